@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Every setting of the server, read once from the environment (see `.env.example`). */
+export type Config = {
+  port: number;
+  host: string;
+  /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** Seed the demo province and its demo accounts (never in production). */
+  demo: boolean;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  loginRateLimit: { max: number; windowMinutes: number };
+  bodyLimitBytes: number;
+  logLevel: string;
+  webDist: string | undefined;
+};
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const webDist = env.WEB_DIST ?? path.join(repoRoot, 'web/dist');
+  return {
+    port: integer(env, 'PORT', 3000, 0),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),
+    embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1),
+    demo: boolean(env, 'DEMO', env.NODE_ENV !== 'production'),
+    cookieSecure: boolean(env, 'COOKIE_SECURE', env.NODE_ENV === 'production'),
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1),
+    loginRateLimit: {
+      max: integer(env, 'LOGIN_RATE_LIMIT_MAX', 10, 1),
+      windowMinutes: integer(env, 'LOGIN_RATE_LIMIT_WINDOW_MINUTES', 15, 1),
+    },
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+    logLevel: env.LOG_LEVEL || 'info',
+    webDist: webDist === '' ? undefined : webDist,
+  };
+}

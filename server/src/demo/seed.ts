@@ -1,0 +1,70 @@
+import type { Db } from '../platform/db.js';
+import { inTransaction } from '../platform/db.js';
+import { writeAudit } from '../platform/audit.js';
+import { hashPassword } from '../modules/identity/service.js';
+import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
+import { demoFields, demoProcedures } from './procedures.js';
+
+/**
+ * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
+ * existing province root means the seed already ran, and nothing is touched.
+ */
+export async function seedDemoProvince(db: Db): Promise<boolean> {
+  const root = demoAgencies[0]!;
+  const exists = await db.query('SELECT 1 FROM agencies WHERE code = $1', [root.code]);
+  if ((exists.rowCount ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await inTransaction(db, async (tx) => {
+    // Two nodes starting at once: the second waits here, then finds the province and stops.
+    await tx.query('LOCK TABLE agencies IN EXCLUSIVE MODE');
+    const again = await tx.query('SELECT 1 FROM agencies WHERE code = $1', [root.code]);
+    if ((again.rowCount ?? 0) > 0) return;
+
+    const agencyIds = new Map<string, number>();
+    for (const agency of demoAgencies) {
+      const created = await tx.query<{ id: number }>(
+        `INSERT INTO agencies (parent_id, code, name, kind, valid_from) VALUES ($1, $2, $3, $4, '2020-01-01') RETURNING id`,
+        [agency.parent ? agencyIds.get(agency.parent) : null, agency.code, agency.name, agency.kind],
+      );
+      agencyIds.set(agency.key, created.rows[0]!.id);
+    }
+
+    for (const person of demoStaff) {
+      const user = await tx.query<{ id: number }>(
+        `INSERT INTO users (username, password_hash, kind, full_name) VALUES ($1, $2, 'official', $3) RETURNING id`,
+        [person.username, passwordHash, person.fullName],
+      );
+      await tx.query('INSERT INTO user_roles (user_id, role, agency_id) VALUES ($1, $2, $3)', [
+        user.rows[0]!.id, person.role, agencyIds.get(person.agency),
+      ]);
+    }
+    for (const person of demoCitizens) {
+      const user = await tx.query<{ id: number }>(
+        `INSERT INTO users (username, password_hash, kind, full_name, identity_number, phone, email, organization)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [person.username, passwordHash, person.kind, person.fullName, person.identityNumber, person.phone, person.email,
+          'organization' in person ? person.organization : null],
+      );
+      await tx.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'citizen')`, [user.rows[0]!.id]);
+    }
+
+    for (const field of demoFields) {
+      await tx.query('INSERT INTO procedure_fields (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [field.code, field.name]);
+    }
+    for (const p of demoProcedures) {
+      await tx.query(
+        `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
+           processing_days, online_level, legal_basis, result)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
+          p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result],
+      );
+    }
+    await writeAudit(tx, {
+      actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
+      data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },
+    });
+  });
+  return true;
+}

@@ -1,0 +1,90 @@
+import type { Queryable, Tx } from '../../platform/db.js';
+import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSummary } from './schemas.js';
+
+const summaryColumns = `p.id, p.national_code AS "nationalCode", p.name, p.field_code AS "fieldCode", f.name AS "fieldName",
+  p.level, p.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode", p.fee_vnd AS "feeVnd",
+  p.processing_days AS "processingDays", p.online_level AS "onlineLevel"`;
+const detailColumns = `${summaryColumns}, p.documents, p.fee_note AS "feeNote", p.legal_basis AS "legalBasis", p.steps,
+  p.result, p.published`;
+const fromProcedures = 'FROM procedures p JOIN procedure_fields f ON f.code = p.field_code JOIN agencies a ON a.id = p.agency_id';
+
+const columnOf: Record<keyof ProcedureInput, string> = {
+  nationalCode: 'national_code', name: 'name', fieldCode: 'field_code', level: 'level', agencyId: 'agency_id',
+  documents: 'documents', feeVnd: 'fee_vnd', feeNote: 'fee_note', processingDays: 'processing_days',
+  onlineLevel: 'online_level', legalBasis: 'legal_basis', steps: 'steps', result: 'result', published: 'published',
+};
+
+const toDbValue = (key: keyof ProcedureInput, value: unknown) => (key === 'documents' ? JSON.stringify(value) : value);
+
+export type ProcedureFilter = {
+  tsQuery: string | null;
+  /** The folded query as typed: names starting with it come first. */
+  phrase: string;
+  codePrefix: string | null;
+  level?: string;
+  agencyId?: number;
+  fieldCode?: string;
+  onlineLevel?: string;
+  includeUnpublished: boolean;
+  limit: number;
+  offset: number;
+};
+
+export const catalogRepository = {
+  /**
+   * Full-text search over the folded name, result and legal basis, ranked by cover density with the
+   * name weighted highest; a national-code prefix also matches.
+   */
+  async search(db: Queryable, filter: ProcedureFilter): Promise<{ items: ProcedureSummary[]; total: number }> {
+    const found = await db.query<ProcedureSummary & { total: number }>(
+      `SELECT ${summaryColumns}, count(*) OVER () AS total
+         ${fromProcedures}
+        WHERE ($1::text IS NULL AND $2::text IS NULL
+               OR p.search_vector @@ to_tsquery('simple', $1)
+               OR p.national_code LIKE $2 || '%')
+          AND ($3::text IS NULL OR p.level = $3)
+          AND ($4::bigint IS NULL OR p.agency_id = $4)
+          AND ($5::text IS NULL OR p.field_code = $5)
+          AND ($6::text IS NULL OR p.online_level = $6)
+          AND (p.published OR $7)
+        ORDER BY vn_fold(p.name) LIKE $10 || '%' DESC,
+                 CASE WHEN $1::text IS NULL THEN 0
+                      ELSE ts_rank_cd(p.search_vector, to_tsquery('simple', $1), 1) END DESC,
+                 length(p.name), p.name, p.id
+        LIMIT $8 OFFSET $9`,
+      [filter.tsQuery, filter.codePrefix, filter.level ?? null, filter.agencyId ?? null, filter.fieldCode ?? null,
+        filter.onlineLevel ?? null, filter.includeUnpublished, filter.limit, filter.offset, filter.phrase],
+    );
+    return { items: found.rows.map(({ total: _total, ...item }) => item), total: found.rows[0]?.total ?? 0 };
+  },
+
+  async get(db: Queryable, id: number): Promise<Procedure | undefined> {
+    return (await db.query<Procedure>(`SELECT ${detailColumns} ${fromProcedures} WHERE p.id = $1`, [id])).rows[0];
+  },
+
+  async listFields(db: Queryable) {
+    return (await db.query<{ code: string; name: string }>('SELECT code, name FROM procedure_fields ORDER BY name')).rows;
+  },
+
+  async fieldExists(db: Queryable, code: string): Promise<boolean> {
+    return ((await db.query('SELECT 1 FROM procedure_fields WHERE code = $1', [code])).rowCount ?? 0) > 0;
+  },
+
+  async insert(tx: Tx, input: ProcedureInput): Promise<number> {
+    const keys = (Object.keys(input) as (keyof ProcedureInput)[]).filter((k) => input[k] !== undefined);
+    const created = await tx.query<{ id: number }>(
+      `INSERT INTO procedures (${keys.map((k) => columnOf[k]).join(', ')})
+       VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      keys.map((k) => toDbValue(k, input[k])),
+    );
+    return created.rows[0]!.id;
+  },
+
+  async update(tx: Tx, id: number, patch: ProcedurePatch): Promise<void> {
+    const keys = (Object.keys(patch) as (keyof ProcedureInput)[]).filter((k) => patch[k] !== undefined);
+    await tx.query(
+      `UPDATE procedures SET ${keys.map((k, i) => `${columnOf[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+      [id, ...keys.map((k) => toDbValue(k, patch[k]))],
+    );
+  },
+};

@@ -1,0 +1,82 @@
+import { Type, type Static } from 'typebox';
+import { Nullable } from '../../platform/schemas.js';
+
+export const ProcedureLevel = Type.Union([Type.Literal('province'), Type.Literal('district'), Type.Literal('commune')]);
+// Decree 42/2022: 'full' = toàn trình, 'partial' = một phần.
+export const OnlineLevel = Type.Union([Type.Literal('full'), Type.Literal('partial')]);
+
+export const RequiredDocument = Type.Object(
+  {
+    name: Type.String({ minLength: 2, maxLength: 500 }),
+    original: Type.Integer({ minimum: 0, maximum: 20, description: 'số bản chính' }),
+    copies: Type.Integer({ minimum: 0, maximum: 20, description: 'số bản sao' }),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ProcedureSummary = Type.Object({
+  id: Type.Integer(),
+  nationalCode: Type.String(),
+  name: Type.String(),
+  fieldCode: Type.String(),
+  fieldName: Type.String(),
+  level: ProcedureLevel,
+  agencyId: Type.Integer(),
+  agencyName: Type.String(),
+  agencyCode: Type.String(),
+  feeVnd: Type.Integer(),
+  processingDays: Type.Number(),
+  onlineLevel: OnlineLevel,
+});
+export type ProcedureSummary = Static<typeof ProcedureSummary>;
+
+export const Procedure = Type.Object({
+  ...ProcedureSummary.properties,
+  documents: Type.Array(RequiredDocument),
+  feeNote: Nullable(Type.String()),
+  legalBasis: Type.String(),
+  steps: Type.String(),
+  result: Type.String(),
+  published: Type.Boolean(),
+});
+export type Procedure = Static<typeof Procedure>;
+
+export const ProcedureSearchQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  level: Type.Optional(ProcedureLevel),
+  agencyId: Type.Optional(Type.Integer({ minimum: 1 })),
+  fieldCode: Type.Optional(Type.String({ maxLength: 50 })),
+  onlineLevel: Type.Optional(OnlineLevel),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+export type ProcedureSearchQuery = Static<typeof ProcedureSearchQuery>;
+
+export const ProcedurePage = Type.Object({ items: Type.Array(ProcedureSummary), total: Type.Integer() });
+
+export const ProcedureField = Type.Object({ code: Type.String(), name: Type.String() });
+export const ProcedureFieldList = Type.Object({ items: Type.Array(ProcedureField) });
+
+export const ProcedureInput = Type.Object(
+  {
+    nationalCode: Type.String({ pattern: '^[0-9]\\.[0-9]{6}(\\..+)?$', maxLength: 60, description: 'ví dụ 1.010708' }),
+    name: Type.String({ minLength: 5, maxLength: 500 }),
+    fieldCode: Type.String({ minLength: 1, maxLength: 50 }),
+    level: ProcedureLevel,
+    agencyId: Type.Integer({ minimum: 1 }),
+    documents: Type.Array(RequiredDocument, { maxItems: 50 }),
+    feeVnd: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
+    feeNote: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+    processingDays: Type.Number({ exclusiveMinimum: 0, maximum: 365, multipleOf: 0.5 }),
+    onlineLevel: OnlineLevel,
+    legalBasis: Type.String({ maxLength: 5000 }),
+    steps: Type.Optional(Type.String({ maxLength: 10000 })),
+    result: Type.Optional(Type.String({ maxLength: 1000 })),
+    published: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type ProcedureInput = Static<typeof ProcedureInput>;
+export const ProcedurePatch = Type.Partial(ProcedureInput, { additionalProperties: false, minProperties: 1 });
+export type ProcedurePatch = Static<typeof ProcedurePatch>;

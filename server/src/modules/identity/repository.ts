@@ -1,0 +1,158 @@
+import type { Queryable, Tx } from '../../platform/db.js';
+import type { Role, UserKind } from '../../platform/auth.js';
+import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
+
+const agencyColumns = `id, parent_id AS "parentId", code, name, kind, address, phone, email,
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"`;
+
+export const UNIQUE_VIOLATION = '23505';
+
+export const identityRepository = {
+  async listAgencies(db: Queryable, includeExpired: boolean): Promise<Agency[]> {
+    const where = includeExpired ? '' : 'WHERE valid_to IS NULL OR valid_to >= CURRENT_DATE';
+    return (await db.query<Agency>(`SELECT ${agencyColumns} FROM agencies ${where} ORDER BY parent_id NULLS FIRST, code`)).rows;
+  },
+
+  async getAgency(db: Queryable, id: number): Promise<Agency | undefined> {
+    return (await db.query<Agency>(`SELECT ${agencyColumns} FROM agencies WHERE id = $1`, [id])).rows[0];
+  },
+
+  /** The given agencies and everything below them, at any depth. */
+  async agencySubtree(db: Queryable, rootIds: number[]): Promise<number[]> {
+    if (rootIds.length === 0) return [];
+    const found = await db.query<{ id: number }>(
+      `WITH RECURSIVE tree AS (
+         SELECT id FROM agencies WHERE id = ANY($1::bigint[])
+         UNION
+         SELECT a.id FROM agencies a JOIN tree t ON a.parent_id = t.id)
+       SELECT id FROM tree`,
+      [rootIds],
+    );
+    return found.rows.map((r) => r.id);
+  },
+
+  async insertAgency(tx: Tx, input: AgencyInput): Promise<Agency> {
+    const created = await tx.query<Agency>(
+      `INSERT INTO agencies (parent_id, code, name, kind, address, phone, email, valid_from, valid_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::date, CURRENT_DATE), $9)
+       RETURNING ${agencyColumns}`,
+      [input.parentId, input.code, input.name, input.kind, input.address ?? null, input.phone ?? null,
+        input.email ?? null, input.validFrom ?? null, input.validTo ?? null],
+    );
+    return created.rows[0]!;
+  },
+
+  async updateAgency(tx: Tx, id: number, patch: AgencyPatch): Promise<Agency> {
+    const columns: Record<keyof AgencyPatch, string> = {
+      parentId: 'parent_id', code: 'code', name: 'name', kind: 'kind', address: 'address', phone: 'phone',
+      email: 'email', validFrom: 'valid_from', validTo: 'valid_to',
+    };
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof AgencyPatch, unknown][];
+    const sets = entries.map(([key], i) => `${columns[key]} = $${i + 2}`);
+    const updated = await tx.query<Agency>(
+      `UPDATE agencies SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING ${agencyColumns}`,
+      [id, ...entries.map(([, v]) => v)],
+    );
+    return updated.rows[0]!;
+  },
+
+  async findLoginUser(db: Queryable, username: string) {
+    const found = await db.query<{ id: number; password_hash: string; active: boolean }>(
+      'SELECT id, password_hash, active FROM users WHERE username = $1',
+      [username],
+    );
+    return found.rows[0];
+  },
+
+  async getProfile(db: Queryable, userId: number) {
+    const found = await db.query<{ id: number; username: string; fullName: string; kind: UserKind }>(
+      'SELECT id, username, full_name AS "fullName", kind FROM users WHERE id = $1',
+      [userId],
+    );
+    return found.rows[0];
+  },
+
+  async insertUser(
+    tx: Tx,
+    user: { username: string; passwordHash: string; kind: UserKind; fullName: string; email?: string | null;
+      phone?: string | null; identityNumber?: string | null; organization?: string | null },
+  ): Promise<number> {
+    const created = await tx.query<{ id: number }>(
+      `INSERT INTO users (username, password_hash, kind, full_name, email, phone, identity_number, organization)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [user.username, user.passwordHash, user.kind, user.fullName, user.email ?? null, user.phone ?? null,
+        user.identityNumber ?? null, user.organization ?? null],
+    );
+    return created.rows[0]!.id;
+  },
+
+  async insertRole(tx: Tx, userId: number, role: Role, agencyId: number | null): Promise<number> {
+    const created = await tx.query<{ id: number }>(
+      'INSERT INTO user_roles (user_id, role, agency_id) VALUES ($1, $2, $3) RETURNING id',
+      [userId, role, agencyId],
+    );
+    return created.rows[0]!.id;
+  },
+
+  async deleteRole(tx: Tx, userId: number, roleId: number): Promise<{ role: Role; agencyId: number | null } | undefined> {
+    const deleted = await tx.query<{ role: Role; agency_id: number | null }>(
+      'DELETE FROM user_roles WHERE id = $1 AND user_id = $2 RETURNING role, agency_id',
+      [roleId, userId],
+    );
+    const row = deleted.rows[0];
+    return row && { role: row.role, agencyId: row.agency_id };
+  },
+
+  /**
+   * Users holding at least one role in the given agencies (the caller's scope), with all their roles.
+   * A user is never visible through an agency outside the scope.
+   */
+  async listUsers(
+    db: Queryable,
+    scope: number[],
+    filter: { agencyId?: number; q?: string; userId?: number; limit: number; offset: number },
+  ): Promise<{ items: UserSummary[]; total: number }> {
+    const found = await db.query<UserSummary & { total: number }>(
+      `WITH visible AS (
+         SELECT DISTINCT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
+          WHERE r.agency_id = ANY($1::bigint[])
+            AND ($2::bigint IS NULL OR r.agency_id = $2)
+            AND ($3::bigint IS NULL OR u.id = $3)
+            AND ($4::text IS NULL OR vn_fold(u.full_name || ' ' || u.username) LIKE '%' || vn_fold($4) || '%'))
+       SELECT u.id, u.username, u.full_name AS "fullName", u.kind, u.email, u.phone, u.active,
+              count(*) OVER () AS total,
+              (SELECT coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'agencyId', r.agency_id,
+                        'agencyName', a.name, 'agencyCode', a.code) ORDER BY r.id), '[]')
+                 FROM user_roles r LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = u.id) AS roles
+         FROM users u JOIN visible v ON v.id = u.id
+        ORDER BY u.full_name, u.id
+        LIMIT $5 OFFSET $6`,
+      [scope, filter.agencyId ?? null, filter.userId ?? null, filter.q ?? null, filter.limit, filter.offset],
+    );
+    const total = found.rows[0]?.total ?? 0;
+    return { items: found.rows.map(({ total: _total, ...user }) => user), total };
+  },
+
+  async rolesOf(db: Queryable, userId: number): Promise<UserSummary['roles']> {
+    const found = await db.query<UserSummary['roles'][number]>(
+      `SELECT r.id, r.role, r.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode"
+         FROM user_roles r LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = $1 ORDER BY r.id`,
+      [userId],
+    );
+    return found.rows;
+  },
+
+  async updateUser(tx: Tx, id: number, patch: Omit<UserPatch, 'password'> & { passwordHash?: string }): Promise<void> {
+    const columns = { fullName: 'full_name', email: 'email', phone: 'phone', active: 'active', passwordHash: 'password_hash' };
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof columns, unknown][];
+    if (entries.length === 0) return;
+    await tx.query(
+      `UPDATE users SET ${entries.map(([k], i) => `${columns[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+      [id, ...entries.map(([, v]) => v)],
+    );
+  },
+
+  async deleteSessionsOf(tx: Tx, userId: number): Promise<void> {
+    await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  },
+};

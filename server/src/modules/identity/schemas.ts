@@ -1,0 +1,135 @@
+import { Type, type Static } from 'typebox';
+import { DateString, Nullable } from '../../platform/schemas.js';
+
+export const RoleName = Type.Union(
+  ['citizen', 'reception', 'specialist', 'leader', 'clerk', 'admin'].map((r) => Type.Literal(r)),
+);
+export const OfficialRoleName = Type.Union(['reception', 'specialist', 'leader', 'clerk', 'admin'].map((r) => Type.Literal(r)));
+export const AgencyKind = Type.Union(['province', 'department', 'district', 'commune', 'unit'].map((k) => Type.Literal(k)));
+const Username = Type.String({ pattern: '^[a-z0-9._-]{3,64}$', description: 'chữ thường không dấu, số, . _ -' });
+const Password = Type.String({ minLength: 8, maxLength: 128 });
+
+export const Agency = Type.Object({
+  id: Type.Integer(),
+  parentId: Nullable(Type.Integer()),
+  code: Type.String(),
+  name: Type.String(),
+  kind: AgencyKind,
+  address: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  validFrom: Type.String(),
+  validTo: Nullable(Type.String()),
+});
+export type Agency = Static<typeof Agency>;
+
+export const AgencyList = Type.Object({ items: Type.Array(Agency) });
+export const AgencyListQuery = Type.Object({
+  includeExpired: Type.Optional(Type.Boolean({ description: 'kể cả cơ quan đã hết hiệu lực' })),
+});
+
+export const AgencyInput = Type.Object(
+  {
+    parentId: Nullable(Type.Integer({ minimum: 1 })),
+    code: Type.String({ minLength: 3, maxLength: 35 }),
+    name: Type.String({ minLength: 2, maxLength: 300 }),
+    kind: AgencyKind,
+    address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
+    validFrom: Type.Optional(DateString),
+    validTo: Type.Optional(Nullable(DateString)),
+  },
+  { additionalProperties: false },
+);
+export type AgencyInput = Static<typeof AgencyInput>;
+export const AgencyPatch = Type.Partial(AgencyInput, { additionalProperties: false, minProperties: 1 });
+export type AgencyPatch = Static<typeof AgencyPatch>;
+
+export const RoleGrant = Type.Object({
+  id: Type.Integer(),
+  role: RoleName,
+  agencyId: Nullable(Type.Integer()),
+  agencyName: Nullable(Type.String()),
+  agencyCode: Nullable(Type.String()),
+});
+
+export const Me = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  fullName: Type.String(),
+  kind: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('official')]),
+  roles: Type.Array(RoleGrant),
+});
+export const MeResponse = Type.Object({ user: Nullable(Me) });
+
+export const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+
+export const RegisterBody = Type.Object(
+  {
+    username: Username,
+    password: Password,
+    fullName: Type.String({ minLength: 2, maxLength: 200 }),
+    kind: Type.Union([Type.Literal('citizen'), Type.Literal('business')]),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    phone: Type.Optional(Type.String({ pattern: '^[0-9+ ]{9,15}$' })),
+    identityNumber: Type.Optional(Type.String({ pattern: '^[0-9]{10,13}$', description: 'số CCCD (12 số) hoặc mã số thuế' })),
+    organization: Type.Optional(Type.String({ maxLength: 300, description: 'tên doanh nghiệp' })),
+  },
+  { additionalProperties: false },
+);
+export type RegisterBody = Static<typeof RegisterBody>;
+
+export const CsrfResponse = Type.Object({ token: Type.String() });
+
+export const UserSummary = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  fullName: Type.String(),
+  kind: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('official')]),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  active: Type.Boolean(),
+  roles: Type.Array(RoleGrant),
+});
+export type UserSummary = Static<typeof UserSummary>;
+export const UserList = Type.Object({ items: Type.Array(UserSummary), total: Type.Integer() });
+export const UserListQuery = Type.Object({
+  agencyId: Type.Optional(Type.Integer({ minimum: 1 })),
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+
+export const RoleInput = Type.Object({ role: OfficialRoleName, agencyId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+export type RoleInput = Static<typeof RoleInput>;
+
+export const OfficialInput = Type.Object(
+  {
+    username: Username,
+    password: Password,
+    fullName: Type.String({ minLength: 2, maxLength: 200 }),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    phone: Type.Optional(Type.String({ pattern: '^[0-9+ ]{9,15}$' })),
+    roles: Type.Array(RoleInput, { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type OfficialInput = Static<typeof OfficialInput>;
+
+export const UserPatch = Type.Object(
+  {
+    fullName: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
+    phone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+ ]{9,15}$' }))),
+    active: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Password),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UserPatch = Static<typeof UserPatch>;
+
+export const RoleParams = Type.Object({ id: Type.Integer({ minimum: 1 }), roleId: Type.Integer({ minimum: 1 }) });

@@ -1,0 +1,210 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { Role } from '../../platform/auth.js';
+import { writeAudit } from '../../platform/audit.js';
+import { inTransaction, type Db } from '../../platform/db.js';
+import { isValidAgencyCode } from './agency-code.js';
+import { identityErrors } from './errors.js';
+import { passwordIsStrong, type AdminScope } from './policies.js';
+import { identityRepository as repo, UNIQUE_VIOLATION } from './repository.js';
+import type { Agency, AgencyInput, AgencyPatch, OfficialInput, RegisterBody, RoleInput, UserPatch, UserSummary } from './schemas.js';
+
+export const hashPassword = (password: string) => hash(password);
+// Verifying against a fixed hash when the user is unknown keeps the answer time the same either way.
+const UNKNOWN_USER_HASH = await hash('tinh-so-unknown-user');
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
+
+export async function authenticate(db: Db, username: string, password: string): Promise<number> {
+  const user = await repo.findLoginUser(db, username.trim().toLowerCase());
+  const matches = await verify(user?.password_hash ?? UNKNOWN_USER_HASH, password);
+  if (!user || !matches || !user.active) throw identityErrors.invalidCredentials();
+  return user.id;
+}
+
+export async function registerApplicant(db: Db, body: RegisterBody): Promise<number> {
+  if (!passwordIsStrong(body.password)) throw identityErrors.weakPassword();
+  const passwordHash = await hashPassword(body.password);
+  try {
+    return await inTransaction(db, async (tx) => {
+      const userId = await repo.insertUser(tx, { ...body, passwordHash });
+      await repo.insertRole(tx, userId, 'citizen', null);
+      await writeAudit(tx, {
+        actorId: userId, agencyId: null, action: 'user.register', entity: 'user', entityId: userId,
+        data: { username: body.username, kind: body.kind },
+      });
+      return userId;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw identityErrors.usernameTaken();
+    throw error;
+  }
+}
+
+/** The signed-in user's own view: identity and roles with their agencies. */
+export async function profileOf(db: Db, userId: number) {
+  const user = await repo.getProfile(db, userId);
+  return { ...user!, roles: await repo.rolesOf(db, userId) };
+}
+
+// ---- agencies ----
+
+function checkAgencyFields(input: Partial<AgencyInput>, current?: Agency): void {
+  if (input.code !== undefined && !isValidAgencyCode(input.code)) throw identityErrors.invalidAgencyCode();
+  const validFrom = input.validFrom ?? current?.validFrom;
+  const validTo = input.validTo === undefined ? current?.validTo : input.validTo;
+  if (validFrom && validTo && validTo < validFrom) throw identityErrors.invalidValidity();
+}
+
+function checkParentInScope(scope: AdminScope, parentId: number | null): void {
+  if (parentId === null ? !scope.coversRoot : !scope.agencyIds.has(parentId)) throw identityErrors.agencyNotFound();
+}
+
+async function saveAgency<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw identityErrors.agencyCodeTaken();
+    throw error;
+  }
+}
+
+export async function createAgency(db: Db, scope: AdminScope, input: AgencyInput): Promise<Agency> {
+  checkAgencyFields(input);
+  checkParentInScope(scope, input.parentId);
+  return saveAgency(() =>
+    inTransaction(db, async (tx) => {
+      const agency = await repo.insertAgency(tx, input);
+      await writeAudit(tx, {
+        actorId: scope.actor.id, agencyId: agency.id, action: 'agency.create', entity: 'agency', entityId: agency.id, data: input,
+      });
+      return agency;
+    }),
+  );
+}
+
+export async function updateAgency(db: Db, scope: AdminScope, id: number, patch: AgencyPatch): Promise<Agency> {
+  if (!scope.agencyIds.has(id)) throw identityErrors.agencyNotFound();
+  return saveAgency(() =>
+    inTransaction(db, async (tx) => {
+      // Lock the row so two admins editing the same agency apply their changes one after the other.
+      await tx.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
+      const current = await repo.getAgency(tx, id);
+      if (!current) throw identityErrors.agencyNotFound();
+      checkAgencyFields(patch, current);
+      if (patch.parentId !== undefined && patch.parentId !== current.parentId) {
+        checkParentInScope(scope, patch.parentId);
+        if (patch.parentId !== null && (await repo.agencySubtree(tx, [id])).includes(patch.parentId)) {
+          throw identityErrors.agencyCycle();
+        }
+      }
+      const agency = await repo.updateAgency(tx, id, patch);
+      await writeAudit(tx, {
+        actorId: scope.actor.id, agencyId: id, action: 'agency.update', entity: 'agency', entityId: id,
+        data: { before: current, changes: patch },
+      });
+      return agency;
+    }),
+  );
+}
+
+// ---- users and roles ----
+
+const scopeList = (scope: AdminScope) => [...scope.agencyIds];
+
+export async function listUsers(db: Db, scope: AdminScope, filter: { agencyId?: number; q?: string; page?: number; pageSize?: number }) {
+  if (filter.agencyId !== undefined && !scope.agencyIds.has(filter.agencyId)) throw identityErrors.agencyNotFound();
+  const pageSize = filter.pageSize ?? 20;
+  return repo.listUsers(db, scopeList(scope), {
+    agencyId: filter.agencyId, q: filter.q?.trim() || undefined, limit: pageSize, offset: ((filter.page ?? 1) - 1) * pageSize,
+  });
+}
+
+/** A user the administrator may see: one holding a role in the administrator's agencies. */
+export async function findUserInScope(db: Db, scope: AdminScope, userId: number): Promise<UserSummary> {
+  const found = await repo.listUsers(db, scopeList(scope), { userId, limit: 1, offset: 0 });
+  const user = found.items[0];
+  if (!user) throw identityErrors.userNotFound();
+  return user;
+}
+
+function checkRolesInScope(scope: AdminScope, roles: RoleInput[]): void {
+  for (const grant of roles) if (!scope.agencyIds.has(grant.agencyId)) throw identityErrors.agencyNotFound();
+}
+
+export async function createOfficial(db: Db, scope: AdminScope, input: OfficialInput): Promise<UserSummary> {
+  if (!passwordIsStrong(input.password)) throw identityErrors.weakPassword();
+  checkRolesInScope(scope, input.roles);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const userId = await inTransaction(db, async (tx) => {
+      const id = await repo.insertUser(tx, { ...input, kind: 'official', passwordHash });
+      for (const grant of uniqueGrants(input.roles)) await repo.insertRole(tx, id, grant.role, grant.agencyId);
+      await writeAudit(tx, {
+        actorId: scope.actor.id, agencyId: input.roles[0]!.agencyId, action: 'user.create', entity: 'user', entityId: id,
+        data: { username: input.username, fullName: input.fullName, roles: input.roles },
+      });
+      return id;
+    });
+    return findUserInScope(db, scope, userId);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw identityErrors.usernameTaken();
+    throw error;
+  }
+}
+
+const uniqueGrants = (roles: RoleInput[]) =>
+  [...new Map(roles.map((r) => [`${r.role}@${r.agencyId}`, r])).values()];
+
+export async function updateUser(db: Db, scope: AdminScope, userId: number, patch: UserPatch): Promise<UserSummary> {
+  const target = await findUserInScope(db, scope, userId);
+  // Account-wide changes reach every agency the user works for: all of them must be in scope.
+  if (target.roles.some((r) => r.agencyId === null || !scope.agencyIds.has(r.agencyId))) throw identityErrors.userNotFound();
+  if (userId === scope.actor.id && patch.active === false) throw identityErrors.selfLockout();
+  if (patch.password !== undefined && !passwordIsStrong(patch.password)) throw identityErrors.weakPassword();
+  const { password, ...fields } = patch;
+  const passwordHash = password === undefined ? undefined : await hashPassword(password);
+  await inTransaction(db, async (tx) => {
+    await repo.updateUser(tx, userId, { ...fields, passwordHash });
+    if (patch.active === false || passwordHash) await repo.deleteSessionsOf(tx, userId);
+    await writeAudit(tx, {
+      actorId: scope.actor.id, agencyId: target.roles[0]?.agencyId ?? null, action: 'user.update', entity: 'user', entityId: userId,
+      data: { ...fields, passwordChanged: passwordHash !== undefined },
+    });
+  });
+  return findUserInScope(db, scope, userId);
+}
+
+export async function grantRole(db: Db, scope: AdminScope, userId: number, grant: RoleInput): Promise<UserSummary> {
+  await findUserInScope(db, scope, userId);
+  checkRolesInScope(scope, [grant]);
+  try {
+    await inTransaction(db, async (tx) => {
+      const roleId = await repo.insertRole(tx, userId, grant.role, grant.agencyId);
+      await writeAudit(tx, {
+        actorId: scope.actor.id, agencyId: grant.agencyId, action: 'role.grant', entity: 'user', entityId: userId,
+        data: { roleId, ...grant },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw identityErrors.roleExists();
+    throw error;
+  }
+  return findUserInScope(db, scope, userId);
+}
+
+export async function revokeRole(db: Db, scope: AdminScope, userId: number, roleId: number): Promise<UserSummary> {
+  const target = await findUserInScope(db, scope, userId);
+  const grant = target.roles.find((r) => r.id === roleId);
+  if (!grant || grant.agencyId === null || !scope.agencyIds.has(grant.agencyId)) throw identityErrors.roleNotFound();
+  if (target.roles.length === 1) throw identityErrors.lastRole();
+  if (userId === scope.actor.id && grant.role === 'admin') throw identityErrors.selfLockout();
+  await inTransaction(db, async (tx) => {
+    const removed = await repo.deleteRole(tx, userId, roleId);
+    if (!removed) throw identityErrors.roleNotFound();
+    await writeAudit(tx, {
+      actorId: scope.actor.id, agencyId: removed.agencyId, action: 'role.revoke', entity: 'user', entityId: userId,
+      data: { roleId, role: removed.role as Role },
+    });
+  });
+  return findUserInScope(db, scope, userId);
+}

@@ -1,0 +1,33 @@
+/**
+ * An error a client can cause and understand: a stable code, an HTTP status and a Vietnamese message.
+ * Every module declares its own in `errors.ts`; anything else is hidden behind a 500 with a request id.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const define = (code: string, statusCode: number, message: string) => (details?: unknown, override?: string) =>
+  new AppError(code, statusCode, override ?? message, details);
+
+export const errors = {
+  validation: define('VALIDATION_FAILED', 400, 'Dữ liệu gửi lên không hợp lệ.'),
+  badJson: define('INVALID_JSON', 400, 'Nội dung gửi lên không phải JSON hợp lệ.'),
+  unauthenticated: define('UNAUTHENTICATED', 401, 'Vui lòng đăng nhập để tiếp tục.'),
+  forbidden: define('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.'),
+  csrf: define('CSRF_INVALID', 403, 'Phiên làm việc không hợp lệ, vui lòng tải lại trang và thử lại.'),
+  notFound: define('NOT_FOUND', 404, 'Không tìm thấy dữ liệu yêu cầu.'),
+  routeNotFound: define('ROUTE_NOT_FOUND', 404, 'Không tìm thấy địa chỉ yêu cầu.'),
+  methodNotAllowed: define('METHOD_NOT_ALLOWED', 405, 'Phương thức không được hỗ trợ.'),
+  conflict: define('CONFLICT', 409, 'Dữ liệu đã bị thay đổi bởi người khác, vui lòng tải lại và thử lại.'),
+  payloadTooLarge: define('PAYLOAD_TOO_LARGE', 413, 'Dữ liệu gửi lên vượt quá dung lượng cho phép.'),
+  unsupportedMediaType: define('UNSUPPORTED_MEDIA_TYPE', 415, 'Định dạng dữ liệu không được hỗ trợ.'),
+  rateLimited: define('RATE_LIMITED', 429, 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau ít phút.'),
+  internal: define('INTERNAL_ERROR', 500, 'Hệ thống gặp sự cố, vui lòng thử lại sau.'),
+};
