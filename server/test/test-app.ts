@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { createPool, type Db } from '../src/platform/db.js';
+import { DEMO_PASSWORD } from '../src/demo/province.js';
+import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './database.js';
+
+export type TestApp = {
+  baseUrl: string;
+  db: Db;
+  client: () => ApiClient;
+  /** A client already signed in as a demo account. */
+  login: (username: string, password?: string) => Promise<ApiClient>;
+  agencyId: (code: string) => Promise<number>;
+  close: () => Promise<void>;
+};
+
+/** The real application on its own database, listening on a free port for real HTTP. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const serverUrl = inject('serverUrl');
+  const name = await createDatabaseFromTemplate(serverUrl, inject('templateDb'));
+  const db = createPool(databaseUrl(serverUrl, name), 5);
+  const config: Config = { ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', ...overrides };
+  const app = await buildApp({ config, db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const client = () => new ApiClient(baseUrl);
+  return {
+    baseUrl,
+    db,
+    client,
+    async login(username, password = DEMO_PASSWORD) {
+      const c = client();
+      const response = await c.post('/api/auth/login', { username, password });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return c;
+    },
+    async agencyId(code) {
+      const found = await db.query<{ id: number }>('SELECT id FROM agencies WHERE code = $1', [code]);
+      if (!found.rows[0]) throw new Error(`no agency ${code}`);
+      return found.rows[0].id;
+    },
+    async close() {
+      await app.close();
+      await db.end();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
+
+/** A browser-like HTTP client: keeps cookies and sends the CSRF token on state-changing calls. */
+export class ApiClient {
+  private cookies = new Map<string, string>();
+  private csrfToken: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+
+  async request<T>(method: string, path: string, body?: unknown, init: { csrf?: boolean; rawBody?: string; contentType?: string } = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {};
+    if (method !== 'GET' && init.csrf !== false) headers['x-csrf-token'] = await this.csrf();
+    const payload = init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    if (payload !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+    const response = await this.send(method, path, headers, payload);
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  private async csrf(): Promise<string> {
+    if (!this.csrfToken) {
+      const response = await this.send('GET', '/api/auth/csrf', {});
+      this.csrfToken = ((await response.json()) as { token: string }).token;
+    }
+    return this.csrfToken;
+  }
+
+  private async send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Response> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(this.baseUrl + path, { method, headers: { ...headers, ...(cookie ? { cookie } : {}) }, body });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+}
