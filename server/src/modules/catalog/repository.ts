@@ -18,7 +18,7 @@ const toDbValue = (key: keyof ProcedureInput, value: unknown) => (key === 'docum
 
 export type ProcedureFilter = {
   tsQuery: string | null;
-  /** The folded query as typed: a name equal to it comes first, then names starting with it. */
+  /** The folded query as typed: names starting with it come first, the most specific (shortest) first. */
   phrase: string;
   codePrefix: string | null;
   level?: string;
@@ -47,8 +47,8 @@ export const catalogRepository = {
           AND ($5::text IS NULL OR p.field_code = $5)
           AND ($6::text IS NULL OR p.online_level = $6)
           AND (p.published OR $7)
-        ORDER BY vn_fold(p.name) = $10 DESC,
-                 vn_fold(p.name) LIKE $10 || '%' DESC,
+        ORDER BY vn_fold(p.name) LIKE $10 || '%' DESC,
+                 CASE WHEN vn_fold(p.name) LIKE $10 || '%' THEN length(p.name) END NULLS LAST,
                  CASE WHEN $1::text IS NULL THEN 0
                       ELSE ts_rank_cd(p.search_vector, to_tsquery('simple', $1), 1) END DESC,
                  length(p.name), p.name, p.id
