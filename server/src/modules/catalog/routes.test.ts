@@ -14,7 +14,8 @@ describe('GET /api/procedures', () => {
     const response = await t.client().get('/api/procedures?q=cap%20ban%20sao');
     expect(response.status).toBe(200);
     expect(names(response.body)[0]).toBe('Cấp bản sao từ sổ gốc');
-    expect(names(response.body).every((n) => n.startsWith('Cấp bản sao'))).toBe(true);
+    // The three levels' variants come before procedures that merely mention the words.
+    expect(names(response.body).slice(0, 3).every((n) => n.startsWith('Cấp bản sao từ sổ gốc'))).toBe(true);
   });
 
   it('matches with or without diacritics, in any case, and a word still being typed', async () => {
