@@ -72,7 +72,10 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   // fastify-metrics is CommonJS with `exports.default`.
-  await app.register(fastifyMetrics.default, { endpoint: '/metrics', clearRegisterOnInit: true });
+  await app.register(fastifyMetrics.default, {
+    endpoint: { url: '/metrics', method: 'GET', schema: { hide: true }, handler: () => undefined },
+    clearRegisterOnInit: true,
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {

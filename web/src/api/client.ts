@@ -1,0 +1,46 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
+/** The JSON body a route answers with, e.g. `Reply<'/api/auth/me', 'get'>`. */
+export type Reply<P extends keyof paths, M extends keyof paths[P], S extends number = 200> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
+/** An API failure with the server's stable code and Vietnamese message. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+let csrfToken: Promise<string> | undefined;
+const fetchCsrfToken = async () => {
+  const response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
+  return ((await response.json()) as { token: string }).token;
+};
+
+// Every state-changing call carries the synchronizer token (the server rejects it otherwise).
+const csrf: Middleware = {
+  async onRequest({ request }) {
+    if (request.method !== 'GET') {
+      csrfToken ??= fetchCsrfToken();
+      request.headers.set('x-csrf-token', await csrfToken);
+    }
+    return request;
+  },
+};
+
+export const api = createClient<paths>({ credentials: 'same-origin' });
+api.use(csrf);
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the server's message. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (response.ok) return data as T;
+  const body = error as { error?: { code?: string; message?: string } } | undefined;
+  throw new ApiError(response.status, body?.error?.code ?? 'HTTP_' + response.status, body?.error?.message ?? response.statusText);
+}

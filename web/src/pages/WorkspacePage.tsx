@@ -1,0 +1,46 @@
+import { Link, Navigate } from 'react-router-dom';
+import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { useI18n } from '../i18n/i18n';
+import { hasRole, useSession } from '../modules/identity/session';
+import { roleKey } from '../ui/labels';
+
+export function WorkspacePage() {
+  const { t } = useI18n();
+  const { user, loading } = useSession();
+  if (loading) return <Card><Skeleton active /></Card>;
+  if (!user) return <Navigate to="/dang-nhap" replace />;
+  const official = user.roles.filter((r) => r.agencyId !== null);
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>{t('auth.welcome', { name: user.fullName })}</Typography.Title>
+        <Typography.Text type="secondary">{t('workspace.title')} · {user.username}</Typography.Text>
+      </Card>
+      <Card title={t('workspace.roles')}>
+        {user.kind !== 'official' ? (
+          <Typography.Paragraph>{t('workspace.citizen')}</Typography.Paragraph>
+        ) : (
+          <List
+            aria-label={t('workspace.roles')}
+            locale={{ emptyText: t('workspace.noRoles') }}
+            dataSource={official}
+            renderItem={(grant) => (
+              <List.Item>
+                <List.Item.Meta title={grant.agencyName} description={grant.agencyCode} />
+                <Tag color="red">{t(roleKey(grant.role))}</Tag>
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+      {hasRole(user, 'admin') && (
+        <Flex gap={8}>
+          <Link to="/quan-tri/co-quan"><Button icon={<ApartmentOutlined />}>{t('nav.agencies')}</Button></Link>
+          <Link to="/quan-tri/nguoi-dung"><Button icon={<TeamOutlined />}>{t('nav.users')}</Button></Link>
+        </Flex>
+      )}
+    </Flex>
+  );
+}

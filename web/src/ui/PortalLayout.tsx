@@ -1,0 +1,56 @@
+import { Link, Outlet, useNavigate } from 'react-router-dom';
+import { Button, Dropdown, Flex, Layout, Typography } from 'antd';
+import { BankOutlined, GlobalOutlined, UserOutlined } from '@ant-design/icons';
+import { useI18n } from '../i18n/i18n';
+import { hasRole, useSession } from '../modules/identity/session';
+
+export function PortalLayout() {
+  const { t, language, setLanguage } = useI18n();
+  const { user, logout } = useSession();
+  const navigate = useNavigate();
+
+  const menu = [
+    { key: 'workspace', label: <Link to="/lam-viec">{t('nav.workspace')}</Link> },
+    ...(hasRole(user, 'admin')
+      ? [
+          { key: 'agencies', label: <Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link> },
+          { key: 'users', label: <Link to="/quan-tri/nguoi-dung">{t('nav.users')}</Link> },
+        ]
+      : []),
+    { type: 'divider' as const },
+    { key: 'logout', label: t('nav.logout'), onClick: () => void logout().then(() => navigate('/')) },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ background: '#b71c1c', paddingInline: 24 }}>
+        <Flex align="center" justify="space-between" style={{ height: '100%' }}>
+          <Link to="/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
+            <BankOutlined /> {t('app.title')}
+          </Link>
+          <Flex gap={8} align="center">
+            <Button type="text" style={{ color: '#fff' }} icon={<GlobalOutlined />} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
+              {t('nav.language')}
+            </Button>
+            {user ? (
+              <Dropdown menu={{ items: menu }} trigger={['click']}>
+                <Button icon={<UserOutlined />}>{user.fullName}</Button>
+              </Dropdown>
+            ) : (
+              <>
+                <Link to="/dang-nhap"><Button>{t('nav.login')}</Button></Link>
+                <Link to="/dang-ky"><Button type="text" style={{ color: '#fff' }}>{t('nav.register')}</Button></Link>
+              </>
+            )}
+          </Flex>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center' }}>
+        <Typography.Text type="secondary">Tỉnh Số — nền tảng chính quyền điện tử mã nguồn mở</Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}
