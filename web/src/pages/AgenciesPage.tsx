@@ -54,6 +54,8 @@ export function AgenciesPage() {
   const { agencies, reload } = useAgencies();
   const { run, busy } = useApiAction();
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // Everything starts expanded; a new agency's parent is expanded so the new node shows at once.
+  const [collapsed, setCollapsed] = useState<Set<number>>(new Set());
   const [creatingUnder, setCreatingUnder] = useState<number | null | undefined>(undefined);
   const [editForm] = Form.useForm<AgencyForm>();
   const [createForm] = Form.useForm<AgencyForm>();
@@ -85,6 +87,7 @@ export function AgenciesPage() {
     const created = await run(() => unwrap(api.POST('/api/admin/agencies', { body: { ...toBody(values), parentId: creatingUnder ?? null } })));
     if (!created) return;
     message.success(t('agency.created', { name: created.name }));
+    if (creatingUnder) setCollapsed((previous) => new Set([...previous].filter((id) => id !== creatingUnder)));
     setCreatingUnder(undefined);
     createForm.resetFields();
     await reload();
@@ -101,7 +104,14 @@ export function AgenciesPage() {
             <Tree
               aria-label={t('agency.title')}
               treeData={tree}
-              defaultExpandAll
+              expandedKeys={agencies.map((a) => a.id).filter((id) => !collapsed.has(id))}
+              onExpand={(_keys, { node, expanded }) =>
+                setCollapsed((previous) => {
+                  const next = new Set(previous);
+                  if (expanded) next.delete(Number(node.key));
+                  else next.add(Number(node.key));
+                  return next;
+                })}
               selectedKeys={selectedId ? [selectedId] : []}
               onSelect={(keys) => setSelectedId(keys.length ? Number(keys[0]) : null)}
             />
@@ -111,7 +121,7 @@ export function AgenciesPage() {
       <Col xs={24} md={12}>
         <Card title={selected ? selected.name : t('agency.title')}>
           {selected ? (
-            <Form<AgencyForm> form={editForm} layout="vertical" onFinish={save} aria-label={t('agency.save')}>
+            <Form<AgencyForm> name="agencyEdit" form={editForm} layout="vertical" onFinish={save} aria-label={t('agency.save')}>
               <Typography.Paragraph type="secondary">
                 {t('agency.parent')}: {agencies.find((a) => a.id === selected.parentId)?.name ?? '—'}
               </Typography.Paragraph>
@@ -133,7 +143,7 @@ export function AgenciesPage() {
         onOk={() => createForm.submit()}
         destroyOnHidden
       >
-        <Form<AgencyForm> form={createForm} layout="vertical" onFinish={create} initialValues={{ kind: 'unit' }}>
+        <Form<AgencyForm> name="agencyCreate" form={createForm} layout="vertical" onFinish={create} initialValues={{ kind: 'unit' }}>
           <AgencyFields />
         </Form>
       </Modal>

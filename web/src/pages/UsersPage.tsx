@@ -116,7 +116,7 @@ export function UsersPage() {
       />
       <Modal title={t('user.add')} open={creating} onCancel={() => setCreating(false)} onOk={() => createForm.submit()}
         okText={t('common.create')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
-        <Form<NewOfficial> form={createForm} layout="vertical" onFinish={create}>
+        <Form<NewOfficial> name="officialCreate" form={createForm} layout="vertical" onFinish={create}>
           <Form.Item name="fullName" label={t('auth.fullName')} rules={required(t('auth.fullName'))}><Input /></Form.Item>
           <Form.Item name="username" label={t('auth.username')} extra={t('auth.usernameHint')}
             rules={[...required(t('auth.username')), { pattern: /^[a-z0-9._-]{3,64}$/, message: t('auth.usernameHint') }]}><Input /></Form.Item>
@@ -128,7 +128,7 @@ export function UsersPage() {
       </Modal>
       <Modal title={`${t('user.addRole')}: ${grantingTo?.fullName ?? ''}`} open={grantingTo !== null} onCancel={() => setGrantingTo(null)}
         onOk={() => roleForm.submit()} okText={t('user.addRole')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
-        <Form<RoleForm> form={roleForm} layout="vertical" onFinish={async (values) => {
+        <Form<RoleForm> name="roleGrant" form={roleForm} layout="vertical" onFinish={async (values) => {
           await update(() => unwrap(api.POST('/api/admin/users/{id}/roles', { params: { path: { id: grantingTo!.id } }, body: values })));
           setGrantingTo(null);
         }}>

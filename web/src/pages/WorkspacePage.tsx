@@ -1,4 +1,4 @@
-import { Link, Navigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router-dom';
 import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n';
@@ -8,6 +8,7 @@ import { roleKey } from '../ui/labels';
 export function WorkspacePage() {
   const { t } = useI18n();
   const { user, loading } = useSession();
+  const navigate = useNavigate();
   if (loading) return <Card><Skeleton active /></Card>;
   if (!user) return <Navigate to="/dang-nhap" replace />;
   const official = user.roles.filter((r) => r.agencyId !== null);
@@ -23,7 +24,6 @@ export function WorkspacePage() {
           <Typography.Paragraph>{t('workspace.citizen')}</Typography.Paragraph>
         ) : (
           <List
-            aria-label={t('workspace.roles')}
             locale={{ emptyText: t('workspace.noRoles') }}
             dataSource={official}
             renderItem={(grant) => (
@@ -37,8 +37,8 @@ export function WorkspacePage() {
       </Card>
       {hasRole(user, 'admin') && (
         <Flex gap={8}>
-          <Link to="/quan-tri/co-quan"><Button icon={<ApartmentOutlined />}>{t('nav.agencies')}</Button></Link>
-          <Link to="/quan-tri/nguoi-dung"><Button icon={<TeamOutlined />}>{t('nav.users')}</Button></Link>
+          <Button icon={<ApartmentOutlined />} onClick={() => navigate('/quan-tri/co-quan')}>{t('nav.agencies')}</Button>
+          <Button icon={<TeamOutlined />} onClick={() => navigate('/quan-tri/nguoi-dung')}>{t('nav.users')}</Button>
         </Flex>
       )}
     </Flex>

@@ -28,7 +28,7 @@ export function PortalLayout() {
           <Link to="/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
             <BankOutlined /> {t('app.title')}
           </Link>
-          <Flex gap={8} align="center">
+          <Flex gap={16} align="center">
             <Button type="text" style={{ color: '#fff' }} icon={<GlobalOutlined />} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
               {t('nav.language')}
             </Button>
@@ -38,8 +38,8 @@ export function PortalLayout() {
               </Dropdown>
             ) : (
               <>
-                <Link to="/dang-nhap"><Button>{t('nav.login')}</Button></Link>
-                <Link to="/dang-ky"><Button type="text" style={{ color: '#fff' }}>{t('nav.register')}</Button></Link>
+                <Link to="/dang-nhap" style={{ color: '#fff' }}>{t('nav.login')}</Link>
+                <Link to="/dang-ky" style={{ color: '#fff' }}>{t('nav.register')}</Link>
               </>
             )}
           </Flex>

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function signInAsAdmin(page: Page) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill('TinhSo@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/lam-viec$/);
+}
+
+test.describe('province IT admin', () => {
+  test('creates a commune-level unit under a commune in the agency tree', async ({ page }) => {
+    const suffix = String(Date.now()).slice(-3);
+    const code = `H37.21.03.${suffix}`;
+    const name = `Bộ phận một cửa xã Mai Pha ${suffix}`;
+    await signInAsAdmin(page);
+    await page.getByRole('button', { name: 'Quản lý cơ quan' }).click();
+    const tree = page.getByRole('tree', { name: 'Quản lý cơ quan' });
+    await tree.getByText('UBND xã Mai Pha · 000.03.21.H37').click();
+    await expect(page.getByRole('textbox', { name: 'Tên cơ quan' })).toHaveValue('UBND xã Mai Pha');
+
+    await page.getByRole('button', { name: 'Thêm cơ quan trực thuộc' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('UBND xã Mai Pha');
+    await dialog.getByLabel('Mã định danh').fill('không-hợp-lệ');
+    await dialog.getByLabel('Tên cơ quan').fill(name);
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await expect(page.getByText('Mã định danh cơ quan không đúng định dạng', { exact: false })).toBeVisible();
+
+    await dialog.getByLabel('Mã định danh').fill(code);
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await expect(page.getByText(`Đã tạo cơ quan ${name}`)).toBeVisible();
+    await expect(tree.getByText(`${name} · ${code}`)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Mã định danh' })).toHaveValue(code);
+    await page.screenshot({ path: test.info().outputPath('agency-created.png'), fullPage: true });
+  });
+
+  test('creates an official bound to an agency', async ({ page }) => {
+    const username = `chuyenvien.e2e${Date.now()}`;
+    await signInAsAdmin(page);
+    await page.goto('/quan-tri/nguoi-dung');
+    await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Đàm Thị Hương');
+    await dialog.getByLabel('Tên đăng nhập').fill(username);
+    await dialog.getByLabel('Mật khẩu').fill('huong2026abc');
+    await dialog.getByLabel('Vai trò').click();
+    await page.getByTitle('Chuyên viên xử lý').click();
+    await dialog.getByLabel('Cơ quan').fill('Hữu Lũng');
+    await page.getByRole('tree').getByText('UBND huyện Hữu Lũng (000.00.26.H37)').click();
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await expect(page.getByText('Đã tạo tài khoản Đàm Thị Hương')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('Đàm Thị Hương');
+    await page.getByRole('searchbox', { name: 'Tìm theo tên' }).press('Enter');
+    await expect(page.getByRole('row', { name: /Đàm Thị Hương/ })).toContainText('Chuyên viên xử lý · UBND huyện Hữu Lũng');
+    await page.screenshot({ path: test.info().outputPath('official-created.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,20 @@
+// Starts the platform for the browser journeys on a fresh database: on the server in DATABASE_URL when
+// set (a new `tinhso_e2e` database), otherwise on an embedded PostgreSQL under .data/e2e.
+import pg from 'pg';
+
+const port = process.env.E2E_PORT ?? '3100';
+if (process.env.DATABASE_URL) {
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS tinhso_e2e WITH (FORCE)');
+  await admin.query('CREATE DATABASE tinhso_e2e');
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = '/tinhso_e2e';
+  process.env.DATABASE_URL = url.toString();
+} else {
+  process.env.DATA_DIR = '.data/e2e';
+  process.env.EMBEDDED_PG_PORT = '54349';
+}
+Object.assign(process.env, { PORT: port, HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn' });
+await import('../server/src/main.js');
