@@ -35,6 +35,8 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
+  // Expired sessions are useless; clearing the user's own at each login keeps the table small.
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now()', [userId]);
   await db.query(
     'INSERT INTO sessions (token_hash, user_id, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)',
     [hashToken(token), userId, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null],
