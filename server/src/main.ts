@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { createPool } from './platform/db.js';
@@ -17,29 +18,28 @@ if (!databaseUrl) {
 }
 
 const db = createPool(databaseUrl, 20);
+let app: FastifyInstance | undefined;
+let stopping = false;
+// Whatever happens, the embedded database is stopped before the process ends.
+const shutdown = async (reason: string, exitCode: number) => {
+  if (stopping) return;
+  stopping = true;
+  say(`shutting down (${reason})`);
+  await app?.close();
+  await db.end();
+  await embedded?.stop();
+  process.exit(exitCode);
+};
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+
 try {
   await migrate(db, say);
   if (config.demo && (await seedDemoProvince(db))) say('demo province seeded (accounts: see README)');
+  app = await buildApp({ config, db });
+  await app.listen({ port: config.port, host: config.host });
+  say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {
   console.error(error);
-  await db.end();
-  await embedded?.stop();
-  process.exit(1);
+  await shutdown('start-up failed', 1);
 }
-
-const app = await buildApp({ config, db });
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await db.end();
-  await embedded?.stop();
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-await app.listen({ port: config.port, host: config.host });
-say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);

@@ -34,6 +34,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => log(`[error] ${String(error)}`),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await stopOrphanedServer(databaseDir, log);
   await server.start();
   const admin = server.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
@@ -57,4 +58,29 @@ async function readOrCreateSecret(file: string): Promise<string> {
     await fs.writeFile(file, secret + '\n', { mode: 0o600 });
     return secret;
   }
+}
+
+/**
+ * A previous run killed without a chance to clean up (SIGKILL, power loss) leaves its PostgreSQL running
+ * on the data directory; a new server cannot start until it is gone. Ask it for a fast shutdown.
+ */
+async function stopOrphanedServer(databaseDir: string, log: (line: string) => void): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number((await fs.readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!Number.isInteger(pid) || pid <= 0 || !alive()) return;
+  log(`stopping PostgreSQL left running by an earlier run (pid ${pid})`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; alive() && waited < 30_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
 }
