@@ -16,6 +16,8 @@ export type Config = {
   loginRateLimit: { max: number; windowMinutes: number };
   bodyLimitBytes: number;
   logLevel: string;
+  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it), so rate limits see real clients. */
+  trustProxy: boolean;
   webDist: string | undefined;
 };
 
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
     webDist: webDist === '' ? undefined : webDist,
   };
 }
