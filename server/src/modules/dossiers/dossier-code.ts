@@ -1,0 +1,22 @@
+/**
+ * Dossier codes: `{agency code}-{yyMMdd}-{NNNN}`, the receiving agency's code, the reception date
+ * (Vietnamese local date) and a sequence restarting each day per agency; more digits past 9,999.
+ */
+export function formatDossierCode(agencyCode: string, receivedAt: Date, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError('sequence must be a positive integer');
+  const local = new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString();
+  const yyMMdd = local.slice(2, 4) + local.slice(5, 7) + local.slice(8, 10);
+  return `${agencyCode}-${yyMMdd}-${String(sequence).padStart(4, '0')}`;
+}
+
+const CODE = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
+
+export function parseDossierCode(code: string): { agencyCode: string; date: string; sequence: number } | null {
+  const match = CODE.exec(code.trim());
+  if (!match) return null;
+  const [, agencyCode, yy, mm, dd, seq] = match;
+  return { agencyCode: agencyCode!, date: `20${yy}-${mm}-${dd}`, sequence: Number(seq) };
+}
+
+/** The local calendar day of an instant, which the daily sequence restarts on. */
+export const localDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

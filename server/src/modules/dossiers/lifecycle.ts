@@ -1,0 +1,89 @@
+/**
+ * The dossier life cycle (../shared/DESIGN.md): which action may move a dossier from which status, and
+ * who may take it. Pure: the service adds the agency scope, the workflow step and the database.
+ */
+
+export type DossierStatus =
+  | 'draft' | 'submitted' | 'received' | 'rejected' | 'processing' | 'awaiting_supplement'
+  | 'awaiting_payment' | 'withdrawn' | 'stopped' | 'result_ready' | 'returned';
+
+/**
+ * One-to-one onto the national portal's TrangThaiHoSo. A refusal to resolve is not a status of its own:
+ * processing ends (9, Đã xử lý xong) with outcome "refused", and the refusal notice is the result returned.
+ */
+export const NATIONAL_STATUS_CODE: Record<Exclude<DossierStatus, 'draft'>, number> = {
+  submitted: 1, received: 2, rejected: 3, processing: 4, awaiting_supplement: 5, awaiting_payment: 6,
+  withdrawn: 7, stopped: 8, result_ready: 9, returned: 10,
+};
+
+export const STATUS_LABEL: Record<DossierStatus, string> = {
+  draft: 'Bản nháp', submitted: 'Mới đăng ký', received: 'Được tiếp nhận', rejected: 'Không được tiếp nhận',
+  processing: 'Đang xử lý', awaiting_supplement: 'Yêu cầu bổ sung', awaiting_payment: 'Yêu cầu nghĩa vụ tài chính',
+  withdrawn: 'Công dân rút', stopped: 'Dừng xử lý', result_ready: 'Đã xử lý xong', returned: 'Đã trả kết quả',
+};
+
+export type DossierAction =
+  | 'submit' | 'receive' | 'reject' | 'start_processing' | 'forward' | 'send_back' | 'request_supplement'
+  | 'resubmit' | 'approve' | 'refuse' | 'return' | 'withdraw' | 'stop' | 'extend';
+
+export type ActorRole = 'applicant' | 'reception' | 'specialist' | 'leader';
+
+const OPEN: DossierStatus[] = ['submitted', 'received', 'processing', 'awaiting_supplement', 'awaiting_payment'];
+
+type Rule = { from: DossierStatus[]; actors: ActorRole[]; to: DossierStatus | 'unchanged' | 'before_pause' };
+
+export const RULES: Record<DossierAction, Rule> = {
+  submit: { from: ['draft'], actors: ['applicant'], to: 'submitted' },
+  receive: { from: ['submitted'], actors: ['reception'], to: 'received' },
+  reject: { from: ['submitted'], actors: ['reception'], to: 'rejected' },
+  start_processing: { from: ['received'], actors: ['reception'], to: 'processing' },
+  forward: { from: ['processing'], actors: ['specialist', 'leader'], to: 'processing' },
+  send_back: { from: ['processing'], actors: ['specialist', 'leader'], to: 'processing' },
+  // Decree 118/2025: a request to complete the dossier stops the clock until it is answered.
+  request_supplement: { from: ['received', 'processing'], actors: ['reception', 'specialist', 'leader'], to: 'awaiting_supplement' },
+  resubmit: { from: ['awaiting_supplement'], actors: ['applicant', 'reception'], to: 'before_pause' },
+  approve: { from: ['processing'], actors: ['leader'], to: 'result_ready' },
+  refuse: { from: ['processing'], actors: ['leader'], to: 'result_ready' },
+  return: { from: ['result_ready'], actors: ['reception'], to: 'returned' },
+  withdraw: { from: OPEN, actors: ['applicant'], to: 'withdrawn' },
+  stop: { from: ['received', 'processing', 'awaiting_supplement'], actors: ['leader'], to: 'stopped' },
+  extend: { from: ['received', 'processing', 'awaiting_supplement'], actors: ['leader'], to: 'unchanged' },
+};
+
+export type TransitionCheck =
+  | { ok: true; to: DossierStatus }
+  | { ok: false; reason: 'state' | 'role' };
+
+/** Whether `actor` may take `action` on a dossier in `status`, and the status it ends in. */
+export function checkTransition(
+  action: DossierAction,
+  status: DossierStatus,
+  actors: ActorRole[],
+  statusBeforePause?: DossierStatus | null,
+): TransitionCheck {
+  const rule = RULES[action];
+  if (!rule.actors.some((a) => actors.includes(a))) return { ok: false, reason: 'role' };
+  if (!rule.from.includes(status)) return { ok: false, reason: 'state' };
+  if (rule.to === 'unchanged') return { ok: true, to: status };
+  if (rule.to === 'before_pause') return { ok: true, to: statusBeforePause ?? 'processing' };
+  return { ok: true, to: rule.to };
+}
+
+export const isOpen = (status: DossierStatus) => OPEN.includes(status);
+
+/** Actions an actor could take now, for the UI's buttons. */
+export function availableActions(status: DossierStatus, actors: ActorRole[]): DossierAction[] {
+  return (Object.keys(RULES) as DossierAction[]).filter((action) => checkTransition(action, status, actors).ok);
+}
+
+export type ResolutionTiming = 'early' | 'on_time' | 'late';
+
+/**
+ * Tracking-book classification of a resolved dossier: early when finished on a day before the due day,
+ * on time up to the due instant, late after it.
+ */
+export function resolutionTiming(resolvedAt: Date, dueAt: Date): ResolutionTiming {
+  if (resolvedAt > dueAt) return 'late';
+  const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return day(resolvedAt) < day(dueAt) ? 'early' : 'on_time';
+}
