@@ -1,0 +1,115 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import forge from 'node-forge';
+
+/**
+ * Agency signing keys: one PKCS#12 file per agency, `<agency code>.p12`, in the PKI folder, all opened
+ * with one passphrase (PKI_PASSPHRASE, or the `passphrase` file beside them). A real province puts the
+ * certificates issued by its CA there; the demo province generates a demo CA and its agencies' certificates.
+ */
+export type AgencyKey = { p12: Buffer; passphrase: string };
+
+const CA_KEY = 'demo-ca.key.pem';
+const CA_CERT = 'demo-ca.cert.pem';
+
+async function readOrCreatePassphrase(dir: string, fromEnv?: string): Promise<string> {
+  if (fromEnv) return fromEnv;
+  const file = path.join(dir, 'passphrase');
+  try {
+    return (await fs.readFile(file, 'utf8')).trim();
+  } catch {
+    const passphrase = randomBytes(18).toString('base64url');
+    await fs.writeFile(file, passphrase + '\n', { mode: 0o600 });
+    return passphrase;
+  }
+}
+
+// Key pairs come from Node's native crypto: forge's pure-JS RSA generation takes seconds per key.
+function rsaKeyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  return { privateKey: forge.pki.privateKeyFromPem(privateKey), publicKey: forge.pki.publicKeyFromPem(publicKey) };
+}
+
+function certificate(options: {
+  subject: forge.pki.CertificateField[]; issuer: forge.pki.CertificateField[]; publicKey: forge.pki.PublicKey;
+  signingKey: forge.pki.PrivateKey; years: number; ca: boolean;
+}): forge.pki.Certificate {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = options.publicKey;
+  cert.serialNumber = '01' + randomBytes(15).toString('hex');
+  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + options.years * 365 * 86_400_000);
+  cert.setSubject(options.subject);
+  cert.setIssuer(options.issuer);
+  cert.setExtensions(options.ca
+    ? [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      { name: 'subjectKeyIdentifier' }]
+    : [{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+      { name: 'extKeyUsage', emailProtection: true }, { name: 'subjectKeyIdentifier' }]);
+  cert.sign(options.signingKey as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
+  return cert;
+}
+
+const utf8 = (value: string) => forge.util.encodeUtf8(value);
+
+async function demoCa(dir: string) {
+  try {
+    const [key, cert] = await Promise.all([fs.readFile(path.join(dir, CA_KEY), 'utf8'), fs.readFile(path.join(dir, CA_CERT), 'utf8')]);
+    return { key: forge.pki.privateKeyFromPem(key), cert: forge.pki.certificateFromPem(cert) };
+  } catch {
+    const keys = rsaKeyPair();
+    const subject = [
+      { name: 'commonName', value: utf8('Tỉnh Số Demo CA (không dùng cho giao dịch thật)') },
+      { name: 'organizationName', value: 'Tinh So demo' }, { name: 'countryName', value: 'VN' },
+    ];
+    const cert = certificate({ subject, issuer: subject, publicKey: keys.publicKey, signingKey: keys.privateKey, years: 20, ca: true });
+    await fs.writeFile(path.join(dir, CA_KEY), forge.pki.privateKeyToPem(keys.privateKey), { mode: 0o600 });
+    await fs.writeFile(path.join(dir, CA_CERT), forge.pki.certificateToPem(cert));
+    return { key: keys.privateKey, cert };
+  }
+}
+
+const p12Path = (dir: string, agencyCode: string) => path.join(dir, `${agencyCode}.p12`);
+
+/** Issues demo certificates, signed by the demo CA, for the agencies that have none yet. */
+export async function ensureDemoAgencyKeys(dir: string, agencies: { code: string; name: string }[], passphraseFromEnv?: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const passphrase = await readOrCreatePassphrase(dir, passphraseFromEnv);
+  const missing = [];
+  for (const agency of agencies) {
+    try {
+      await fs.access(p12Path(dir, agency.code));
+    } catch {
+      missing.push(agency);
+    }
+  }
+  if (missing.length === 0) return;
+  const ca = await demoCa(dir);
+  for (const agency of missing) {
+    const keys = rsaKeyPair();
+    const cert = certificate({
+      subject: [
+        { name: 'commonName', value: utf8(agency.name) }, { name: 'organizationName', value: utf8(agency.name) },
+        { name: 'organizationalUnitName', value: agency.code }, { name: 'countryName', value: 'VN' },
+      ],
+      issuer: ca.cert.subject.attributes, publicKey: keys.publicKey, signingKey: ca.key, years: 5, ca: false,
+    });
+    const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, ca.cert], passphrase, { algorithm: '3des', friendlyName: agency.code });
+    await fs.writeFile(p12Path(dir, agency.code), Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), { mode: 0o600 });
+  }
+}
+
+/** The agency's signing key; null when the province has not installed one. */
+export async function loadAgencyKey(dir: string, agencyCode: string, passphraseFromEnv?: string): Promise<AgencyKey | null> {
+  try {
+    const p12 = await fs.readFile(p12Path(dir, agencyCode));
+    return { p12, passphrase: passphraseFromEnv ?? (await fs.readFile(path.join(dir, 'passphrase'), 'utf8')).trim() };
+  } catch {
+    return null;
+  }
+}
