@@ -154,3 +154,9 @@ CREATE TABLE notifications (
   read_at     timestamptz
 );
 CREATE INDEX notifications_user ON notifications (user_id, created_at DESC);
+
+-- Every existing procedure starts with the default template: the receiving agency's specialist, then its leader.
+INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share)
+SELECT p.id, s.position, s.name, s.role, NULL, s.time_share
+  FROM procedures p
+ CROSS JOIN (VALUES (1, 'Thụ lý, thẩm định hồ sơ', 'specialist', 70), (2, 'Phê duyệt kết quả', 'leader', 30)) AS s(position, name, role, time_share);

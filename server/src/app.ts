@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import multipart from '@fastify/multipart';
 import fastifyMetrics from 'fastify-metrics';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -16,6 +17,9 @@ import { sessionPlugin } from './platform/auth.js';
 import { createValidatorCompiler, describeValidation } from './platform/validation.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
+import { FileStore } from './platform/files.js';
+import { agencyKeyProvider } from './platform/pki.js';
 
 export type AppDeps = { config: Config; db: Db };
 
@@ -45,6 +49,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: config.cookieSecure },
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 2000 } });
   await app.register(sessionPlugin, { db });
   // Synchronizer token: every state-changing API call carries the token from GET /api/auth/csrf.
   app.addHook('onRequest', (request, reply, done) => {
@@ -89,6 +94,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   await app.register(identityRoutes, { prefix: '/api', config, db });
   await app.register(catalogRoutes, { prefix: '/api', db });
+  const dossierDeps = {
+    db,
+    files: new FileStore(path.join(config.dataDir, 'files')),
+    agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
+  };
+  await app.register(dossierRoutes, { prefix: '/api', deps: dossierDeps, uploadLimit: config.uploadLimitBytes });
 
   if (config.webDist && hasIndex(config.webDist)) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });

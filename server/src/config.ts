@@ -15,6 +15,13 @@ export type Config = {
   sessionTtlHours: number;
   loginRateLimit: { max: number; windowMinutes: number };
   bodyLimitBytes: number;
+  /** Largest uploaded attachment (PDF, JPEG, PNG). */
+  uploadLimitBytes: number;
+  /** Agency signing keys (<agency code>.p12); the demo CA is generated here in demo mode. */
+  pkiDir: string;
+  pkiPassphrase: string | undefined;
+  /** Run the background jobs (deadline warnings, notifications) in this process. */
+  jobs: boolean;
   logLevel: string;
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it), so rate limits see real clients. */
   trustProxy: boolean;
@@ -61,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: integer(env, 'LOGIN_RATE_LIMIT_WINDOW_MINUTES', 15, 1),
     },
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+    uploadLimitBytes: integer(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024),
+    pkiDir: path.resolve(repoRoot, env.PKI_DIR || path.join(env.DATA_DIR || '.data', 'pki')),
+    pkiPassphrase: env.PKI_PASSPHRASE || undefined,
+    jobs: boolean(env, 'JOBS', true),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     webDist: webDist === '' ? undefined : webDist,

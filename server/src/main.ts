@@ -5,6 +5,8 @@ import { createPool } from './platform/db.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
 import { migrate } from './platform/migrations.js';
 import { seedDemoProvince } from './demo/seed.js';
+import { ensureDemoAgencyKeys } from './platform/pki.js';
+import { startJobs } from './modules/notify/jobs.js';
 
 const config = loadConfig();
 const say = (line: string) => console.log(`[tinh-so] ${line}`);
@@ -19,12 +21,14 @@ if (!databaseUrl) {
 
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
+let stopJobs: (() => void) | undefined;
 let stopping = false;
 // Whatever happens, the embedded database is stopped before the process ends.
 const shutdown = async (reason: string, exitCode: number) => {
   if (stopping) return;
   stopping = true;
   say(`shutting down (${reason})`);
+  stopJobs?.();
   await app?.close();
   await db.end();
   await embedded?.stop();
@@ -35,8 +39,13 @@ process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 
 try {
   await migrate(db, say);
-  if (config.demo && (await seedDemoProvince(db))) say('demo province seeded (accounts: see README)');
+  if (config.demo) {
+    if (await seedDemoProvince(db)) say('demo province seeded (accounts: see README)');
+    const agencies = await db.query<{ code: string; name: string }>('SELECT code, name FROM agencies');
+    await ensureDemoAgencyKeys(config.pkiDir, agencies.rows, config.pkiPassphrase);
+  }
   app = await buildApp({ config, db });
+  if (config.jobs) stopJobs = startJobs(db, app.log);
   await app.listen({ port: config.port, host: config.host });
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {

@@ -5,12 +5,15 @@ import { createPool } from '../src/platform/db.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/platform/embedded-postgres.js';
 import { migrate } from '../src/platform/migrations.js';
 import { seedDemoProvince } from '../src/demo/seed.js';
+import { ensureDemoAgencyKeys } from '../src/platform/pki.js';
 import { adminQuery, databaseUrl, dropDatabase } from './database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     serverUrl: string;
     templateDb: string;
+    /** Demo agency keys made once; each test app works on a copy. */
+    pkiTemplate: string;
   }
 }
 
@@ -28,17 +31,21 @@ export default async function setup(project: TestProject) {
     serverUrl = embedded.url;
   }
   const templateDb = `tinhso_template_${process.pid}`;
+  const pkiTemplate = path.join(repoRoot, '.data/test-pki');
   await dropDatabase(serverUrl, templateDb);
   await adminQuery(serverUrl, `CREATE DATABASE ${templateDb}`);
   const db = createPool(databaseUrl(serverUrl, templateDb), 2);
   try {
     await migrate(db);
     await seedDemoProvince(db);
+    const agencies = await db.query<{ code: string; name: string }>('SELECT code, name FROM agencies');
+    await ensureDemoAgencyKeys(pkiTemplate, agencies.rows);
   } finally {
     await db.end();
   }
   project.provide('serverUrl', serverUrl);
   project.provide('templateDb', templateDb);
+  project.provide('pkiTemplate', pkiTemplate);
 
   return async () => {
     await dropDatabase(serverUrl, templateDb);

@@ -1,4 +1,7 @@
+import fs from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -9,6 +12,7 @@ import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './databas
 export type TestApp = {
   baseUrl: string;
   db: Db;
+  config: Config;
   client: () => ApiClient;
   /** A client already signed in as a demo account. */
   login: (username: string, password?: string) => Promise<ApiClient>;
@@ -20,8 +24,16 @@ export type TestApp = {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = await createDatabaseFromTemplate(serverUrl, inject('templateDb'));
-  const db = createPool(databaseUrl(serverUrl, name), 5);
-  const config: Config = { ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', ...overrides };
+  const db = createPool(databaseUrl(serverUrl, name), 10);
+  // Files and keys of this test file only, starting from the keys made once by the global setup.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-test-'));
+  await fs.cp(inject('pkiTemplate'), path.join(dataDir, 'pki'), { recursive: true });
+  const config: Config = {
+    ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', jobs: false,
+    // Tests sign in often; the login limit itself is tested with a low limit of its own.
+    loginRateLimit: { max: 100_000, windowMinutes: 15 },
+    dataDir, pkiDir: path.join(dataDir, 'pki'), ...overrides,
+  };
   const app = await buildApp({ config, db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -29,6 +41,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   return {
     baseUrl,
     db,
+    config,
     client,
     async login(username, password = DEMO_PASSWORD) {
       const c = client();
@@ -45,6 +58,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await app.close();
       await db.end();
       await dropDatabase(serverUrl, name);
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -61,6 +75,7 @@ export class ApiClient {
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
+  put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body);
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);
 
   async request<T>(method: string, path: string, body?: unknown, init: { csrf?: boolean; rawBody?: string; contentType?: string } = {}): Promise<ApiResponse<T>> {
@@ -77,6 +92,24 @@ export class ApiClient {
       // not JSON: keep the text
     }
     return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  /** A multipart upload, the fields first and the file last, as a browser form sends it. */
+  async upload<T = any>(path: string, fields: Record<string, string>, file: { name: string; data: Uint8Array; type: string }): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    form.append('file', new Blob([Buffer.from(file.data)], { type: file.type }), file.name);
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers: { 'x-csrf-token': await this.csrf(), cookie }, body: form });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+  }
+
+  /** The raw bytes of a download. */
+  async download(path: string): Promise<{ status: number; data: Buffer; headers: Headers }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(this.baseUrl + path, { headers: cookie ? { cookie } : {} });
+    return { status: response.status, data: Buffer.from(await response.arrayBuffer()), headers: response.headers };
   }
 
   private async csrf(): Promise<string> {

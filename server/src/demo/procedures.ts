@@ -2,7 +2,7 @@
  * About twenty procedures of the demo province across its three levels, modelled on the published
  * catalog (names, fees and time limits as commonly published; demo data, not a legal reference).
  */
-type Doc = { name: string; original: number; copies: number; note?: string };
+type Doc = { name: string; original: number; copies: number; note?: string; optional?: boolean };
 export type DemoProcedure = {
   nationalCode: string; name: string; field: string; level: 'province' | 'district' | 'commune'; agency: string;
   documents: Doc[]; feeVnd: number; feeNote?: string; processingDays: number; onlineLevel: 'full' | 'partial';
@@ -22,7 +22,8 @@ export const demoFields = [
   { code: 'LTHH', name: 'Lưu thông hàng hóa trong nước' },
 ];
 
-const idCard: Doc = { name: 'Căn cước công dân hoặc giấy tờ tùy thân có ảnh còn giá trị (xuất trình)', original: 1, copies: 0 };
+// Shown at the counter or read from VNeID: not uploaded with an online dossier.
+const idCard: Doc = { name: 'Căn cước công dân hoặc giấy tờ tùy thân có ảnh còn giá trị (xuất trình)', original: 1, copies: 0, optional: true };
 const form = (name: string): Doc => ({ name, original: 1, copies: 0 });
 
 export const demoProcedures: DemoProcedure[] = [
@@ -92,7 +93,8 @@ export const demoProcedures: DemoProcedure[] = [
     result: 'Giấy phép bán lẻ sản phẩm rượu', legalBasis: 'Nghị định 105/2017/NĐ-CP về kinh doanh rượu; Nghị định 17/2020/NĐ-CP',
   },
   {
-    nationalCode: '1.001776', name: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng', field: 'BTXH', level: 'district', agency: 'caoloc',
+    // Received by the commune, decided by the district: a liên thông workflow (see demoWorkflows).
+    nationalCode: '1.001776', name: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng', field: 'BTXH', level: 'district', agency: 'hopthanh',
     documents: [form('Tờ khai đề nghị trợ giúp xã hội theo mẫu'), { name: 'Giấy tờ chứng minh thuộc đối tượng bảo trợ xã hội', original: 0, copies: 1 }],
     feeVnd: 0, processingDays: 22, onlineLevel: 'partial', result: 'Quyết định trợ cấp xã hội hàng tháng',
     legalBasis: 'Nghị định 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội',
@@ -152,3 +154,15 @@ export const demoProcedures: DemoProcedure[] = [
     legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP',
   },
 ];
+
+type DemoStep = { name: string; role: 'specialist' | 'leader'; agency: string | null; timeShare: number };
+
+/** Workflow templates other than the default (receiving agency's specialist, then its leader). */
+export const demoWorkflows: Record<string, DemoStep[]> = {
+  '1.001776': [
+    { name: 'Công chức xã thẩm tra hồ sơ', role: 'specialist', agency: null, timeShare: 25 },
+    { name: 'Chủ tịch UBND xã xác nhận, chuyển UBND huyện', role: 'leader', agency: null, timeShare: 15 },
+    { name: 'Phòng Lao động - Thương binh và Xã hội thẩm định', role: 'specialist', agency: 'caoloc', timeShare: 40 },
+    { name: 'Chủ tịch UBND huyện quyết định', role: 'leader', agency: 'caoloc', timeShare: 20 },
+  ],
+};

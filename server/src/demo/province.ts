@@ -42,6 +42,7 @@ export const demoStaff: DemoStaff[] = [
   ...staffOf('tpls', 'tpls', ['Nguyễn Thị Mai', 'Hà Văn Bình', 'Trần Đức Long']),
   ...staffOf('chilang', 'chilang', ['Lộc Thị Thu', 'Chu Văn Sơn', 'Mã Văn Thắng']),
   ...staffOf('caoloc', 'caoloc', ['Hoàng Văn Tùng', 'Lăng Thị Dung', 'Vy Văn Thành']),
+  ...staffOf('hopthanh', 'hopthanh', ['Lành Thị Nga', 'Nông Văn Khải', 'Hứa Văn Quân']),
 ];
 
 export const demoCitizens = [

@@ -3,7 +3,8 @@ import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword } from '../modules/identity/service.js';
 import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
-import { demoFields, demoProcedures } from './procedures.js';
+import { demoFields, demoProcedures, demoWorkflows } from './procedures.js';
+import { DEFAULT_WORKFLOW } from '../modules/dossiers/workflow.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -53,13 +54,20 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
       await tx.query('INSERT INTO procedure_fields (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [field.code, field.name]);
     }
     for (const p of demoProcedures) {
-      await tx.query(
+      const created = await tx.query<{ id: number }>(
         `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
            processing_days, online_level, legal_basis, result)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
           p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result],
       );
+      const steps = demoWorkflows[p.nationalCode]?.map((s) => ({ ...s, agencyId: s.agency ? agencyIds.get(s.agency)! : null })) ?? DEFAULT_WORKFLOW;
+      for (const [i, step] of steps.entries()) {
+        await tx.query(
+          'INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share) VALUES ($1, $2, $3, $4, $5, $6)',
+          [created.rows[0]!.id, i + 1, step.name, step.role, step.agencyId, step.timeShare],
+        );
+      }
     }
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,

@@ -160,18 +160,23 @@ export class FormWriter {
   }
 
   /** The finished PDF, signed as PAdES (ETSI.CAdES.detached) with the agency's key when one is given. */
-  async finish(sign?: { key: AgencyKey; signerName: string; reason: string; location: string }): Promise<Buffer> {
-    if (!sign) return Buffer.from(await this.doc.save());
-    pdflibAddPlaceholder({
-      pdfDoc: this.doc,
-      reason: sign.reason,
-      contactInfo: '',
-      name: sign.signerName,
-      location: sign.location,
-      signatureLength: 8192,
-      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
-    });
-    const unsigned = Buffer.from(await this.doc.save({ useObjectStreams: false }));
-    return new SignPdf().sign(unsigned, new P12Signer(sign.key.p12, { passphrase: sign.key.passphrase }));
+  async finish(sign?: SignOptions): Promise<Buffer> {
+    return sign ? signDocument(this.doc, sign) : Buffer.from(await this.doc.save());
   }
+}
+
+/** Signs an existing PDF (e.g. an uploaded result) as PAdES with the agency's key. */
+export async function signExistingPdf(bytes: Buffer, sign: SignOptions): Promise<Buffer> {
+  return signDocument(await PDFDocument.load(bytes, { updateMetadata: false }), sign);
+}
+
+export type SignOptions = { key: AgencyKey; signerName: string; reason: string; location: string };
+
+async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer> {
+  pdflibAddPlaceholder({
+    pdfDoc: doc, reason: sign.reason, contactInfo: '', name: sign.signerName, location: sign.location,
+    signatureLength: 8192, subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+  });
+  const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
+  return new SignPdf().sign(unsigned, new P12Signer(sign.key.p12, { passphrase: sign.key.passphrase }));
 }

@@ -113,3 +113,16 @@ export async function loadAgencyKey(dir: string, agencyCode: string, passphraseF
     return null;
   }
 }
+
+/**
+ * The key lookup the services use. In demo mode an agency created later gets its demo certificate on
+ * first use; otherwise an agency without a key signs nothing until the province installs one.
+ */
+export function agencyKeyProvider(options: { dir: string; passphrase?: string; demo: boolean }) {
+  return async (agencyCode: string, agencyName: string): Promise<AgencyKey | null> => {
+    const key = await loadAgencyKey(options.dir, agencyCode, options.passphrase);
+    if (key || !options.demo) return key;
+    await ensureDemoAgencyKeys(options.dir, [{ code: agencyCode, name: agencyName }], options.passphrase);
+    return loadAgencyKey(options.dir, agencyCode, options.passphrase);
+  };
+}

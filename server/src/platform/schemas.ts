@@ -13,6 +13,12 @@ export const ErrorBody = Type.Object(
 );
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 }) });
+/** An instant; handlers return Date objects, the serializer writes ISO 8601. */
+export const DateTime = Type.Unsafe<Date>({ type: 'string', format: 'date-time' });
+
+/** A file in the response body (PDF, image), sent as is. */
+export const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
+
 export const DateString = Type.String({ format: 'date', description: 'yyyy-MM-dd' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

@@ -69,6 +69,7 @@ export interface paths {
                                 kind: "citizen" | "business" | "official";
                                 roles: {
                                     id: number;
+                                    /** @enum {unknown} */
                                     role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                     agencyId: number | null;
                                     agencyName: string | null;
@@ -128,6 +129,7 @@ export interface paths {
                                 kind: "citizen" | "business" | "official";
                                 roles: {
                                     id: number;
+                                    /** @enum {unknown} */
                                     role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                     agencyId: number | null;
                                     agencyName: string | null;
@@ -302,6 +304,7 @@ export interface paths {
                                 kind: "citizen" | "business" | "official";
                                 roles: {
                                     id: number;
+                                    /** @enum {unknown} */
                                     role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                     agencyId: number | null;
                                     agencyName: string | null;
@@ -385,6 +388,7 @@ export interface paths {
                                 parentId: number | null;
                                 code: string;
                                 name: string;
+                                /** @enum {unknown} */
                                 kind: "province" | "department" | "district" | "commune" | "unit";
                                 address: string | null;
                                 phone: string | null;
@@ -435,6 +439,7 @@ export interface paths {
                             parentId: number | null;
                             code: string;
                             name: string;
+                            /** @enum {unknown} */
                             kind: "province" | "department" | "district" | "commune" | "unit";
                             address: string | null;
                             phone: string | null;
@@ -494,6 +499,7 @@ export interface paths {
                         parentId: number | null;
                         code: string;
                         name: string;
+                        /** @enum {unknown} */
                         kind: "province" | "department" | "district" | "commune" | "unit";
                         address?: string | null;
                         phone?: string | null;
@@ -524,6 +530,7 @@ export interface paths {
                             parentId: number | null;
                             code: string;
                             name: string;
+                            /** @enum {unknown} */
                             kind: "province" | "department" | "district" | "commune" | "unit";
                             address: string | null;
                             phone: string | null;
@@ -655,6 +662,7 @@ export interface paths {
                         parentId?: number | null;
                         code?: string;
                         name?: string;
+                        /** @enum {unknown} */
                         kind?: "province" | "department" | "district" | "commune" | "unit";
                         address?: string | null;
                         phone?: string | null;
@@ -685,6 +693,7 @@ export interface paths {
                             parentId: number | null;
                             code: string;
                             name: string;
+                            /** @enum {unknown} */
                             kind: "province" | "department" | "district" | "commune" | "unit";
                             address: string | null;
                             phone: string | null;
@@ -822,6 +831,7 @@ export interface paths {
                                 active: boolean;
                                 roles: {
                                     id: number;
+                                    /** @enum {unknown} */
                                     role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                     agencyId: number | null;
                                     agencyName: string | null;
@@ -905,6 +915,7 @@ export interface paths {
                         email?: string;
                         phone?: string;
                         roles: {
+                            /** @enum {unknown} */
                             role: "reception" | "specialist" | "leader" | "clerk" | "admin";
                             agencyId: number;
                         }[];
@@ -928,6 +939,7 @@ export interface paths {
                             active: boolean;
                             roles: {
                                 id: number;
+                                /** @enum {unknown} */
                                 role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                 agencyId: number | null;
                                 agencyName: string | null;
@@ -1064,6 +1076,7 @@ export interface paths {
                             active: boolean;
                             roles: {
                                 id: number;
+                                /** @enum {unknown} */
                                 role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                 agencyId: number | null;
                                 agencyName: string | null;
@@ -1169,6 +1182,7 @@ export interface paths {
                             active: boolean;
                             roles: {
                                 id: number;
+                                /** @enum {unknown} */
                                 role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                 agencyId: number | null;
                                 agencyName: string | null;
@@ -1288,6 +1302,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
                         role: "reception" | "specialist" | "leader" | "clerk" | "admin";
                         agencyId: number;
                     };
@@ -1310,6 +1325,7 @@ export interface paths {
                             active: boolean;
                             roles: {
                                 id: number;
+                                /** @enum {unknown} */
                                 role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                 agencyId: number | null;
                                 agencyName: string | null;
@@ -1450,6 +1466,7 @@ export interface paths {
                             active: boolean;
                             roles: {
                                 id: number;
+                                /** @enum {unknown} */
                                 role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
                                 agencyId: number | null;
                                 agencyName: string | null;
@@ -1696,6 +1713,8 @@ export interface paths {
                                 /** @description số bản sao */
                                 copies: number;
                                 note?: string;
+                                /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
+                                optional?: boolean;
                             }[];
                             feeNote: string | null;
                             legalBasis: string;
@@ -1765,6 +1784,8 @@ export interface paths {
                             /** @description số bản sao */
                             copies: number;
                             note?: string;
+                            /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
+                            optional?: boolean;
                         }[];
                         feeVnd: number;
                         feeNote?: string | null;
@@ -1804,6 +1825,8 @@ export interface paths {
                                 /** @description số bản sao */
                                 copies: number;
                                 note?: string;
+                                /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
+                                optional?: boolean;
                             }[];
                             feeNote: string | null;
                             legalBasis: string;
@@ -1945,6 +1968,8 @@ export interface paths {
                             /** @description số bản sao */
                             copies: number;
                             note?: string;
+                            /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
+                            optional?: boolean;
                         }[];
                         feeVnd?: number;
                         feeNote?: string | null;
@@ -1984,6 +2009,8 @@ export interface paths {
                                 /** @description số bản sao */
                                 copies: number;
                                 note?: string;
+                                /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
+                                optional?: boolean;
                             }[];
                             feeNote: string | null;
                             legalBasis: string;
@@ -2080,6 +2107,5588 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo hồ sơ nháp cho một thủ tục */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        procedureId: number;
+                        applicant?: {
+                            address?: string;
+                            phone?: string;
+                            /** Format: email */
+                            email?: string;
+                        };
+                        formData?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết hồ sơ: trạng thái, hạn, tệp, lịch sử, thao tác được phép */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa hồ sơ nháp (tờ khai điện tử, địa chỉ) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicant?: {
+                            address?: string;
+                            phone?: string;
+                            /** Format: email */
+                            email?: string;
+                        };
+                        formData?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/dossiers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công dân nộp hồ sơ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận hồ sơ (cấp mã, tính hạn, in giấy tiếp nhận mẫu 01) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối tiếp nhận (mẫu 03) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/start-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển xử lý (bước đầu của quy trình) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển bước tiếp theo (kể cả liên thông sang cơ quan khác) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại bước trước */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Yêu cầu bổ sung (mẫu 02, dừng tính thời gian) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                        items: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp bổ sung (tiếp tục tính thời gian) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo phê duyệt kết quả (ký số kết quả) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo từ chối giải quyết (mẫu 03) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả kết quả */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công dân rút hồ sơ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dừng giải quyết (mẫu 05) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xin lỗi và gia hạn (mẫu 04) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
+                        version?: number;
+                        reason: string;
+                        extraWorkingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm tệp (multipart: trường kind, label, rồi file; PDF/JPEG/PNG, kiểm tra theo nội dung) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: "submission" | "supplement" | "result" | "slip";
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp của hồ sơ (giấy tờ, phiếu, kết quả) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/jpeg": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/png": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/jpeg": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/png": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/jpeg": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/png": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Gỡ tệp khỏi hồ sơ nháp */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh giá mức độ hài lòng (một lần, sau khi nhận kết quả) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: "very_satisfied" | "satisfied" | "unsatisfied";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/control-sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ của tôi */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                                procedureName: string;
+                                applicantName: string;
+                                channel: string;
+                                currentStep: number | null;
+                                stepName: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                stepDueAt: string | null;
+                                /** Format: date-time */
+                                extendedDueAt: string | null;
+                                workingDaysLeft: number | null;
+                                overdue: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ cần xử lý của cán bộ (một cửa và các bước xử lý), hạn gần nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                                procedureName: string;
+                                applicantName: string;
+                                channel: string;
+                                currentStep: number | null;
+                                stepName: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                stepDueAt: string | null;
+                                /** Format: date-time */
+                                extendedDueAt: string | null;
+                                workingDaysLeft: number | null;
+                                overdue: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counter/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận trực tiếp tại quầy cho người nộp không có tài khoản */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        procedureId: number;
+                        applicant: {
+                            fullName: string;
+                            identityNumber?: string;
+                            address?: string;
+                            phone?: string;
+                            /** Format: email */
+                            email?: string;
+                            kind?: "citizen" | "business";
+                        };
+                        formData?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu hồ sơ theo mã (không có thông tin cá nhân) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            procedureName: string;
+                            /** @description cơ quan tiếp nhận */
+                            agencyName: string;
+                            /** @description cơ quan đang giải quyết */
+                            currentAgencyName: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            statusLabel: string;
+                            /** @description TrangThaiHoSo của Cổng dịch vụ công quốc gia */
+                            nationalStatusCode: number;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            /** @description đúng hạn: đã giải quyết trước hạn, hoặc chưa đến hạn */
+                            onTime: boolean | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu sổ theo dõi hồ sơ của một cơ quan trong kỳ */
+        get: {
+            parameters: {
+                query: {
+                    agencyId: number;
+                    /** @description yyyy-MM-dd */
+                    from: string;
+                    /** @description yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            received: number;
+                            processing: number;
+                            awaitingSupplement: number;
+                            resolvedEarly: number;
+                            resolvedOnTime: number;
+                            resolvedLate: number;
+                            overdue: number;
+                            refused: number;
+                            stopped: number;
+                            withdrawn: number;
+                            returned: number;
+                            rejected: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/tracking-book.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi hồ sơ (mẫu 07) của một cơ quan trong kỳ */
+        get: {
+            parameters: {
+                query: {
+                    agencyId: number;
+                    /** @description yyyy-MM-dd */
+                    from: string;
+                    /** @description yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy trình xử lý của thủ tục */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            name: string;
+                            role: "specialist" | "leader";
+                            agencyId: number | null;
+                            timeShare: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ngày nghỉ và ngày làm bù do quản trị khai báo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                date: string;
+                                kind: "day_off" | "working_day";
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khai báo ngày nghỉ hoặc ngày làm bù (toàn tỉnh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description yyyy-MM-dd
+                         */
+                        date: string;
+                        kind: "day_off" | "working_day";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            date: string;
+                            kind: "day_off" | "working_day";
+                            note: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa ngày đã khai báo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông báo của tôi (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                dossierId: number | null;
+                                title: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã đọc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }

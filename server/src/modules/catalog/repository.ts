@@ -1,4 +1,5 @@
 import type { Queryable, Tx } from '../../platform/db.js';
+import { DEFAULT_WORKFLOW } from '../dossiers/workflow.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSummary } from './schemas.js';
 
 const summaryColumns = `p.id, p.national_code AS "nationalCode", p.name, p.field_code AS "fieldCode", f.name AS "fieldName",
@@ -79,6 +80,16 @@ export const catalogRepository = {
       keys.map((k) => toDbValue(k, input[k])),
     );
     return created.rows[0]!.id;
+  },
+
+  /** A new procedure starts with the default workflow: the receiving agency's specialist, then its leader. */
+  async insertDefaultWorkflow(tx: Tx, procedureId: number): Promise<void> {
+    await tx.query(
+      `INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share)
+       SELECT $1, position, name, role, NULL, time_share FROM unnest($2::int[], $3::text[], $4::text[], $5::numeric[])
+         AS s(position, name, role, time_share)`,
+      [procedureId, DEFAULT_WORKFLOW.map((s) => s.position), DEFAULT_WORKFLOW.map((s) => s.name), DEFAULT_WORKFLOW.map((s) => s.role), DEFAULT_WORKFLOW.map((s) => s.timeShare)],
+    );
   },
 
   async update(tx: Tx, id: number, patch: ProcedurePatch): Promise<void> {

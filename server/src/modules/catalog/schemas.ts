@@ -11,6 +11,7 @@ export const RequiredDocument = Type.Object(
     original: Type.Integer({ minimum: 0, maximum: 20, description: 'số bản chính' }),
     copies: Type.Integer({ minimum: 0, maximum: 20, description: 'số bản sao' }),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
+    optional: Type.Optional(Type.Boolean({ description: 'không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình)' })),
   },
   { additionalProperties: false },
 );

@@ -42,6 +42,7 @@ export async function createProcedure(db: Db, scope: AdminScope, input: Procedur
   try {
     const id = await inTransaction(db, async (tx) => {
       const created = await repo.insert(tx, input);
+      await repo.insertDefaultWorkflow(tx, created);
       await writeAudit(tx, {
         actorId: scope.actor.id, agencyId: input.agencyId, action: 'procedure.create', entity: 'procedure', entityId: created,
         data: { nationalCode: input.nationalCode, name: input.name },

@@ -1,11 +1,13 @@
+import { localDay } from '../../platform/time.js';
+
 /**
  * Dossier codes: `{agency code}-{yyMMdd}-{NNNN}`, the receiving agency's code, the reception date
  * (Vietnamese local date) and a sequence restarting each day per agency; more digits past 9,999.
  */
 export function formatDossierCode(agencyCode: string, receivedAt: Date, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError('sequence must be a positive integer');
-  const local = new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString();
-  const yyMMdd = local.slice(2, 4) + local.slice(5, 7) + local.slice(8, 10);
+  const day = localDay(receivedAt);
+  const yyMMdd = day.slice(2, 4) + day.slice(5, 7) + day.slice(8, 10);
   return `${agencyCode}-${yyMMdd}-${String(sequence).padStart(4, '0')}`;
 }
 
@@ -17,6 +19,3 @@ export function parseDossierCode(code: string): { agencyCode: string; date: stri
   const [, agencyCode, yy, mm, dd, seq] = match;
   return { agencyCode: agencyCode!, date: `20${yy}-${mm}-${dd}`, sequence: Number(seq) };
 }
-
-/** The local calendar day of an instant, which the daily sequence restarts on. */
-export const localDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

@@ -1,3 +1,5 @@
+import { localDay } from '../../platform/time.js';
+
 /**
  * The dossier life cycle (../shared/DESIGN.md): which action may move a dossier from which status, and
  * who may take it. Pure: the service adds the agency scope, the workflow step and the database.
@@ -84,6 +86,5 @@ export type ResolutionTiming = 'early' | 'on_time' | 'late';
  */
 export function resolutionTiming(resolvedAt: Date, dueAt: Date): ResolutionTiming {
   if (resolvedAt > dueAt) return 'late';
-  const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-  return day(resolvedAt) < day(dueAt) ? 'early' : 'on_time';
+  return localDay(resolvedAt) < localDay(dueAt) ? 'early' : 'on_time';
 }

@@ -192,10 +192,10 @@ describe('officials and roles', () => {
     const admin = await t.login('admin.caoloc');
     const hopThanh = await t.agencyId('000.02.22.H37');
     const created = await admin.post('/api/admin/users', {
-      username: 'tiepnhan.hopthanh', password: 'hopthanh2026', fullName: 'Lành Thị Hoa', roles: [{ role: 'reception', agencyId: hopThanh }],
+      username: 'motcua.hopthanh', password: 'hopthanh2026', fullName: 'Lành Thị Hoa', roles: [{ role: 'reception', agencyId: hopThanh }],
     });
     expect(created.status).toBe(201);
-    const officer = await t.login('tiepnhan.hopthanh', 'hopthanh2026');
+    const officer = await t.login('motcua.hopthanh', 'hopthanh2026');
     const me = await officer.get('/api/auth/me');
     expect(me.body.user.roles[0]).toMatchObject({ role: 'reception', agencyCode: '000.02.22.H37' });
 
@@ -211,7 +211,7 @@ describe('officials and roles', () => {
     const locked = await admin.patch(`/api/admin/users/${created.body.id}`, { active: false });
     expect(locked.body.active).toBe(false);
     expect((await officer.get('/api/auth/me')).body.user).toBeNull();
-    expectError(await t.client().post('/api/auth/login', { username: 'tiepnhan.hopthanh', password: 'hopthanh2026' }), 401, 'INVALID_CREDENTIALS');
+    expectError(await t.client().post('/api/auth/login', { username: 'motcua.hopthanh', password: 'hopthanh2026' }), 401, 'INVALID_CREDENTIALS');
   });
 
   it('refuses an official role outside the admin scope without writing anything', async () => {

@@ -1,0 +1,36 @@
+import { AppError } from '../../platform/errors.js';
+import { STATUS_LABEL, type DossierStatus } from './lifecycle.js';
+
+export const dossierErrors = {
+  notFound: () => new AppError('DOSSIER_NOT_FOUND', 404, 'Không tìm thấy hồ sơ.'),
+  forbidden: () => new AppError('DOSSIER_ACTION_FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này trên hồ sơ.'),
+  stateConflict: (status: DossierStatus) =>
+    new AppError('DOSSIER_STATE_CONFLICT', 409,
+      `Hồ sơ đang ở trạng thái "${STATUS_LABEL[status]}" nên không thể thực hiện thao tác này (có thể cán bộ khác vừa xử lý). Vui lòng tải lại.`),
+  versionConflict: () => new AppError('DOSSIER_CHANGED', 409, 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trước khi thao tác.'),
+  procedureUnavailable: () => new AppError('PROCEDURE_NOT_AVAILABLE', 404, 'Thủ tục không tồn tại hoặc chưa được công bố.'),
+  missingDocuments: (names: string[]) =>
+    new AppError('MISSING_DOCUMENTS', 400, `Hồ sơ còn thiếu giấy tờ: ${names.join('; ')}.`, { missing: names }),
+  missingFormFields: (labels: string[]) =>
+    new AppError('MISSING_FORM_FIELDS', 400, `Vui lòng điền: ${labels.join('; ')}.`, { missing: labels }),
+  unknownDocument: () => new AppError('UNKNOWN_DOCUMENT', 400, 'Giấy tờ này không thuộc thành phần hồ sơ của thủ tục.'),
+  attachNotAllowed: () => new AppError('ATTACH_NOT_ALLOWED', 409, 'Không thể đính kèm tệp ở trạng thái hiện tại của hồ sơ.'),
+  supplementFilesMissing: () => new AppError('SUPPLEMENT_FILES_MISSING', 400, 'Vui lòng tải lên giấy tờ bổ sung trước khi nộp lại.'),
+  resultMissing: () => new AppError('RESULT_MISSING', 400, 'Chưa có tệp kết quả giải quyết; chuyên viên cần đính kèm kết quả trước khi phê duyệt.'),
+  resultNotSignable: () => new AppError('RESULT_NOT_SIGNABLE', 400, 'Không ký số được tệp kết quả PDF (tệp bị mã hóa hoặc hỏng).'),
+  notAtStep: () => new AppError('NOT_YOUR_STEP', 403, 'Hồ sơ đang ở bước xử lý không thuộc vai trò của bạn.'),
+  notLastStep: () => new AppError('NOT_LAST_STEP', 409, 'Chỉ phê duyệt hoặc từ chối ở bước cuối của quy trình; hãy chuyển bước tiếp theo.'),
+  lastStep: () => new AppError('LAST_STEP', 409, 'Đây là bước cuối của quy trình: lãnh đạo phê duyệt hoặc từ chối, không chuyển tiếp.'),
+  firstStep: () => new AppError('FIRST_STEP', 409, 'Hồ sơ đang ở bước đầu tiên, không thể trả lại bước trước.'),
+  alreadyRated: () => new AppError('ALREADY_RATED', 409, 'Bạn đã đánh giá hồ sơ này.'),
+  notRateable: () => new AppError('NOT_RATEABLE', 409, 'Chỉ đánh giá được sau khi đã nhận kết quả.'),
+  resultNotReady: () => new AppError('RESULT_NOT_READY', 409, 'Kết quả chưa sẵn sàng.'),
+  invalidWorkflow: (problem: string) => new AppError('INVALID_WORKFLOW', 400, {
+    empty: 'Quy trình phải có ít nhất một bước.',
+    positions: 'Các bước phải được đánh số liên tục từ 1.',
+    shares: 'Tổng tỷ lệ thời gian của các bước phải bằng 100%.',
+    last_step_not_leader: 'Bước cuối của quy trình phải do lãnh đạo thực hiện (phê duyệt kết quả).',
+  }[problem] ?? 'Quy trình không hợp lệ.'),
+  reasonRequired: () => new AppError('REASON_REQUIRED', 400, 'Vui lòng nhập lý do.'),
+  dossierCodeNotFound: () => new AppError('DOSSIER_CODE_NOT_FOUND', 404, 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.'),
+};

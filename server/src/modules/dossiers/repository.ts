@@ -1,0 +1,327 @@
+import type { Queryable, Tx } from '../../platform/db.js';
+import type { DayOverride } from '../calendar/holidays.js';
+import type { WorkingHours } from '../calendar/working-calendar.js';
+import type { DossierStatus } from './lifecycle.js';
+import type { WorkflowStep } from './workflow.js';
+
+export type Applicant = { fullName: string; identityNumber?: string; address?: string; phone?: string; email?: string; kind?: 'citizen' | 'business' };
+
+export type DossierRow = {
+  id: number;
+  code: string | null;
+  procedureId: number;
+  receivingAgencyId: number;
+  currentAgencyId: number;
+  applicantId: number | null;
+  applicant: Applicant;
+  formData: Record<string, string>;
+  channel: 'online' | 'counter' | 'post';
+  status: DossierStatus;
+  outcome: 'approved' | 'refused' | null;
+  currentStep: number | null;
+  stepStartedAt: Date | null;
+  stepDueAt: Date | null;
+  submittedAt: Date | null;
+  receivedAt: Date | null;
+  processingHours: number | null;
+  dueAt: Date | null;
+  extendedDueAt: Date | null;
+  pausedAt: Date | null;
+  remainingHours: number | null;
+  statusBeforePause: DossierStatus | null;
+  supplementCount: number;
+  resolvedAt: Date | null;
+  returnedAt: Date | null;
+  closedReason: string | null;
+  rating: 'very_satisfied' | 'satisfied' | 'unsatisfied' | null;
+  ratingComment: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const columns = `id, code, procedure_id AS "procedureId", receiving_agency_id AS "receivingAgencyId",
+  current_agency_id AS "currentAgencyId", applicant_id AS "applicantId", applicant, form_data AS "formData", channel, status,
+  outcome, current_step AS "currentStep", step_started_at AS "stepStartedAt", step_due_at AS "stepDueAt",
+  submitted_at AS "submittedAt", received_at AS "receivedAt", processing_hours AS "processingHours", due_at AS "dueAt",
+  extended_due_at AS "extendedDueAt", paused_at AS "pausedAt", remaining_hours AS "remainingHours",
+  status_before_pause AS "statusBeforePause", supplement_count AS "supplementCount", resolved_at AS "resolvedAt",
+  returned_at AS "returnedAt", closed_reason AS "closedReason", rating, rating_comment AS "ratingComment", version,
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+const dbColumn: Partial<Record<keyof DossierRow, string>> = {
+  code: 'code', currentAgencyId: 'current_agency_id', status: 'status', outcome: 'outcome', currentStep: 'current_step',
+  stepStartedAt: 'step_started_at', stepDueAt: 'step_due_at', submittedAt: 'submitted_at', receivedAt: 'received_at',
+  processingHours: 'processing_hours', dueAt: 'due_at', extendedDueAt: 'extended_due_at', pausedAt: 'paused_at',
+  remainingHours: 'remaining_hours', statusBeforePause: 'status_before_pause', supplementCount: 'supplement_count',
+  resolvedAt: 'resolved_at', returnedAt: 'returned_at', closedReason: 'closed_reason', rating: 'rating',
+  ratingComment: 'rating_comment', applicant: 'applicant', formData: 'form_data',
+};
+
+export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };
+
+export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string; fileName: string; contentType: string; size: number; createdAt: Date };
+export type DossierEvent = { id: number; at: Date; actorId: number | null; actorName: string | null; agencyId: number | null; agencyName: string | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note: string | null; data: Record<string, unknown> };
+export type ProcedureForDossier = {
+  id: number; name: string; nationalCode: string; agencyId: number; processingDays: number; published: boolean;
+  documents: { name: string; original: number; copies: number; optional?: boolean }[];
+  formFields: { name: string; label: string; type: string; required?: boolean }[];
+};
+export type AgencyForDossier = { id: number; code: string; name: string; parentName: string | null; workingHours: WorkingHours | null };
+
+export const dossierRepository = {
+  async get(db: Queryable, id: number): Promise<DossierRow | undefined> {
+    return (await db.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE id = $1`, [id])).rows[0];
+  },
+
+  /** Locks the dossier until the transaction ends: concurrent transitions on it run one after the other. */
+  async getForUpdate(tx: Tx, id: number): Promise<DossierRow | undefined> {
+    return (await tx.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE id = $1 FOR UPDATE`, [id])).rows[0];
+  },
+
+  async getByCode(db: Queryable, code: string): Promise<DossierRow | undefined> {
+    return (await db.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE code = $1`, [code])).rows[0];
+  },
+
+  async insert(tx: Tx, d: { procedureId: number; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus }): Promise<number> {
+    const created = await tx.query<{ id: number }>(
+      `INSERT INTO dossiers (procedure_id, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status)
+       VALUES ($1, $2, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [d.procedureId, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status],
+    );
+    await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2)', [created.rows[0]!.id, d.receivingAgencyId]);
+    return created.rows[0]!.id;
+  },
+
+  async update(tx: Tx, id: number, changes: DossierChanges): Promise<DossierRow> {
+    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof DossierChanges, unknown][];
+    const sets = entries.map(([key], i) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = $${i + 2}`);
+    const updated = await tx.query<DossierRow>(
+      `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING ${columns}`,
+      [id, ...entries.map(([, v]) => v)],
+    );
+    return updated.rows[0]!;
+  },
+
+  async grantAgencyAccess(tx: Tx, dossierId: number, agencyId: number): Promise<void> {
+    await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [dossierId, agencyId]);
+  },
+
+  async agenciesWithAccess(db: Queryable, dossierId: number): Promise<number[]> {
+    return (await db.query<{ agency_id: number }>('SELECT agency_id FROM dossier_agencies WHERE dossier_id = $1', [dossierId])).rows.map((r) => r.agency_id);
+  },
+
+  /**
+   * The next number of the agency's daily sequence. The upsert locks the day's row until commit, so
+   * codes are unique across nodes, and a number is only skipped when its transaction rolls back.
+   */
+  async nextSequence(tx: Tx, agencyId: number, day: string): Promise<number> {
+    const next = await tx.query<{ last_value: number }>(
+      `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (agency_id, day) DO UPDATE SET last_value = dossier_sequences.last_value + 1
+       RETURNING last_value`,
+      [agencyId, day],
+    );
+    return next.rows[0]!.last_value;
+  },
+
+  async addEvent(tx: Tx, e: { dossierId: number; actorId: number | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
+    await tx.query(
+      `INSERT INTO dossier_events (dossier_id, actor_id, agency_id, action, from_status, to_status, step, note, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [e.dossierId, e.actorId, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}],
+    );
+  },
+
+  async events(db: Queryable, dossierId: number): Promise<DossierEvent[]> {
+    return (await db.query<DossierEvent>(
+      `SELECT e.id, e.at, e.actor_id AS "actorId", u.full_name AS "actorName", e.agency_id AS "agencyId", a.name AS "agencyName",
+              e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.step, e.note, e.data
+         FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN agencies a ON a.id = e.agency_id
+        WHERE e.dossier_id = $1 ORDER BY e.id`,
+      [dossierId],
+    )).rows;
+  },
+
+  async addFile(tx: Queryable, f: { dossierId: number; kind: DossierFile['kind']; label: string; sha256: string; fileName: string; contentType: string; size: number; uploadedBy: number | null }): Promise<DossierFile> {
+    return (await tx.query<DossierFile>(
+      `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`,
+      [f.dossierId, f.kind, f.label, f.sha256, f.fileName, f.contentType, f.size, f.uploadedBy],
+    )).rows[0]!;
+  },
+
+  async files(db: Queryable, dossierId: number): Promise<DossierFile[]> {
+    return (await db.query<DossierFile>(
+      `SELECT id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"
+         FROM dossier_files WHERE dossier_id = $1 ORDER BY id`,
+      [dossierId],
+    )).rows;
+  },
+
+  async deleteFile(tx: Tx, dossierId: number, fileId: number): Promise<boolean> {
+    return ((await tx.query("DELETE FROM dossier_files WHERE id = $1 AND dossier_id = $2 AND kind = 'submission'", [fileId, dossierId])).rowCount ?? 0) > 0;
+  },
+
+  async procedure(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
+    return (await db.query<ProcedureForDossier>(
+      `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId", processing_days AS "processingDays",
+              published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`,
+      [id],
+    )).rows[0];
+  },
+
+  async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
+    return (await db.query<WorkflowStep>(
+      `SELECT position, name, role, agency_id AS "agencyId", time_share AS "timeShare"
+         FROM procedure_steps WHERE procedure_id = $1 ORDER BY position`,
+      [procedureId],
+    )).rows;
+  },
+
+  async replaceSteps(tx: Tx, procedureId: number, steps: WorkflowStep[]): Promise<void> {
+    await tx.query('DELETE FROM procedure_steps WHERE procedure_id = $1', [procedureId]);
+    for (const s of steps) {
+      await tx.query(
+        'INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share) VALUES ($1, $2, $3, $4, $5, $6)',
+        [procedureId, s.position, s.name, s.role, s.agencyId, s.timeShare],
+      );
+    }
+  },
+
+  async agency(db: Queryable, id: number): Promise<AgencyForDossier | undefined> {
+    return (await db.query<AgencyForDossier>(
+      `SELECT a.id, a.code, a.name, p.name AS "parentName", a.working_hours AS "workingHours"
+         FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id WHERE a.id = $1`,
+      [id],
+    )).rows[0];
+  },
+
+  /** The place written on forms: the province of the agency (its tree's root), e.g. "Lạng Sơn". */
+  async place(db: Queryable, agencyId: number): Promise<string> {
+    const root = await db.query<{ name: string }>(
+      `WITH RECURSIVE up AS (SELECT id, parent_id, name FROM agencies WHERE id = $1
+         UNION ALL SELECT a.id, a.parent_id, a.name FROM agencies a JOIN up ON a.id = up.parent_id)
+       SELECT name FROM up WHERE parent_id IS NULL`,
+      [agencyId],
+    );
+    const name = root.rows[0]?.name ?? '';
+    return name.replace(/^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+/i, '') || name;
+  },
+
+  async calendarOverrides(db: Queryable): Promise<DayOverride[]> {
+    return (await db.query<DayOverride>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, note FROM calendar_days ORDER BY day`,
+    )).rows;
+  },
+
+  async userName(db: Queryable, userId: number): Promise<string> {
+    return (await db.query<{ full_name: string }>('SELECT full_name FROM users WHERE id = $1', [userId])).rows[0]?.full_name ?? '';
+  },
+
+  async enqueue(tx: Tx, topic: string, payload: Record<string, unknown>): Promise<void> {
+    await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [topic, payload]);
+  },
+};
+
+export type QueueItem = {
+  id: number; code: string | null; status: DossierStatus; procedureName: string; applicantName: string;
+  channel: DossierRow['channel']; currentAgencyId: number; receivingAgencyId: number; currentStep: number | null; stepName: string | null;
+  submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; stepDueAt: Date | null; extendedDueAt: Date | null;
+  pausedAt: Date | null; remainingHours: number | null; version: number;
+};
+
+const queueColumns = `d.id, d.code, d.status, p.name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
+  d.current_agency_id AS "currentAgencyId", d.receiving_agency_id AS "receivingAgencyId", d.current_step AS "currentStep",
+  s.name AS "stepName", d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt",
+  d.step_due_at AS "stepDueAt", d.extended_due_at AS "extendedDueAt", d.paused_at AS "pausedAt",
+  d.remaining_hours AS "remainingHours", d.version`;
+const queueFrom = `FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+  LEFT JOIN procedure_steps s ON s.procedure_id = d.procedure_id AND s.position = d.current_step`;
+
+export const dossierQueries = {
+  /**
+   * An official's work: at the one-stop desk, what their agencies received or must receive, complete or
+   * return; in processing, the dossiers whose current step is theirs (agency and role).
+   */
+  async queue(db: Queryable, filter: { receptionAgencies: number[]; stepPairs: { agencyId: number; role: string }[]; status?: DossierStatus; q?: string; limit: number; offset: number }) {
+    const found = await db.query<QueueItem & { total: number }>(
+      `SELECT ${queueColumns}, count(*) OVER () AS total ${queueFrom}
+        WHERE ((d.receiving_agency_id = ANY($1::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'result_ready'))
+               OR (d.status = 'processing' AND (d.current_agency_id, s.role) IN (SELECT * FROM unnest($2::bigint[], $3::text[]))))
+          AND ($4::text IS NULL OR d.status = $4)
+          AND ($5::text IS NULL OR d.code ILIKE '%' || $5 || '%' OR vn_fold(d.applicant->>'fullName') LIKE '%' || vn_fold($5) || '%')
+        ORDER BY coalesce(d.step_due_at, d.due_at, d.submitted_at) NULLS LAST, d.id
+        LIMIT $6 OFFSET $7`,
+      [filter.receptionAgencies, filter.stepPairs.map((p) => p.agencyId), filter.stepPairs.map((p) => p.role), filter.status ?? null,
+        filter.q ?? null, filter.limit, filter.offset],
+    );
+    return { items: found.rows.map(({ total: _t, ...item }) => item), total: found.rows[0]?.total ?? 0 };
+  },
+
+  async mine(db: Queryable, applicantId: number, limit: number, offset: number) {
+    const found = await db.query<QueueItem & { total: number }>(
+      `SELECT ${queueColumns}, count(*) OVER () AS total ${queueFrom}
+        WHERE d.applicant_id = $1 ORDER BY d.created_at DESC, d.id DESC LIMIT $2 OFFSET $3`,
+      [applicantId, limit, offset],
+    );
+    return { items: found.rows.map(({ total: _t, ...item }) => item), total: found.rows[0]?.total ?? 0 };
+  },
+
+  /** What anyone may see of a dossier by its code: no personal data. */
+  async publicStatus(db: Queryable, code: string) {
+    return (await db.query<{ code: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
+      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>(
+      `SELECT d.code, d.status, d.outcome, p.name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
+              d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
+              d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
+         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies r ON r.id = d.receiving_agency_id
+         JOIN agencies c ON c.id = d.current_agency_id
+        WHERE d.code = $1`,
+      [code],
+    )).rows[0];
+  },
+
+  /** The tracking book's counters for an agency's received dossiers over a period (local dates, inclusive). */
+  async counters(db: Queryable, agencyId: number, from: string, to: string) {
+    const tz = "'Asia/Ho_Chi_Minh'";
+    const found = await db.query<Record<'received' | 'processing' | 'awaitingSupplement' | 'resolvedEarly' | 'resolvedOnTime' | 'resolvedLate' | 'overdue' | 'refused' | 'stopped' | 'withdrawn' | 'returned' | 'rejected', number>>(
+      `WITH mine AS (SELECT * FROM dossiers WHERE receiving_agency_id = $1 AND code IS NOT NULL),
+            period_events AS (SELECT e.action FROM dossier_events e JOIN mine m ON m.id = e.dossier_id
+                               WHERE (e.at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date)
+       SELECT
+         (SELECT count(*) FROM mine WHERE (received_at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date)::int AS received,
+         (SELECT count(*) FROM mine WHERE status IN ('received', 'processing'))::int AS processing,
+         (SELECT count(*) FROM mine WHERE status = 'awaiting_supplement')::int AS "awaitingSupplement",
+         (SELECT count(*) FROM mine WHERE outcome IS NOT NULL AND (resolved_at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date
+             AND (resolved_at AT TIME ZONE ${tz})::date < (due_at AT TIME ZONE ${tz})::date)::int AS "resolvedEarly",
+         (SELECT count(*) FROM mine WHERE outcome IS NOT NULL AND (resolved_at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date
+             AND resolved_at <= due_at AND (resolved_at AT TIME ZONE ${tz})::date >= (due_at AT TIME ZONE ${tz})::date)::int AS "resolvedOnTime",
+         (SELECT count(*) FROM mine WHERE outcome IS NOT NULL AND (resolved_at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date
+             AND resolved_at > due_at)::int AS "resolvedLate",
+         (SELECT count(*) FROM mine WHERE status IN ('received', 'processing') AND due_at < now())::int AS overdue,
+         (SELECT count(*) FROM period_events WHERE action = 'refuse')::int AS refused,
+         (SELECT count(*) FROM period_events WHERE action = 'stop')::int AS stopped,
+         (SELECT count(*) FROM period_events WHERE action = 'withdraw')::int AS withdrawn,
+         (SELECT count(*) FROM period_events WHERE action = 'return')::int AS returned,
+         (SELECT count(*) FROM dossiers d JOIN dossier_events e ON e.dossier_id = d.id AND e.action = 'reject'
+           WHERE d.receiving_agency_id = $1 AND (e.at AT TIME ZONE ${tz})::date BETWEEN $2::date AND $3::date)::int AS rejected`,
+      [agencyId, from, to],
+    );
+    return found.rows[0]!;
+  },
+
+  async trackingBook(db: Queryable, agencyId: number, from: string, to: string) {
+    return (await db.query<{ code: string; procedureName: string; applicant: Applicant; receivedAt: Date; dueAt: Date | null; resolvedAt: Date | null;
+      returnedAt: Date | null; status: DossierStatus; outcome: string | null }>(
+      `SELECT d.code, p.name AS "procedureName", d.applicant, d.received_at AS "receivedAt", d.due_at AS "dueAt",
+              d.resolved_at AS "resolvedAt", d.returned_at AS "returnedAt", d.status, d.outcome
+         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+        WHERE d.receiving_agency_id = $1 AND d.code IS NOT NULL
+          AND (d.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2::date AND $3::date
+        ORDER BY d.received_at, d.id LIMIT 5000`,
+      [agencyId, from, to],
+    )).rows;
+  },
+};

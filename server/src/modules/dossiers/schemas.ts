@@ -1,0 +1,181 @@
+import { Type, type Static } from 'typebox';
+import { DateString, DateTime, Nullable } from '../../platform/schemas.js';
+
+const NullableDateTime = Nullable(DateTime);
+
+export const DossierStatus = Type.Enum(['draft', 'submitted', 'received', 'rejected', 'processing', 'awaiting_supplement', 'awaiting_payment', 'withdrawn', 'stopped', 'result_ready', 'returned']);
+export const DossierActionName = Type.Enum(['submit', 'receive', 'reject', 'start_processing', 'forward', 'send_back', 'request_supplement', 'resubmit', 'approve', 'refuse', 'return', 'withdraw', 'stop', 'extend']);
+const Rating = Type.Union([Type.Literal('very_satisfied'), Type.Literal('satisfied'), Type.Literal('unsatisfied')]);
+const FileKind = Type.Union([Type.Literal('submission'), Type.Literal('supplement'), Type.Literal('result'), Type.Literal('slip')]);
+
+export const ApplicantInfo = Type.Object({
+  fullName: Type.String(),
+  identityNumber: Type.Optional(Type.String()),
+  address: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.String()),
+  email: Type.Optional(Type.String()),
+  kind: Type.Optional(Type.Union([Type.Literal('citizen'), Type.Literal('business')])),
+});
+
+const Phone = Type.String({ pattern: '^[0-9+ ]{9,15}$' });
+const FormData = Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' }), Type.String({ maxLength: 2000 }), { maxProperties: 50 });
+
+export const DraftBody = Type.Object({
+  procedureId: Type.Integer({ minimum: 1 }),
+  applicant: Type.Optional(Type.Object({
+    address: Type.Optional(Type.String({ maxLength: 300 })), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+  }, { additionalProperties: false })),
+  formData: Type.Optional(FormData),
+}, { additionalProperties: false });
+export const DraftPatch = Type.Object({
+  applicant: Type.Optional(DraftBody.properties.applicant),
+  formData: Type.Optional(FormData),
+}, { additionalProperties: false, minProperties: 1 });
+
+export const CounterBody = Type.Object({
+  procedureId: Type.Integer({ minimum: 1 }),
+  applicant: Type.Object({
+    fullName: Type.String({ minLength: 2, maxLength: 200 }),
+    identityNumber: Type.Optional(Type.String({ pattern: '^[0-9]{9,13}$' })),
+    address: Type.Optional(Type.String({ maxLength: 300 })),
+    phone: Type.Optional(Phone),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    kind: Type.Optional(Type.Union([Type.Literal('citizen'), Type.Literal('business')])),
+  }, { additionalProperties: false }),
+  formData: Type.Optional(FormData),
+}, { additionalProperties: false });
+
+export const DossierFile = Type.Object({
+  id: Type.Integer(), kind: FileKind, label: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), createdAt: DateTime,
+});
+
+export const DossierEvent = Type.Object({
+  id: Type.Integer(), at: DateTime, actorName: Nullable(Type.String()), agencyName: Nullable(Type.String()), action: Type.String(),
+  fromStatus: Nullable(Type.String()), toStatus: Type.String(), step: Nullable(Type.Integer()), note: Nullable(Type.String()),
+});
+
+const Step = Type.Object({
+  position: Type.Integer(), name: Type.String(), role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
+  agencyId: Nullable(Type.Integer()), timeShare: Type.Number(),
+});
+
+export const DossierDetail = Type.Object({
+  id: Type.Integer(),
+  code: Nullable(Type.String()),
+  procedureId: Type.Integer(),
+  procedureName: Type.String(),
+  procedureDocuments: Type.Array(Type.Object({ name: Type.String(), original: Type.Integer(), copies: Type.Integer(), optional: Type.Optional(Type.Boolean()) })),
+  formFields: Type.Array(Type.Object({ name: Type.String(), label: Type.String(), type: Type.String(), required: Type.Optional(Type.Boolean()) })),
+  receivingAgencyId: Type.Integer(),
+  receivingAgencyName: Type.String(),
+  currentAgencyId: Type.Integer(),
+  currentAgencyName: Type.String(),
+  applicant: ApplicantInfo,
+  formData: Type.Record(Type.String(), Type.String()),
+  channel: Type.Union([Type.Literal('online'), Type.Literal('counter'), Type.Literal('post')]),
+  status: DossierStatus,
+  outcome: Nullable(Type.Union([Type.Literal('approved'), Type.Literal('refused')])),
+  currentStep: Nullable(Type.Integer()),
+  stepName: Nullable(Type.String()),
+  steps: Type.Array(Step),
+  stepDueAt: NullableDateTime,
+  submittedAt: NullableDateTime,
+  receivedAt: NullableDateTime,
+  dueAt: NullableDateTime,
+  extendedDueAt: NullableDateTime,
+  pausedAt: NullableDateTime,
+  supplementCount: Type.Integer(),
+  resolvedAt: NullableDateTime,
+  returnedAt: NullableDateTime,
+  closedReason: Nullable(Type.String()),
+  rating: Nullable(Rating),
+  workingDaysLeft: Nullable(Type.Number({ description: 'ngày làm việc còn lại; âm khi đã quá hạn' })),
+  version: Type.Integer(),
+  files: Type.Array(DossierFile),
+  events: Type.Array(DossierEvent),
+  actions: Type.Array(DossierActionName, { description: 'các thao tác người dùng hiện tại được phép làm' }),
+});
+
+export const QueueItem = Type.Object({
+  id: Type.Integer(), code: Nullable(Type.String()), status: DossierStatus, procedureName: Type.String(), applicantName: Type.String(),
+  channel: Type.String(), currentStep: Nullable(Type.Integer()), stepName: Nullable(Type.String()),
+  submittedAt: NullableDateTime, receivedAt: NullableDateTime, dueAt: NullableDateTime, stepDueAt: NullableDateTime, extendedDueAt: NullableDateTime,
+  workingDaysLeft: Nullable(Type.Number()), overdue: Type.Boolean(), version: Type.Integer(),
+});
+export const QueuePage = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
+export const QueueQuery = Type.Object({
+  status: Type.Optional(DossierStatus),
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+export const PageQuery = Type.Object({
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+
+const Version = Type.Optional(Type.Integer({ minimum: 1, description: 'phiên bản hồ sơ đang xem; khác thì trả 409' }));
+const Note = Type.Optional(Type.String({ maxLength: 2000 }));
+const Reason = Type.String({ minLength: 3, maxLength: 2000 });
+
+/** The body each action takes. */
+export const ActionBodies = {
+  submit: Type.Object({ version: Version }, { additionalProperties: false }),
+  receive: Type.Object({ version: Version }, { additionalProperties: false }),
+  reject: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
+  start_processing: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  forward: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  send_back: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  request_supplement: Type.Object({ version: Version, reason: Reason, items: Type.Array(Type.String({ minLength: 2, maxLength: 500 }), { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }),
+  resubmit: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  approve: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  refuse: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
+  return: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  withdraw: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
+  stop: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
+  extend: Type.Object({ version: Version, reason: Reason, extraWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }) }, { additionalProperties: false }),
+};
+export type ActionBody = Static<(typeof ActionBodies)[keyof typeof ActionBodies]>;
+
+export const RatingBody = Type.Object({ rating: Rating, comment: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
+
+export const FileParams = Type.Object({ id: Type.Integer({ minimum: 1 }), fileId: Type.Integer({ minimum: 1 }) });
+
+export const PublicLookup = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  agencyName: Type.String({ description: 'cơ quan tiếp nhận' }),
+  currentAgencyName: Type.String({ description: 'cơ quan đang giải quyết' }),
+  status: DossierStatus,
+  statusLabel: Type.String(),
+  nationalStatusCode: Type.Integer({ description: 'TrangThaiHoSo của Cổng dịch vụ công quốc gia' }),
+  receivedAt: NullableDateTime,
+  dueAt: NullableDateTime,
+  extendedDueAt: NullableDateTime,
+  resolvedAt: NullableDateTime,
+  returnedAt: NullableDateTime,
+  onTime: Nullable(Type.Boolean({ description: 'đúng hạn: đã giải quyết trước hạn, hoặc chưa đến hạn' })),
+});
+export const CodeParams = Type.Object({ code: Type.String({ minLength: 5, maxLength: 60 }) });
+
+export const ReportQuery = Type.Object({ agencyId: Type.Integer({ minimum: 1 }), from: DateString, to: DateString });
+export const Counters = Type.Object({
+  received: Type.Integer(), processing: Type.Integer(), awaitingSupplement: Type.Integer(), resolvedEarly: Type.Integer(),
+  resolvedOnTime: Type.Integer(), resolvedLate: Type.Integer(), overdue: Type.Integer(), refused: Type.Integer(), stopped: Type.Integer(),
+  withdrawn: Type.Integer(), returned: Type.Integer(), rejected: Type.Integer(),
+});
+
+export const WorkflowBody = Type.Object({
+  steps: Type.Array(Type.Object({
+    name: Type.String({ minLength: 2, maxLength: 200 }),
+    role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
+    agencyId: Nullable(Type.Integer({ minimum: 1 })),
+    timeShare: Type.Number({ exclusiveMinimum: 0, maximum: 100 }),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+}, { additionalProperties: false });
+export const Workflow = Type.Object({ steps: Type.Array(Step) });
+
+export const CalendarDay = Type.Object({ id: Type.Integer(), date: Type.String(), kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]), note: Type.String() });
+export const CalendarDayBody = Type.Object({ date: DateString, kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]), note: Type.String({ minLength: 2, maxLength: 300 }) }, { additionalProperties: false });
+
+export const Notification = Type.Object({ id: Type.Integer(), dossierId: Nullable(Type.Integer()), title: Type.String(), body: Type.String(), createdAt: DateTime, readAt: NullableDateTime });
