@@ -3,10 +3,11 @@
  * catalog (names, fees and time limits as commonly published; demo data, not a legal reference).
  */
 type Doc = { name: string; original: number; copies: number; note?: string; optional?: boolean };
+type Field = { name: string; label: string; type: 'text' | 'textarea' | 'date' | 'number'; required?: boolean };
 export type DemoProcedure = {
   nationalCode: string; name: string; field: string; level: 'province' | 'district' | 'commune'; agency: string;
   documents: Doc[]; feeVnd: number; feeNote?: string; processingDays: number; onlineLevel: 'full' | 'partial';
-  legalBasis: string; result: string;
+  legalBasis: string; result: string; formFields?: Field[];
 };
 
 export const demoFields = [
@@ -31,6 +32,11 @@ export const demoProcedures: DemoProcedure[] = [
     nationalCode: '2.000815', name: 'Cấp bản sao từ sổ gốc', field: 'CT', level: 'commune', agency: 'chilang',
     documents: [form('Đơn đề nghị cấp bản sao từ sổ gốc'), idCard], feeVnd: 8000, feeNote: '8.000 đồng/bản',
     processingDays: 1, onlineLevel: 'partial', result: 'Bản sao từ sổ gốc',
+    formFields: [
+      { name: 'ten_giay_to', label: 'Tên giấy tờ cần cấp bản sao', type: 'text', required: true },
+      { name: 'so_ban', label: 'Số bản sao đề nghị cấp', type: 'number', required: true },
+      { name: 'muc_dich', label: 'Mục đích sử dụng', type: 'textarea' },
+    ],
     legalBasis: 'Nghị định 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch; Thông tư 226/2016/TT-BTC',
   },
   {
@@ -50,7 +56,12 @@ export const demoProcedures: DemoProcedure[] = [
     nationalCode: '1.001193', name: 'Đăng ký khai sinh', field: 'HT', level: 'commune', agency: 'chilang',
     documents: [form('Tờ khai đăng ký khai sinh theo mẫu'), { name: 'Giấy chứng sinh', original: 1, copies: 0 }, idCard],
     feeVnd: 0, feeNote: 'Miễn lệ phí khi đăng ký đúng hạn', processingDays: 1, onlineLevel: 'full',
-    result: 'Giấy khai sinh (bản chính)', legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP; Thông tư 04/2020/TT-BTP',
+    result: 'Giấy khai sinh (bản chính)',
+    formFields: [
+      { name: 'ho_ten_tre', label: 'Họ, chữ đệm, tên của trẻ', type: 'text', required: true },
+      { name: 'ngay_sinh', label: 'Ngày, tháng, năm sinh', type: 'date', required: true },
+      { name: 'noi_sinh', label: 'Nơi sinh', type: 'text', required: true },
+    ], legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP; Thông tư 04/2020/TT-BTP',
   },
   {
     nationalCode: '1.000894', name: 'Đăng ký kết hôn', field: 'HT', level: 'commune', agency: 'chilang',

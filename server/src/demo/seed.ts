@@ -56,10 +56,10 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     for (const p of demoProcedures) {
       const created = await tx.query<{ id: number }>(
         `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
-           processing_days, online_level, legal_basis, result)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+           processing_days, online_level, legal_basis, result, form_fields)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
         [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
-          p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result],
+          p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result, JSON.stringify(p.formFields ?? [])],
       );
       const steps = demoWorkflows[p.nationalCode]?.map((s) => ({ ...s, agencyId: s.agency ? agencyIds.get(s.agency)! : null })) ?? DEFAULT_WORKFLOW;
       for (const [i, step] of steps.entries()) {

@@ -20,20 +20,19 @@ const fetchCsrfToken = async () => {
   const response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
   return ((await response.json()) as { token: string }).token;
 };
+/** The synchronizer token for state-changing calls made outside the typed client (uploads). */
+export const csrf = () => (csrfToken ??= fetchCsrfToken());
 
 // Every state-changing call carries the synchronizer token (the server rejects it otherwise).
-const csrf: Middleware = {
+const csrfMiddleware: Middleware = {
   async onRequest({ request }) {
-    if (request.method !== 'GET') {
-      csrfToken ??= fetchCsrfToken();
-      request.headers.set('x-csrf-token', await csrfToken);
-    }
+    if (request.method !== 'GET') request.headers.set('x-csrf-token', await csrf());
     return request;
   },
 };
 
 export const api = createClient<paths>({ credentials: 'same-origin' });
-api.use(csrf);
+api.use(csrfMiddleware);
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
 
@@ -43,4 +42,11 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   if (response.ok) return data as T;
   const body = error as { error?: { code?: string; message?: string } } | undefined;
   throw new ApiError(response.status, body?.error?.code ?? 'HTTP_' + response.status, body?.error?.message ?? response.statusText);
+}
+
+/** Throws the server's error for a failed fetch response. */
+export async function ensureOk(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+  throw new ApiError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
 }

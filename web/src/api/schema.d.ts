@@ -1716,6 +1716,14 @@ export interface paths {
                                 /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử */
+                            formFields: {
+                                name: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "textarea" | "date" | "number";
+                                required?: boolean;
+                            }[];
                             feeNote: string | null;
                             legalBasis: string;
                             steps: string;
@@ -1787,6 +1795,13 @@ export interface paths {
                             /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
                             optional?: boolean;
                         }[];
+                        formFields?: {
+                            name: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            type: "text" | "textarea" | "date" | "number";
+                            required?: boolean;
+                        }[];
                         feeVnd: number;
                         feeNote?: string | null;
                         processingDays: number;
@@ -1827,6 +1842,14 @@ export interface paths {
                                 note?: string;
                                 /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
                                 optional?: boolean;
+                            }[];
+                            /** @description tờ khai điện tử */
+                            formFields: {
+                                name: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "textarea" | "date" | "number";
+                                required?: boolean;
                             }[];
                             feeNote: string | null;
                             legalBasis: string;
@@ -1971,6 +1994,13 @@ export interface paths {
                             /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
                             optional?: boolean;
                         }[];
+                        formFields?: {
+                            name: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            type: "text" | "textarea" | "date" | "number";
+                            required?: boolean;
+                        }[];
                         feeVnd?: number;
                         feeNote?: string | null;
                         processingDays?: number;
@@ -2011,6 +2041,14 @@ export interface paths {
                                 note?: string;
                                 /** @description không bắt buộc đính kèm khi nộp trực tuyến (ví dụ giấy tờ xuất trình) */
                                 optional?: boolean;
+                            }[];
+                            /** @description tờ khai điện tử */
+                            formFields: {
+                                name: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "textarea" | "date" | "number";
+                                required?: boolean;
                             }[];
                             feeNote: string | null;
                             legalBasis: string;
@@ -2240,6 +2278,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -2418,6 +2458,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -2585,6 +2627,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -2785,6 +2829,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -3006,6 +3052,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -3228,6 +3276,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -3450,6 +3500,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -3672,6 +3724,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -3894,6 +3948,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -4117,6 +4173,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -4339,6 +4397,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -4561,6 +4621,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -4783,6 +4845,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -5005,6 +5069,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -5227,6 +5293,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -5449,6 +5517,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -5672,6 +5742,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -6282,6 +6354,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };
@@ -6733,6 +6807,8 @@ export interface paths {
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
                         };
                     };
                 };

@@ -16,6 +16,16 @@ export const RequiredDocument = Type.Object(
   { additionalProperties: false },
 );
 
+export const FormField = Type.Object(
+  {
+    name: Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' }),
+    label: Type.String({ minLength: 2, maxLength: 200 }),
+    type: Type.Enum(['text', 'textarea', 'date', 'number']),
+    required: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
 export const ProcedureSummary = Type.Object({
   id: Type.Integer(),
   nationalCode: Type.String(),
@@ -35,6 +45,7 @@ export type ProcedureSummary = Static<typeof ProcedureSummary>;
 export const Procedure = Type.Object({
   ...ProcedureSummary.properties,
   documents: Type.Array(RequiredDocument),
+  formFields: Type.Array(FormField, { description: 'tờ khai điện tử' }),
   feeNote: Nullable(Type.String()),
   legalBasis: Type.String(),
   steps: Type.String(),
@@ -67,6 +78,7 @@ export const ProcedureInput = Type.Object(
     level: ProcedureLevel,
     agencyId: Type.Integer({ minimum: 1 }),
     documents: Type.Array(RequiredDocument, { maxItems: 50 }),
+    formFields: Type.Optional(Type.Array(FormField, { maxItems: 50 })),
     feeVnd: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
     feeNote: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
     processingDays: Type.Number({ exclusiveMinimum: 0, maximum: 365, multipleOf: 0.5 }),

@@ -13,8 +13,16 @@ const COPY = '2.000815'; // Cấp bản sao từ sổ gốc, UBND phường Chi 
 const procedureId = async (nationalCode: string) =>
   (await t.db.query<{ id: number }>('SELECT id FROM procedures WHERE national_code = $1', [nationalCode])).rows[0]!.id;
 
+/** Answers every field of a procedure's e-form with a plausible value. */
+const answers = (fields: { name: string; type: string }[]) =>
+  Object.fromEntries(fields.map((f) => [f.name, f.type === 'date' ? '2026-01-15' : f.type === 'number' ? '2' : 'Giấy khai sinh']));
+
 async function submitted(citizen: ApiClient, nationalCode = COPY) {
-  const draft = await citizen.post('/api/dossiers', { procedureId: await procedureId(nationalCode), applicant: { address: 'Số 5 Trần Đăng Ninh, phường Chi Lăng' } });
+  const id = await procedureId(nationalCode);
+  const procedure = await citizen.get(`/api/procedures/${id}`);
+  const draft = await citizen.post('/api/dossiers', {
+    procedureId: id, applicant: { address: 'Số 5 Trần Đăng Ninh, phường Chi Lăng' }, formData: answers(procedure.body.formFields),
+  });
   expect(draft.status, JSON.stringify(draft.body)).toBe(201);
   for (const doc of draft.body.procedureDocuments.filter((d: { optional?: boolean }) => !d.optional)) {
     const upload = await citizen.upload(`/api/dossiers/${draft.body.id}/files`, { kind: 'submission', label: doc.name },
@@ -136,6 +144,17 @@ describe('rules and permissions', () => {
     expect((await otherDesk.get('/api/queue')).body.items.map((i: { id: number }) => i.id)).not.toContain(d.id);
     expectError(await t.client().get(`/api/dossiers/${d.id}`), 401, 'UNAUTHENTICATED');
     expect((await t.db.query('SELECT status FROM dossiers WHERE id = $1', [d.id])).rows[0].status).toBe('submitted');
+  });
+
+  it('refuses submission while the e-form is incomplete or malformed', async () => {
+    const citizen = await t.login('citizen');
+    const draft = await citizen.post('/api/dossiers', { procedureId: await procedureId(COPY), formData: { ten_giay_to: 'Giấy khai sinh', so_ban: 'hai', la: 'x' } });
+    expect(draft.body.formData).toEqual({ ten_giay_to: 'Giấy khai sinh', so_ban: 'hai' });
+    expectError(await citizen.post(`/api/dossiers/${draft.body.id}/submit`, {}), 400, 'INVALID_FORM_FIELDS');
+    await citizen.patch(`/api/dossiers/${draft.body.id}`, { formData: { so_ban: '2' } });
+    const missing = await citizen.post(`/api/dossiers/${draft.body.id}/submit`, {});
+    expectError(missing, 400, 'MISSING_FORM_FIELDS');
+    expect(missing.body.error.message).toContain('Tên giấy tờ cần cấp bản sao');
   });
 
   it('refuses submission while a required document is missing', async () => {
@@ -308,6 +327,7 @@ describe('counter reception', () => {
     const response = await desk.post('/api/counter/dossiers', {
       procedureId: await procedureId('1.001193'),
       applicant: { fullName: 'Lý Thị Mai', identityNumber: '020190004321', address: 'Phường Chi Lăng', phone: '0987654321' },
+      formData: { ho_ten_tre: 'Hoàng Minh Khôi', ngay_sinh: '2026-11-20', noi_sinh: 'Bệnh viện Đa khoa tỉnh Lạng Sơn' },
     });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body).toMatchObject({ status: 'received', channel: 'counter' });

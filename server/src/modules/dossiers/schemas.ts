@@ -94,6 +94,7 @@ export const DossierDetail = Type.Object({
   files: Type.Array(DossierFile),
   events: Type.Array(DossierEvent),
   actions: Type.Array(DossierActionName, { description: 'các thao tác người dùng hiện tại được phép làm' }),
+  viewerRoles: Type.Array(Type.Enum(['applicant', 'reception', 'specialist', 'leader']), { description: 'vai trò của người xem đối với hồ sơ' }),
 });
 
 export const QueueItem = Type.Object({

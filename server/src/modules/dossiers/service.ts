@@ -10,7 +10,8 @@ import { formatDossierCode } from './dossier-code.js';
 import { dossierErrors as errors } from './errors.js';
 import { renderDossierForm, type FormDetails, type FormNumber } from './forms.js';
 import { availableActions, checkTransition, type ActorRole, type DossierAction, type DossierStatus } from './lifecycle.js';
-import { dossierRepository as repo, type Applicant, type DossierChanges, type DossierFile, type DossierRow } from './repository.js';
+import { dossierRepository as repo, type Applicant, type DossierChanges, type DossierFile, type DossierRow, type ProcedureForDossier } from './repository.js';
+import { cleanFormData, formProblems } from './eform.js';
 import { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep } from './workflow.js';
 
 export type DossierDeps = {
@@ -310,9 +311,10 @@ async function publishedProcedure(db: Queryable, procedureId: number) {
   return procedure;
 }
 
-function checkFormData(procedure: NonNullable<Awaited<ReturnType<typeof repo.procedure>>>, formData: Record<string, string>) {
-  const missing = procedure.formFields.filter((f) => f.required && !formData[f.name]?.trim()).map((f) => f.label);
+function checkFormData(procedure: ProcedureForDossier, formData: Record<string, string>) {
+  const { missing, invalid } = formProblems(procedure.formFields, formData);
   if (missing.length > 0) throw errors.missingFormFields(missing);
+  if (invalid.length > 0) throw errors.invalidFormFields(invalid);
 }
 
 async function checkComplete(db: Queryable, d: DossierRow) {
@@ -338,7 +340,7 @@ export async function createDraft(deps: DossierDeps, user: CurrentUser, input: D
   return inTransaction(deps.db, async (tx) => {
     const id = await repo.insert(tx, {
       procedureId: procedure.id, receivingAgencyId: procedure.agencyId, applicantId: user.id, applicant,
-      formData: input.formData ?? {}, channel: 'online', status: 'draft',
+      formData: cleanFormData(procedure.formFields, input.formData ?? {}), channel: 'online', status: 'draft',
     });
     await repo.addEvent(tx, { dossierId: id, actorId: user.id, agencyId: null, action: 'create', fromStatus: null, toStatus: 'draft', step: null });
     await writeAudit(tx, { actorId: user.id, agencyId: procedure.agencyId, action: 'dossier.create', entity: 'dossier', entityId: id, data: { procedureId: procedure.id } });
@@ -351,9 +353,10 @@ export async function updateDraft(deps: DossierDeps, user: CurrentUser, id: numb
     const d = await repo.getForUpdate(tx, id);
     if (!d || d.applicantId !== user.id) throw errors.notFound();
     if (d.status !== 'draft') throw errors.stateConflict(d.status);
+    const procedure = (await repo.procedure(tx, d.procedureId))!;
     const updated = await repo.update(tx, id, {
       applicant: { ...d.applicant, ...input.applicant, fullName: d.applicant.fullName, identityNumber: d.applicant.identityNumber },
-      formData: input.formData ?? d.formData,
+      formData: input.formData ? cleanFormData(procedure.formFields, input.formData) : d.formData,
     });
     await writeAudit(tx, { actorId: user.id, agencyId: null, action: 'dossier.update_draft', entity: 'dossier', entityId: id });
     return updated;
@@ -364,11 +367,12 @@ export async function updateDraft(deps: DossierDeps, user: CurrentUser, id: numb
 export async function receiveAtCounter(deps: DossierDeps, user: CurrentUser, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string> }): Promise<DossierRow> {
   const procedure = await publishedProcedure(deps.db, input.procedureId);
   if (!agenciesWithRole(user, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
-  checkFormData(procedure, input.formData ?? {});
+  const formData = cleanFormData(procedure.formFields, input.formData ?? {});
+  checkFormData(procedure, formData);
   return inTransaction(deps.db, async (tx) => {
     const id = await repo.insert(tx, {
       procedureId: procedure.id, receivingAgencyId: procedure.agencyId, applicantId: null, applicant: input.applicant,
-      formData: input.formData ?? {}, channel: 'counter', status: 'submitted',
+      formData, channel: 'counter', status: 'submitted',
     });
     const submitted = await repo.update(tx, id, { submittedAt: new Date() });
     await repo.addEvent(tx, { dossierId: id, actorId: user.id, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });
@@ -479,5 +483,6 @@ export async function describeDossier(deps: DossierDeps, user: CurrentUser, d: D
     files: files.filter((f) => f.kind !== 'result' || resultsVisible),
     events,
     actions,
+    viewerRoles: actors,
   };
 }
