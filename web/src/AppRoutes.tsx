@@ -9,6 +9,13 @@ import { WorkspacePage } from './pages/WorkspacePage';
 import { AgenciesPage } from './pages/AgenciesPage';
 import { UsersPage } from './pages/UsersPage';
 import { useI18n } from './i18n/i18n';
+import { DossierPage } from './pages/DossierPage';
+import { MyDossiersPage } from './pages/MyDossiersPage';
+import { LookupPage } from './pages/LookupPage';
+import { CounterPage } from './pages/CounterPage';
+import { WorkflowPage } from './pages/WorkflowPage';
+import { CalendarPage } from './pages/CalendarPage';
+import { ReportsPage } from './pages/ReportsPage';
 
 export function AppRoutes() {
   const { t } = useI18n();
@@ -22,6 +29,13 @@ export function AppRoutes() {
         <Route path="lam-viec" element={<WorkspacePage />} />
         <Route path="quan-tri/co-quan" element={<AgenciesPage />} />
         <Route path="quan-tri/nguoi-dung" element={<UsersPage />} />
+        <Route path="quan-tri/quy-trinh/:id" element={<WorkflowPage />} />
+        <Route path="quan-tri/lich" element={<CalendarPage />} />
+        <Route path="ho-so/:id" element={<DossierPage />} />
+        <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
+        <Route path="tra-cuu" element={<LookupPage />} />
+        <Route path="tiep-nhan-tai-quay" element={<CounterPage />} />
+        <Route path="bao-cao" element={<ReportsPage />} />
         <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFound')} />} />
       </Route>
     </Routes>

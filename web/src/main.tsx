@@ -9,6 +9,7 @@ import 'dayjs/locale/vi';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { SessionProvider } from './modules/identity/session';
 import { AppRoutes } from './AppRoutes';
+import './styles.css';
 
 function Localized() {
   const { language } = useI18n();

@@ -1,9 +1,10 @@
 import { Navigate, useNavigate } from 'react-router-dom';
 import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
-import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, TeamOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
+import { QueueCard } from '../modules/dossiers/QueueCard';
 
 export function WorkspacePage() {
   const { t } = useI18n();
@@ -35,10 +36,17 @@ export function WorkspacePage() {
           />
         )}
       </Card>
+      {(hasRole(user, 'reception') || hasRole(user, 'specialist') || hasRole(user, 'leader')) && <QueueCard reception={hasRole(user, 'reception')} />}
+      {user.kind === 'official' && (
+        <Flex gap={8}>
+          <Button icon={<BarChartOutlined />} onClick={() => navigate('/bao-cao')}>{t('nav.reports')}</Button>
+        </Flex>
+      )}
       {hasRole(user, 'admin') && (
         <Flex gap={8}>
           <Button icon={<ApartmentOutlined />} onClick={() => navigate('/quan-tri/co-quan')}>{t('nav.agencies')}</Button>
           <Button icon={<TeamOutlined />} onClick={() => navigate('/quan-tri/nguoi-dung')}>{t('nav.users')}</Button>
+          <Button icon={<CalendarOutlined />} onClick={() => navigate('/quan-tri/lich')}>{t('nav.calendar')}</Button>
         </Flex>
       )}
     </Flex>

@@ -11,6 +11,7 @@ export function PortalLayout() {
 
   const menu = [
     { key: 'workspace', label: <Link to="/lam-viec">{t('nav.workspace')}</Link> },
+    ...(user && user.kind !== 'official' ? [{ key: 'mine', label: <Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link> }] : []),
     ...(hasRole(user, 'admin')
       ? [
           { key: 'agencies', label: <Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link> },
@@ -29,6 +30,8 @@ export function PortalLayout() {
             <BankOutlined /> {t('app.title')}
           </Link>
           <Flex gap={16} align="center">
+            <Link to="/tra-cuu" style={{ color: '#fff' }}>{t('nav.lookup')}</Link>
+            {user && user.kind !== 'official' && <Link to="/ho-so-cua-toi" style={{ color: '#fff' }}>{t('nav.myDossiers')}</Link>}
             <Button type="text" style={{ color: '#fff' }} icon={<GlobalOutlined />} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
               {t('nav.language')}
             </Button>

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import dayjs from 'dayjs';
+import { api, unwrap, type Reply } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../modules/identity/session';
+import { useApiAction } from '../ui/useApiAction';
+
+type Procedure = Reply<'/api/procedures/{id}', 'get'>;
+type CounterForm = { procedureId: number; fullName: string; identityNumber?: string; address?: string; phone?: string } & Record<string, unknown>;
+
+/** The one-stop desk receives a walk-in applicant's paper dossier and prints the receipt. */
+export function CounterPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { user, loading } = useSession();
+  const { run, busy } = useApiAction();
+  const [form] = Form.useForm<CounterForm>();
+  const desks = useMemo(() => (user?.roles ?? []).filter((r) => r.role === 'reception' && r.agencyId !== null), [user]);
+  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
+  const [procedure, setProcedure] = useState<Procedure | null>(null);
+  const procedureId = Form.useWatch('procedureId', form);
+
+  useEffect(() => {
+    void Promise.all(desks.map((d) => unwrap(api.GET('/api/procedures', { params: { query: { agencyId: d.agencyId!, pageSize: 100 } } }))))
+      .then((pages) => setOptions(pages.flatMap((p) => p.items.map((i) => ({ value: i.id, label: `${i.name} (${i.nationalCode})` })))));
+  }, [desks]);
+  useEffect(() => {
+    if (procedureId) void unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: procedureId } } })).then(setProcedure);
+  }, [procedureId]);
+
+  if (loading) return null;
+  if (desks.length === 0) return <Navigate to="/lam-viec" replace />;
+
+  const receive = async (values: CounterForm) => {
+    const formData = Object.fromEntries((procedure?.formFields ?? []).map((f) => {
+      const v = values[`field_${f.name}`];
+      return [f.name, dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : String(v ?? '')];
+    }).filter(([, v]) => v !== ''));
+    const applicant = Object.fromEntries(Object.entries({ fullName: values.fullName, identityNumber: values.identityNumber, address: values.address, phone: values.phone })
+      .filter(([, v]) => v)) as { fullName: string };
+    const created = await run(() => unwrap(api.POST('/api/counter/dossiers', { body: { procedureId: values.procedureId, applicant, formData } })));
+    if (!created) return;
+    message.success(t('counter.received', { code: created.code ?? '' }));
+    navigate(`/ho-so/${created.id}`);
+  };
+  const required = (label: string) => [{ required: true, message: t('form.required', { field: label.toLowerCase() }) }];
+
+  return (
+    <Card title={t('counter.title')} style={{ maxWidth: 820, margin: '0 auto' }}>
+      <Form<CounterForm> name="counter" form={form} layout="vertical" onFinish={receive}>
+        <Form.Item name="procedureId" label={t('counter.procedure')} rules={required(t('counter.procedure'))}>
+          <Select showSearch optionFilterProp="label" options={options} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} md={12}><Form.Item name="fullName" label={t('auth.fullName')} rules={required(t('auth.fullName'))}><Input /></Form.Item></Col>
+          <Col xs={24} md={12}><Form.Item name="identityNumber" label={t('auth.identityNumber')} rules={[{ pattern: /^[0-9]{9,13}$/, message: t('auth.identityNumber') }]}><Input /></Form.Item></Col>
+          <Col xs={24} md={16}><Form.Item name="address" label={t('dossier.address')}><Input /></Form.Item></Col>
+          <Col xs={24} md={8}><Form.Item name="phone" label={t('dossier.phone')} rules={[{ pattern: /^[0-9+ ]{9,15}$/, message: t('dossier.phone') }]}><Input /></Form.Item></Col>
+        </Row>
+        {(procedure?.formFields ?? []).map((f) => (
+          <Form.Item key={f.name} name={`field_${f.name}`} label={f.label} rules={f.required ? required(f.label) : []}>
+            {f.type === 'date' ? <DatePicker format="DD/MM/YYYY" /> : f.type === 'textarea' ? <Input.TextArea rows={2} /> : <Input />}
+          </Form.Item>
+        ))}
+        <Button type="primary" htmlType="submit" loading={busy}>{t('counter.receive')}</Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo, useState } from 'react';
+import { Navigate } from 'react-router-dom';
+import { Button, Card, Col, DatePicker, Flex, Form, Row, Select, Statistic } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api, unwrap, type Reply } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/vi';
+import { useSession } from '../modules/identity/session';
+import { useApiAction } from '../ui/useApiAction';
+
+type Counters = Reply<'/api/reports/counters', 'get'>;
+const ORDER: (keyof Counters)[] = ['received', 'processing', 'awaitingSupplement', 'overdue', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate',
+  'returned', 'refused', 'stopped', 'withdrawn', 'rejected'];
+
+/** The tracking book's counters for one of the official's agencies, and form 07 to print. */
+export function ReportsPage() {
+  const { t } = useI18n();
+  const { user, loading } = useSession();
+  const { run, busy } = useApiAction();
+  const agencies = useMemo(() => {
+    const seen = new Map<number, string>();
+    for (const r of user?.roles ?? []) if (r.agencyId !== null) seen.set(r.agencyId, r.agencyName ?? '');
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [user]);
+  const [query, setQuery] = useState<{ agencyId: number; from: string; to: string } | null>(null);
+  const [counters, setCounters] = useState<Counters | null>(null);
+  if (loading) return null;
+  if (!user || agencies.length === 0) return <Navigate to="/dang-nhap" replace />;
+
+  const show = async (values: { agencyId: number; period: [Dayjs, Dayjs] }) => {
+    const q = { agencyId: values.agencyId, from: values.period[0].format('YYYY-MM-DD'), to: values.period[1].format('YYYY-MM-DD') };
+    const found = await run(() => unwrap(api.GET('/api/reports/counters', { params: { query: q } })));
+    if (found) {
+      setQuery(q);
+      setCounters(found);
+    }
+  };
+  const resolved = counters ? counters.resolvedEarly + counters.resolvedOnTime + counters.resolvedLate : 0;
+  return (
+    <Card title={t('report.title')}>
+      <Form name="report" layout="inline" onFinish={show} initialValues={{ agencyId: agencies[0]!.value, period: [dayjs().startOf('month'), dayjs()] }}>
+        <Form.Item name="agencyId" label={t('report.agency')}><Select style={{ width: 280 }} options={agencies} /></Form.Item>
+        <Form.Item name="period" label={t('report.period')}><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>{t('report.show')}</Button>
+      </Form>
+      {counters && query && (
+        <Flex vertical gap={16} style={{ marginTop: 24 }}>
+          <Row gutter={[16, 16]}>
+            {ORDER.map((key) => (
+              <Col key={key} xs={12} md={6}><Card size="small"><Statistic title={t(`report.${key}` as MessageKey)} value={counters[key]} /></Card></Col>
+            ))}
+            <Col xs={12} md={6}>
+              <Card size="small"><Statistic title={t('report.onTimeRate')} value={resolved ? ((counters.resolvedEarly + counters.resolvedOnTime) / resolved) * 100 : 0} precision={1} suffix="%" /></Card>
+            </Col>
+          </Row>
+          <a href={`/api/reports/tracking-book.pdf?agencyId=${query.agencyId}&from=${query.from}&to=${query.to}`} target="_blank" rel="noreferrer">
+            <FilePdfOutlined /> {t('report.download')}
+          </a>
+        </Flex>
+      )}
+    </Card>
+  );
+}
