@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const DEMO_PASSWORD = 'TinhSo@2026';
+import { DEMO_PASSWORD } from './helpers';
 
 test.describe('accounts', () => {
   test('a citizen registers and is signed in', async ({ page }) => {

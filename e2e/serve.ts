@@ -1,5 +1,6 @@
 // Starts the platform for the browser journeys on a fresh database: on the server in DATABASE_URL when
 // set (a new `tinhso_e2e` database), otherwise on an embedded PostgreSQL under .data/e2e.
+import fs from 'node:fs/promises';
 import pg from 'pg';
 
 const port = process.env.E2E_PORT ?? '3100';
@@ -13,8 +14,12 @@ if (process.env.DATABASE_URL) {
   url.pathname = '/tinhso_e2e';
   process.env.DATABASE_URL = url.toString();
 } else {
+  // A fresh cluster each run: the journeys expect exactly the demo province.
+  await fs.rm('.data/e2e', { recursive: true, force: true });
   process.env.DATA_DIR = '.data/e2e';
   process.env.EMBEDDED_PG_PORT = '54349';
 }
 Object.assign(process.env, { PORT: port, HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn' });
-await import('../server/src/main.js');
+// Imported by path at run time: the server is type-checked with its own settings.
+const main = '../server/src/main.js';
+await import(main);

@@ -167,6 +167,7 @@ export const en: Record<MessageKey, string> = {
   'dossier.onTime': "On time",
   'dossier.late': "Late",
   'dossier.outcomeRefused': "Refused",
+  'dossier.form': 'Application form',
   'dossier.files': "Files",
   'dossier.fileKind.submission': "Submitted documents",
   'dossier.fileKind.supplement': "Supplements",

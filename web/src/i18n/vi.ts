@@ -165,6 +165,7 @@ export const vi = {
   'dossier.onTime': "Đúng hạn",
   'dossier.late': "Trễ hạn",
   'dossier.outcomeRefused': "Từ chối giải quyết",
+  'dossier.form': 'Thông tin tờ khai',
   'dossier.files': "Tệp của hồ sơ",
   'dossier.fileKind.submission': "Giấy tờ nộp",
   'dossier.fileKind.supplement': "Giấy tờ bổ sung",

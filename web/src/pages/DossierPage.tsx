@@ -71,6 +71,26 @@ function DraftEditor({ dossier, reload }: PanelProps) {
   );
 }
 
+/** The applicant's details and e-form answers, as submitted. */
+function FormAnswers({ dossier }: { dossier: Dossier }) {
+  const { t } = useI18n();
+  const a = dossier.applicant;
+  return (
+    <Card title={t('dossier.form')}>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label={t('dossier.applicant')}>{a.fullName}</Descriptions.Item>
+        {a.identityNumber && <Descriptions.Item label={t('auth.identityNumber')}>{a.identityNumber}</Descriptions.Item>}
+        {a.address && <Descriptions.Item label={t('dossier.address')}>{a.address}</Descriptions.Item>}
+        {a.phone && <Descriptions.Item label={t('dossier.phone')}>{a.phone}</Descriptions.Item>}
+        {a.email && <Descriptions.Item label={t('auth.email')}>{a.email}</Descriptions.Item>}
+        {dossier.formFields.filter((f) => dossier.formData[f.name]).map((f) => (
+          <Descriptions.Item key={f.name} label={f.label}>{f.type === 'date' ? formatDate(dossier.formData[f.name]) : dossier.formData[f.name]}</Descriptions.Item>
+        ))}
+      </Descriptions>
+    </Card>
+  );
+}
+
 /** What was asked, and where to upload it; the clock resumes on "Nộp bổ sung". */
 function SupplementPanel({ dossier, reload }: PanelProps) {
   const { t } = useI18n();
@@ -159,12 +179,14 @@ export function DossierPage() {
           <Descriptions.Item label={t('dossier.dueAt')}>{dateTime(dossier.dueAt)}</Descriptions.Item>
           {dossier.extendedDueAt && <Descriptions.Item label={t('dossier.extendedDueAt')}>{dateTime(dossier.extendedDueAt)}</Descriptions.Item>}
           {dossier.stepName && <Descriptions.Item label={t('dossier.step')}>{dossier.stepName} · {dossier.currentAgencyName}</Descriptions.Item>}
-          <Descriptions.Item label={t('dossier.daysLeft')}><DeadlineTag workingDaysLeft={dossier.workingDaysLeft} paused={!!dossier.pausedAt} /></Descriptions.Item>
+          {(dossier.workingDaysLeft !== null || dossier.pausedAt) && (
+            <Descriptions.Item label={t('dossier.daysLeft')}><DeadlineTag workingDaysLeft={dossier.workingDaysLeft} paused={!!dossier.pausedAt} /></Descriptions.Item>
+          )}
           {dossier.closedReason && <Descriptions.Item label={t('dossier.reason')}>{dossier.closedReason}</Descriptions.Item>}
         </Descriptions>
         <div style={{ marginTop: 16 }}><ActionBar dossier={dossier} onDone={setDossier} /></div>
       </Card>
-      {dossier.status === 'draft' && roles.includes('applicant') && <DraftEditor dossier={dossier} reload={load} />}
+      {dossier.status === 'draft' && roles.includes('applicant') ? <DraftEditor dossier={dossier} reload={load} /> : <FormAnswers dossier={dossier} />}
       {dossier.status === 'awaiting_supplement' && (roles.includes('applicant') || roles.includes('reception')) && <SupplementPanel dossier={dossier} reload={load} />}
       {dossier.status === 'processing' && (dossier.actions.includes('forward') || dossier.actions.includes('approve')) && <ResultPanel dossier={dossier} reload={load} />}
       {dossier.status === 'returned' && roles.includes('applicant') && <RatingCard dossier={dossier} reload={load} />}

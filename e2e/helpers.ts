@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+export const DEMO_PASSWORD = 'TinhSo@2026';
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
+}
+
+/** A one-page PDF to upload, as a scan would be. */
+export async function pdfFile(name: string, text: string) {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawText(text, { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
+}
+
+/** Clicks an action button on the dossier page and confirms it in its dialog. */
+export async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('main').getByRole('button', { name: action, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect(page.getByText(`Đã thực hiện: ${action}`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+}

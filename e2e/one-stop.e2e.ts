@@ -1,0 +1,121 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { act, pdfFile, signIn } from './helpers';
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await signIn(page, username);
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+const status = (page: Page) => page.getByRole('main').locator('.ant-descriptions').first();
+
+test('a dossier from online submission to rated result: the citizen and the officers, in the browser', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // The citizen applies online for "Cấp bản sao từ sổ gốc" at UBND phường Chi Lăng.
+  const citizen = await as(browser, 'citizen');
+  await citizen.goto('/?q=cap%20ban%20sao');
+  await citizen.getByRole('link', { name: 'Cấp bản sao từ sổ gốc', exact: true }).click();
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
+  await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
+  const dossierUrl = new URL(citizen.url()).pathname;
+  await citizen.getByLabel('Tên giấy tờ cần cấp bản sao').fill('Giấy khai sinh');
+  await citizen.getByLabel('Số bản sao đề nghị cấp').fill('2');
+  await citizen.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(citizen.getByText('Đã lưu')).toBeVisible();
+  await citizen.getByLabel('Tải lên: Đơn đề nghị cấp bản sao từ sổ gốc').setInputFiles(await pdfFile('don-de-nghi.pdf', 'Don de nghi cap ban sao'));
+  await expect(citizen.getByRole('link', { name: 'don-de-nghi.pdf' })).toBeVisible();
+  await act(citizen, 'Nộp hồ sơ');
+  await expect(status(citizen)).toContainText('Mới đăng ký');
+  await shot(citizen, '1-citizen-submitted');
+
+  // The reception officer finds it in the queue, receives it (code, due date, receipt) and asks for a supplement.
+  const desk = await as(browser, 'tiepnhan.chilang');
+  await expect(desk).toHaveURL(/\/lam-viec$/);
+  await desk.getByLabel('Trạng thái').click();
+  await desk.getByTitle('Mới đăng ký').click();
+  await desk.locator(`a[href="${dossierUrl}"]`).click();
+  await act(desk, 'Tiếp nhận');
+  await expect(status(desk)).toContainText('Được tiếp nhận');
+  const code = (await desk.getByRole('row', { name: /Mã hồ sơ/ }).locator('td').first().innerText()).trim();
+  expect(code).toMatch(/^000\.01\.21\.H37-\d{6}-\d{4}$/);
+  await expect(desk.getByRole('listitem').filter({ hasText: 'Mẫu 01' })).toBeVisible();
+  await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
+    await dialog.getByLabel('Lý do').fill('Cần bản sao giấy khai sinh để đối chiếu sổ gốc');
+    await dialog.getByLabel('Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)').fill('Bản sao giấy khai sinh');
+  });
+  await expect(status(desk)).toContainText('Yêu cầu bổ sung');
+  await shot(desk, '2-reception-supplement-requested');
+
+  // The citizen answers the supplement request; the clock resumes.
+  await citizen.reload();
+  await expect(citizen.getByText('Cần bản sao giấy khai sinh để đối chiếu sổ gốc').first()).toBeVisible();
+  await citizen.getByLabel('Tên giấy tờ bổ sung').fill('Bản sao giấy khai sinh');
+  await citizen.getByLabel('Tải lên: Bản sao giấy khai sinh').setInputFiles(await pdfFile('khai-sinh.pdf', 'Giay khai sinh'));
+  await expect(citizen.getByText('Đã tải lên khai-sinh.pdf')).toBeVisible();
+  await act(citizen, 'Nộp bổ sung');
+  await expect(status(citizen)).toContainText('Được tiếp nhận');
+
+  // Reception sends it to processing; the specialist attaches the result; the leader approves it.
+  await desk.reload();
+  await act(desk, 'Chuyển xử lý');
+  const specialist = await as(browser, 'chuyenvien.chilang');
+  await expect(specialist.locator(`a[href="${dossierUrl}"]`)).toBeVisible();
+  await specialist.locator(`a[href="${dossierUrl}"]`).click();
+  await specialist.getByLabel('Tên kết quả').fill('Bản sao giấy khai sinh từ sổ gốc');
+  await specialist.getByLabel('Đính kèm kết quả: Bản sao giấy khai sinh từ sổ gốc').setInputFiles(await pdfFile('ket-qua.pdf', 'Ban sao tu so goc'));
+  await expect(specialist.getByText('Đã tải lên ket-qua.pdf')).toBeVisible();
+  await act(specialist, 'Chuyển bước tiếp', async (dialog) => dialog.getByLabel('Ghi chú').fill('Đã đối chiếu sổ gốc, đủ điều kiện'));
+  await shot(specialist, '3-specialist-forwarded');
+  const leader = await as(browser, 'lanhdao.chilang');
+  await leader.locator(`a[href="${dossierUrl}"]`).click();
+  await expect(leader.getByRole('main')).toContainText('Phê duyệt kết quả');
+  await act(leader, 'Phê duyệt kết quả');
+  await expect(status(leader)).toContainText('Đã xử lý xong');
+  await expect(leader.getByRole('listitem').filter({ hasText: 'Bản sao giấy khai sinh từ sổ gốc (đã ký số)' })).toBeVisible();
+  await shot(leader, '4-leader-approved');
+
+  // Reception returns the result.
+  await desk.reload();
+  await act(desk, 'Trả kết quả');
+  await expect(status(desk)).toContainText('Đã trả kết quả');
+  await shot(desk, '5-reception-returned');
+
+  // The citizen downloads the signed result and rates the service.
+  await citizen.reload();
+  const download = citizen.waitForEvent('download');
+  await citizen.getByRole('link', { name: 'Tải về Bản sao giấy khai sinh từ sổ gốc (đã ký số)' }).click();
+  expect((await download).suggestedFilename()).toBe('ket-qua-da-ky.pdf');
+  await citizen.getByLabel('Rất hài lòng').check();
+  await citizen.getByRole('button', { name: 'Đánh giá mức độ hài lòng' }).click();
+  await expect(citizen.getByText('Cảm ơn bạn đã đánh giá')).toBeVisible();
+  await shot(citizen, '6-citizen-rated');
+
+  // Anyone can look it up by code.
+  const visitor = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+  await visitor.goto('/tra-cuu');
+  await visitor.getByRole('searchbox', { name: 'Mã hồ sơ' }).fill(code);
+  await visitor.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(visitor.getByRole('main')).toContainText('Đã trả kết quả');
+  await expect(visitor.getByRole('main')).toContainText('UBND phường Chi Lăng');
+  await expect(visitor.getByRole('main')).not.toContainText('Nguyễn Văn An');
+  await shot(visitor, '7-public-lookup');
+});
+
+test('a reception officer receives a walk-in applicant at the counter', async ({ browser }) => {
+  const desk = await as(browser, 'tiepnhan.chilang');
+  await desk.getByRole('button', { name: 'Tiếp nhận tại quầy' }).click();
+  await desk.getByLabel('Thủ tục').click();
+  await desk.getByLabel('Thủ tục').fill('khai sinh');
+  await desk.getByTitle('Đăng ký khai sinh (1.001193)').click();
+  await desk.getByLabel('Họ và tên').fill('Lý Thị Mai');
+  await desk.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Hoàng Minh Khôi');
+  await desk.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2026');
+  await desk.getByLabel('Ngày, tháng, năm sinh').press('Enter');
+  await desk.getByLabel('Nơi sinh').fill('Bệnh viện Đa khoa tỉnh Lạng Sơn');
+  await desk.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+  await expect(desk.getByText(/Đã tiếp nhận hồ sơ 000\.01\.21\.H37-/)).toBeVisible();
+  await expect(status(desk)).toContainText('Được tiếp nhận');
+  await expect(desk.getByRole('listitem').filter({ hasText: 'Mẫu 01' })).toBeVisible();
+  await shot(desk, 'counter-received');
+});
