@@ -99,7 +99,9 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     files: new FileStore(path.join(config.dataDir, 'files')),
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
-  await app.register(dossierRoutes, { prefix: '/api', deps: dossierDeps, uploadLimit: config.uploadLimitBytes });
+  await app.register(dossierRoutes, {
+    prefix: '/api', deps: dossierDeps, uploadLimit: config.uploadLimitBytes, lookupRateLimit: config.lookupRateLimitPerMinute,
+  });
 
   if (config.webDist && hasIndex(config.webDist)) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });

@@ -15,6 +15,8 @@ export type Config = {
   sessionTtlHours: number;
   loginRateLimit: { max: number; windowMinutes: number };
   bodyLimitBytes: number;
+  /** Public dossier lookups allowed per client address and minute (against code guessing). */
+  lookupRateLimitPerMinute: number;
   /** Largest uploaded attachment (PDF, JPEG, PNG). */
   uploadLimitBytes: number;
   /** Agency signing keys (<agency code>.p12); the demo CA is generated here in demo mode. */
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: integer(env, 'LOGIN_RATE_LIMIT_WINDOW_MINUTES', 15, 1),
     },
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+    lookupRateLimitPerMinute: integer(env, 'LOOKUP_RATE_LIMIT_PER_MINUTE', 60, 1),
     uploadLimitBytes: integer(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024),
     pkiDir: path.resolve(repoRoot, env.PKI_DIR || path.join(env.DATA_DIR || '.data', 'pki')),
     pkiPassphrase: env.PKI_PASSPHRASE || undefined,

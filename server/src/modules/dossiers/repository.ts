@@ -112,8 +112,8 @@ export const dossierRepository = {
   },
 
   /**
-   * The next number of the agency's daily sequence. The upsert locks the day's row until commit, so
-   * codes are unique across nodes, and a number is only skipped when its transaction rolls back.
+   * The next number of the agency's daily sequence. The upsert locks the day's row until its
+   * transaction commits, so codes are unique across nodes and never reused.
    */
   async nextSequence(tx: Tx, agencyId: number, day: string): Promise<number> {
     const next = await tx.query<{ last_value: number }>(

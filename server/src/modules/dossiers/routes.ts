@@ -49,7 +49,7 @@ async function checkReportAccess(db: Db, user: CurrentUser, agencyId: number) {
   throw errors.notFound();
 }
 
-export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDeps; uploadLimit: number }> = async (app, { deps, uploadLimit }) => {
+export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDeps; uploadLimit: number; lookupRateLimit: number }> = async (app, { deps, uploadLimit, lookupRateLimit }) => {
   const db = deps.db;
   const detail = async (user: CurrentUser, id: number) => service.describeDossier(deps, user, await service.readableDossier(db, user, id));
 
@@ -174,7 +174,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
 
   app.get('/public/dossiers/:code', {
     schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo mã (không có thông tin cá nhân)', params: CodeParams, response: { 200: PublicLookup, ...errorResponses(404, 429) } },
-    config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+    config: { rateLimit: { max: lookupRateLimit, timeWindow: 60_000 } },
   }, async (request) => lookupByCode(db, request.params.code));
 
   // ---- reports: tracking book (form 07) and its counters ----

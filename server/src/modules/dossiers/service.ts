@@ -139,6 +139,8 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async receive(ctx) {
     const { tx, d, now } = ctx;
     const [agency, procedure] = await Promise.all([repo.agency(tx, d.receivingAgencyId), repo.procedure(tx, d.procedureId)]);
+    // The day's counter row stays locked until commit: receptions at one desk are numbered one after
+    // another, without gaps (a number is lost only when its reception rolls back).
     const sequence = await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));
     const processingHours = procedure!.processingDays * HOURS_PER_WORKING_DAY;
     // The time runs from the next working moment after reception (after closing: the next morning).
