@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { P12Signer } from '@signpdf/signer-p12';
+import forge from 'node-forge';
 import { SignPdf } from '@signpdf/signpdf';
-import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import type { AgencyKey } from './pki.js';
 
 // A Unicode font with every Vietnamese letter, embedded (subset) into each PDF.
@@ -178,5 +178,55 @@ async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer
     signatureLength: 8192, subFilter: SUBFILTER_ETSI_CADES_DETACHED,
   });
   const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return new SignPdf().sign(unsigned, new P12Signer(sign.key.p12, { passphrase: sign.key.passphrase }));
+  return new SignPdf().sign(unsigned, new AgencySigner(sign.key));
+}
+
+type ParsedKey = { privateKey: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[] };
+// Opening a PKCS#12 file costs ~20 ms of key derivation: each loaded key is opened once.
+const parsedKeys = new WeakMap<AgencyKey, ParsedKey>();
+
+function parseKey(key: AgencyKey): ParsedKey {
+  let parsed = parsedKeys.get(key);
+  if (!parsed) {
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(key.p12.toString('binary')), false, key.passphrase);
+    const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag!;
+    const certBag = forge.pki.oids.certBag!;
+    const privateKey = p12.getBags({ bagType: keyBag })[keyBag]![0]!.key as forge.pki.rsa.PrivateKey;
+    const chain = (p12.getBags({ bagType: certBag })[certBag] ?? []).map((bag: forge.pkcs12.Bag) => bag.cert!);
+    const certificate = chain.find((c: forge.pki.Certificate) => {
+      const pub = c.publicKey as forge.pki.rsa.PublicKey;
+      return pub.n.compareTo(privateKey.n) === 0 && pub.e.compareTo(privateKey.e) === 0;
+    });
+    if (!certificate) throw new Error('the PKCS#12 file has no certificate for its private key');
+    parsed = { privateKey, certificate, chain };
+    parsedKeys.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** CMS (PKCS#7) detached SHA-256 signature with the agency's key and certificate chain. */
+class AgencySigner extends Signer {
+  constructor(private readonly key: AgencyKey) {
+    super();
+  }
+
+  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+    const { privateKey, certificate, chain } = parseKey(this.key);
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
+    for (const cert of chain) p7.addCertificate(cert);
+    p7.addSigner({
+      key: privateKey,
+      certificate,
+      digestAlgorithm: forge.pki.oids.sha256!,
+      // This order of attributes is the one validators of EU signatures expect.
+      authenticatedAttributes: [
+        { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
+        { type: forge.pki.oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
+        { type: forge.pki.oids.messageDigest! },
+      ],
+    });
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+  }
 }

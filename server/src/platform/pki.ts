@@ -119,10 +119,17 @@ export async function loadAgencyKey(dir: string, agencyCode: string, passphraseF
  * first use; otherwise an agency without a key signs nothing until the province installs one.
  */
 export function agencyKeyProvider(options: { dir: string; passphrase?: string; demo: boolean }) {
+  // Loaded once per agency (a replaced key file is picked up at restart), so it is opened only once.
+  const loaded = new Map<string, AgencyKey>();
   return async (agencyCode: string, agencyName: string): Promise<AgencyKey | null> => {
-    const key = await loadAgencyKey(options.dir, agencyCode, options.passphrase);
-    if (key || !options.demo) return key;
-    await ensureDemoAgencyKeys(options.dir, [{ code: agencyCode, name: agencyName }], options.passphrase);
-    return loadAgencyKey(options.dir, agencyCode, options.passphrase);
+    const cached = loaded.get(agencyCode);
+    if (cached) return cached;
+    let key = await loadAgencyKey(options.dir, agencyCode, options.passphrase);
+    if (!key && options.demo) {
+      await ensureDemoAgencyKeys(options.dir, [{ code: agencyCode, name: agencyName }], options.passphrase);
+      key = await loadAgencyKey(options.dir, agencyCode, options.passphrase);
+    }
+    if (key) loaded.set(agencyCode, key);
+    return key;
   };
 }
