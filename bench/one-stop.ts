@@ -108,7 +108,7 @@ const codes = (await db.query<{ code: string }>('SELECT code FROM dossiers WHERE
 // ---- the platform and the baseline, both listening in this process ----
 const config = {
   ...loadConfig({}), logLevel: 'warn', webDist: undefined, jobs: false, dataDir, pkiDir,
-  loginRateLimit: { max: 1_000_000, windowMinutes: 1 }, lookupRateLimitPerMinute: 100_000_000,
+  lookupRateLimitPerMinute: 100_000_000,
 };
 const app = await buildApp({ config, db });
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -30,8 +30,6 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await fs.cp(inject('pkiTemplate'), path.join(dataDir, 'pki'), { recursive: true });
   const config: Config = {
     ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', jobs: false,
-    // Tests sign in often; the login limit itself is tested with a low limit of its own.
-    loginRateLimit: { max: 100_000, windowMinutes: 15 },
     dataDir, pkiDir: path.join(dataDir, 'pki'), ...overrides,
   };
   const app = await buildApp({ config, db });

@@ -395,6 +395,13 @@ export interface paths {
                                 email: string | null;
                                 validFrom: string;
                                 validTo: string | null;
+                                /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                                workingHours: {
+                                    /** @description HH:mm */
+                                    start: string;
+                                    /** @description HH:mm */
+                                    end: string;
+                                }[] | null;
                             }[];
                         };
                     };
@@ -446,6 +453,13 @@ export interface paths {
                             email: string | null;
                             validFrom: string;
                             validTo: string | null;
+                            /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                            workingHours: {
+                                /** @description HH:mm */
+                                start: string;
+                                /** @description HH:mm */
+                                end: string;
+                            }[] | null;
                         };
                     };
                 };
@@ -515,6 +529,13 @@ export interface paths {
                          * @description yyyy-MM-dd
                          */
                         validTo?: string | null;
+                        /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                        workingHours?: {
+                            /** @description HH:mm */
+                            start: string;
+                            /** @description HH:mm */
+                            end: string;
+                        }[] | null;
                     };
                 };
             };
@@ -537,6 +558,13 @@ export interface paths {
                             email: string | null;
                             validFrom: string;
                             validTo: string | null;
+                            /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                            workingHours: {
+                                /** @description HH:mm */
+                                start: string;
+                                /** @description HH:mm */
+                                end: string;
+                            }[] | null;
                         };
                     };
                 };
@@ -678,6 +706,13 @@ export interface paths {
                          * @description yyyy-MM-dd
                          */
                         validTo?: string | null;
+                        /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                        workingHours?: {
+                            /** @description HH:mm */
+                            start: string;
+                            /** @description HH:mm */
+                            end: string;
+                        }[] | null;
                     };
                 };
             };
@@ -700,6 +735,13 @@ export interface paths {
                             email: string | null;
                             validFrom: string;
                             validTo: string | null;
+                            /** @description giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00 */
+                            workingHours: {
+                                /** @description HH:mm */
+                                start: string;
+                                /** @description HH:mm */
+                                end: string;
+                            }[] | null;
                         };
                     };
                 };

@@ -84,6 +84,8 @@ export const en: Record<MessageKey, string> = {
   'agency.email': 'Email',
   'agency.validFrom': 'Valid from',
   'agency.validTo': 'Valid until',
+  'agency.workingHours': 'Working hours',
+  'agency.workingHoursHint': 'Sessions HH:mm-HH:mm separated by commas; blank for the default 07:00-11:30, 13:30-17:00',
   'agency.add': 'Add agency',
   'agency.addChild': 'Add subordinate agency',
   'agency.save': 'Save',

@@ -82,6 +82,8 @@ export const vi = {
   'agency.email': 'Thư điện tử',
   'agency.validFrom': 'Hiệu lực từ ngày',
   'agency.validTo': 'Hết hiệu lực ngày',
+  'agency.workingHours': 'Giờ làm việc',
+  'agency.workingHoursHint': 'Các buổi HH:mm-HH:mm, cách nhau bởi dấu phẩy; để trống là giờ mặc định 07:00-11:30, 13:30-17:00',
   'agency.add': 'Thêm cơ quan',
   'agency.addChild': 'Thêm cơ quan trực thuộc',
   'agency.save': 'Lưu thay đổi',

@@ -7,12 +7,13 @@ import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { buildAgencyTree, useAgencies, type Agency } from '../modules/identity/agencies';
 import { hasRole, useSession } from '../modules/identity/session';
+import { formatWorkingHours, parseWorkingHours, type WorkingPeriod } from '../modules/identity/working-hours';
 import { agencyKindKey } from '../ui/labels';
 import { useApiAction } from '../ui/useApiAction';
 
 type AgencyForm = {
   code: string; name: string; kind: Agency['kind']; address?: string; phone?: string; email?: string;
-  validFrom?: Dayjs; validTo?: Dayjs | null;
+  validFrom?: Dayjs; validTo?: Dayjs | null; workingHours?: string;
 };
 
 const KINDS: Agency['kind'][] = ['province', 'department', 'district', 'commune', 'unit'];
@@ -34,6 +35,10 @@ function AgencyFields() {
         <Col span={12}><Form.Item name="phone" label={t('agency.phone')}><Input /></Form.Item></Col>
         <Col span={12}><Form.Item name="email" label={t('agency.email')} rules={[{ type: 'email' }]}><Input /></Form.Item></Col>
       </Row>
+      <Form.Item name="workingHours" label={t('agency.workingHours')} extra={t('agency.workingHoursHint')}
+        rules={[{ validator: async (_, value: string | undefined) => { if (parseWorkingHours(value ?? '') === 'invalid') throw new Error(t('agency.workingHoursHint')); } }]}>
+        <Input placeholder="07:00-11:30, 13:30-17:00" />
+      </Form.Item>
       <Row gutter={8}>
         <Col span={12}><Form.Item name="validFrom" label={t('agency.validFrom')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
         <Col span={12}><Form.Item name="validTo" label={t('agency.validTo')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
@@ -45,6 +50,7 @@ function AgencyFields() {
 const toBody = (values: AgencyForm) => ({
   code: values.code.trim(), name: values.name.trim(), kind: values.kind, address: orNull(values.address), phone: orNull(values.phone),
   email: orNull(values.email), ...(values.validFrom ? { validFrom: isoDate(values.validFrom)! } : {}), validTo: isoDate(values.validTo),
+  workingHours: parseWorkingHours(values.workingHours ?? '') as WorkingPeriod[] | null,
 });
 
 export function AgenciesPage() {
@@ -69,6 +75,7 @@ export function AgenciesPage() {
     editForm.setFieldsValue({
       ...selected, address: selected.address ?? '', phone: selected.phone ?? '', email: selected.email ?? '',
       validFrom: dayjs(selected.validFrom), validTo: selected.validTo ? dayjs(selected.validTo) : null,
+      workingHours: formatWorkingHours(selected.workingHours),
     });
   }, [selected, editForm]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatedHolidays, yearCalendar } from './holidays.js';
-import { WorkingCalendar } from './working-calendar.js';
+import { validWorkingHours, WorkingCalendar } from './working-calendar.js';
 
 /** An instant written in Vietnamese local time. */
 const vn = (local: string) => new Date(`${local}+07:00`);
@@ -88,5 +88,15 @@ describe('deadlines in working hours', () => {
 
   it('rejects negative time', () => {
     expect(() => calendar.addWorkingHours(new Date(), -1)).toThrow(RangeError);
+  });
+});
+
+describe('validWorkingHours', () => {
+  it('accepts ordered, non-overlapping periods and rejects the rest', () => {
+    expect(validWorkingHours([{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }])).toBe(true);
+    expect(validWorkingHours([{ start: '13:30', end: '17:00' }, { start: '07:00', end: '11:30' }])).toBe(true);
+    expect(validWorkingHours([{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }])).toBe(false);
+    expect(validWorkingHours([{ start: '17:00', end: '07:00' }])).toBe(false);
+    expect(validWorkingHours([])).toBe(false);
   });
 });

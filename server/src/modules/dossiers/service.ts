@@ -50,7 +50,8 @@ export async function readableDossier(db: Queryable, user: CurrentUser, id: numb
 // ---- calendar, steps, forms ----
 
 async function calendarFor(db: Queryable, agencyId: number): Promise<WorkingCalendar> {
-  const [agency, overrides] = await Promise.all([repo.agency(db, agencyId), repo.calendarOverrides(db)]);
+  const agency = await repo.agency(db, agencyId);
+  const overrides = await repo.calendarOverrides(db);
   return new WorkingCalendar({ hours: agency?.workingHours ?? undefined, overrides });
 }
 
@@ -69,7 +70,10 @@ const SIGNER_POSITION: Record<FormNumber, string> = {
 };
 
 async function attachForm(deps: DossierDeps, tx: Tx, d: DossierRow, agencyId: number, user: CurrentUser, details: FormDetails, kind: DossierFile['kind'] = 'slip') {
-  const [agency, procedure, place] = await Promise.all([repo.agency(tx, agencyId), repo.procedure(tx, d.procedureId), repo.place(tx, agencyId)]);
+  // One connection runs one query at a time: inside a transaction the reads go one after the other.
+  const agency = await repo.agency(tx, agencyId);
+  const procedure = await repo.procedure(tx, d.procedureId);
+  const place = await repo.place(tx, agencyId);
   const key = await deps.agencyKey(agency!.code, agency!.name);
   const signerPosition = details.form === '03' && d.status === 'submitted' ? 'Người tiếp nhận hồ sơ' : SIGNER_POSITION[details.form];
   const pdf = await renderDossierForm(
@@ -138,7 +142,8 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
 
   async receive(ctx) {
     const { tx, d, now } = ctx;
-    const [agency, procedure] = await Promise.all([repo.agency(tx, d.receivingAgencyId), repo.procedure(tx, d.procedureId)]);
+    const agency = await repo.agency(tx, d.receivingAgencyId);
+    const procedure = await repo.procedure(tx, d.procedureId);
     // The day's counter row stays locked until commit: receptions at one desk are numbered one after
     // another, without gaps (a number is lost only when its reception rolls back).
     const sequence = await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));

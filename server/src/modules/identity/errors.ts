@@ -10,6 +10,7 @@ export const identityErrors = {
   agencyNotFound: () => new AppError('AGENCY_NOT_FOUND', 404, 'Không tìm thấy cơ quan.'),
   agencyCycle: () => new AppError('AGENCY_CYCLE', 400, 'Không thể đặt một cơ quan làm cấp trên của chính nó hoặc của cơ quan cấp trên nó.'),
   invalidValidity: () => new AppError('INVALID_VALIDITY', 400, 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.'),
+  invalidWorkingHours: () => new AppError('INVALID_WORKING_HOURS', 400, 'Giờ làm việc không hợp lệ: mỗi buổi phải kết thúc sau khi bắt đầu và các buổi không được chồng nhau.'),
   userNotFound: () => new AppError('USER_NOT_FOUND', 404, 'Không tìm thấy người dùng.'),
   roleNeedsAgency: () => new AppError('ROLE_NEEDS_AGENCY', 400, 'Vai trò cán bộ phải gắn với một cơ quan.'),
   roleNotFound: () => new AppError('ROLE_NOT_FOUND', 404, 'Không tìm thấy vai trò.'),

@@ -3,7 +3,7 @@ import type { Role, UserKind } from '../../platform/auth.js';
 import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
 
 const agencyColumns = `id, parent_id AS "parentId", code, name, kind, address, phone, email,
-  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"`;
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", working_hours AS "workingHours"`;
 
 export const UNIQUE_VIOLATION = '23505';
 
@@ -33,11 +33,11 @@ export const identityRepository = {
 
   async insertAgency(tx: Tx, input: AgencyInput): Promise<Agency> {
     const created = await tx.query<Agency>(
-      `INSERT INTO agencies (parent_id, code, name, kind, address, phone, email, valid_from, valid_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::date, CURRENT_DATE), $9)
+      `INSERT INTO agencies (parent_id, code, name, kind, address, phone, email, valid_from, valid_to, working_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::date, CURRENT_DATE), $9, $10)
        RETURNING ${agencyColumns}`,
       [input.parentId, input.code, input.name, input.kind, input.address ?? null, input.phone ?? null,
-        input.email ?? null, input.validFrom ?? null, input.validTo ?? null],
+        input.email ?? null, input.validFrom ?? null, input.validTo ?? null, input.workingHours ? JSON.stringify(input.workingHours) : null],
     );
     return created.rows[0]!;
   },
@@ -45,15 +45,36 @@ export const identityRepository = {
   async updateAgency(tx: Tx, id: number, patch: AgencyPatch): Promise<Agency> {
     const columns: Record<keyof AgencyPatch, string> = {
       parentId: 'parent_id', code: 'code', name: 'name', kind: 'kind', address: 'address', phone: 'phone',
-      email: 'email', validFrom: 'valid_from', validTo: 'valid_to',
+      email: 'email', validFrom: 'valid_from', validTo: 'valid_to', workingHours: 'working_hours',
     };
-    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof AgencyPatch, unknown][];
+    const entries = (Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof AgencyPatch, unknown][])
+      .map(([k, v]): [keyof AgencyPatch, unknown] => [k, k === 'workingHours' && v !== null ? JSON.stringify(v) : v]);
     const sets = entries.map(([key], i) => `${columns[key]} = $${i + 2}`);
     const updated = await tx.query<Agency>(
       `UPDATE agencies SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING ${agencyColumns}`,
       [id, ...entries.map(([, v]) => v)],
     );
     return updated.rows[0]!;
+  },
+
+  /** Failed sign-ins for the key in the current window (a window older than `windowMinutes` counts as none). */
+  async loginFailures(db: Queryable, key: string, windowMinutes: number): Promise<number> {
+    const found = await db.query<{ failures: number }>(
+      `SELECT failures FROM login_failures WHERE key = $1 AND window_start > now() - make_interval(mins => $2)`, [key, windowMinutes]);
+    return found.rows[0]?.failures ?? 0;
+  },
+
+  async recordLoginFailure(db: Queryable, key: string, windowMinutes: number): Promise<void> {
+    await db.query(
+      `INSERT INTO login_failures (key, failures, window_start) VALUES ($1, 1, now())
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN login_failures.window_start > now() - make_interval(mins => $2) THEN login_failures.failures + 1 ELSE 1 END,
+         window_start = CASE WHEN login_failures.window_start > now() - make_interval(mins => $2) THEN login_failures.window_start ELSE now() END`,
+      [key, windowMinutes]);
+  },
+
+  async clearLoginFailures(db: Queryable, key: string): Promise<void> {
+    await db.query('DELETE FROM login_failures WHERE key = $1', [key]);
   },
 
   async findLoginUser(db: Queryable, username: string) {

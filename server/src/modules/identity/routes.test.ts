@@ -42,14 +42,20 @@ describe('POST /api/auth/login', () => {
     expectError(response, 403, 'CSRF_INVALID');
   });
 
-  it('rate-limits repeated attempts on one account', async () => {
+  it('throttles repeated failed attempts on one account, even with the right password afterwards', async () => {
     const c = t.client();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await c.post('/api/auth/login', { username: 'lanhdao.caoloc', password: `sai${i}` })).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    const limited = await c.post('/api/auth/login', { username: 'lanhdao.caoloc', password: 'TinhSo@2026' });
+    const limited = await c.post('/api/auth/login', { username: 'Lanhdao.Caoloc', password: 'TinhSo@2026' });
     expectError(limited, 429, 'RATE_LIMITED');
+    // Other accounts from the same address are not affected.
+    expect((await t.client().post('/api/auth/login', { username: 'chuyenvien.caoloc', password: 'TinhSo@2026' })).status).toBe(200);
+  });
+
+  it('does not count successful sign-ins against the limit', async () => {
+    for (let i = 0; i < 8; i++) expect((await t.client().post('/api/auth/login', { username: 'tiepnhan.caoloc', password: 'TinhSo@2026' })).status).toBe(200);
   });
 
   it('logs out and forgets the session', async () => {
@@ -177,6 +183,15 @@ describe('administration scope', () => {
     expectError(await districtAdmin.post(`/api/admin/users/${id}/roles`, { role: 'leader', agencyId: caoloc }), 404, 'USER_NOT_FOUND');
     const still = await t.db.query('SELECT active FROM users WHERE id = $1', [id]);
     expect(still.rows[0].active).toBe(true);
+  });
+
+  it('sets an agency\'s working hours, and refuses overlapping ones', async () => {
+    const admin = await t.login('admin');
+    const stp = await t.agencyId('000.00.12.H37');
+    const hours = [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }];
+    expect((await admin.patch(`/api/admin/agencies/${stp}`, { workingHours: hours })).body.workingHours).toEqual(hours);
+    expectError(await admin.patch(`/api/admin/agencies/${stp}`, { workingHours: [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }] }), 400, 'INVALID_WORKING_HOURS');
+    expectError(await admin.patch(`/api/admin/agencies/${stp}`, { workingHours: [{ start: '7h', end: '11:00' }] }), 400, 'VALIDATION_FAILED');
   });
 
   it('cannot move an agency below itself', async () => {

@@ -38,17 +38,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
 
   app.post('/auth/login', {
     schema: { tags: auth, summary: 'Đăng nhập', body: LoginBody, response: { 200: MeResponse, ...errorResponses(400, 401, 403, 429) } },
-    config: {
-      rateLimit: {
-        max: config.loginRateLimit.max,
-        timeWindow: config.loginRateLimit.windowMinutes * 60_000,
-        hook: 'preHandler',
-        // Per address and account name: one client cannot guess many passwords for one account.
-        keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
-      },
-    },
   }, async (request, reply) => {
-    const userId = await service.authenticate(db, request.body.username, request.body.password);
+    const userId = await service.authenticate(db, { ...request.body, ip: request.ip }, config.loginRateLimit);
     await startSession(request, reply, userId);
     return { user: await service.profileOf(db, userId) };
   });

@@ -7,6 +7,11 @@ export const AgencyKind = Type.Enum(['province', 'department', 'district', 'comm
 const Username = Type.String({ pattern: '^[a-z0-9._-]{3,64}$', description: 'chữ thường không dấu, số, . _ -' });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
 
+const Clock = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:mm' });
+export const WorkingHours = Type.Array(Type.Object({ start: Clock, end: Clock }, { additionalProperties: false }), {
+  minItems: 1, maxItems: 4, description: 'giờ làm việc của cơ quan; null là giờ mặc định 07:00–11:30, 13:30–17:00',
+});
+
 export const Agency = Type.Object({
   id: Type.Integer(),
   parentId: Nullable(Type.Integer()),
@@ -18,6 +23,7 @@ export const Agency = Type.Object({
   email: Nullable(Type.String()),
   validFrom: Type.String(),
   validTo: Nullable(Type.String()),
+  workingHours: Nullable(WorkingHours),
 });
 export type Agency = Static<typeof Agency>;
 
@@ -37,6 +43,7 @@ export const AgencyInput = Type.Object(
     email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
     validFrom: Type.Optional(DateString),
     validTo: Type.Optional(Nullable(DateString)),
+    workingHours: Type.Optional(Nullable(WorkingHours)),
   },
   { additionalProperties: false },
 );

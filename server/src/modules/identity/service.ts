@@ -2,7 +2,9 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Role } from '../../platform/auth.js';
 import { writeAudit } from '../../platform/audit.js';
 import { inTransaction, type Db } from '../../platform/db.js';
+import { errors } from '../../platform/errors.js';
 import { isValidAgencyCode } from './agency-code.js';
+import { validWorkingHours } from '../calendar/working-calendar.js';
 import { identityErrors } from './errors.js';
 import { passwordIsStrong, type AdminScope } from './policies.js';
 import { identityRepository as repo, UNIQUE_VIOLATION } from './repository.js';
@@ -14,10 +16,21 @@ const UNKNOWN_USER_HASH = await hash('tinh-so-unknown-user');
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
 
-export async function authenticate(db: Db, username: string, password: string): Promise<number> {
-  const user = await repo.findLoginUser(db, username.trim().toLowerCase());
-  const matches = await verify(user?.password_hash ?? UNKNOWN_USER_HASH, password);
-  if (!user || !matches || !user.active) throw identityErrors.invalidCredentials();
+/**
+ * Checks a password. Failed attempts are counted per client address and account name in the database,
+ * so every node sees them; past the limit the account is not even tried until the window passes.
+ */
+export async function authenticate(db: Db, credentials: { username: string; password: string; ip: string }, limit: { max: number; windowMinutes: number }): Promise<number> {
+  const username = credentials.username.trim().toLowerCase();
+  const key = `${credentials.ip}|${username}`;
+  if ((await repo.loginFailures(db, key, limit.windowMinutes)) >= limit.max) throw errors.rateLimited();
+  const user = await repo.findLoginUser(db, username);
+  const matches = await verify(user?.password_hash ?? UNKNOWN_USER_HASH, credentials.password);
+  if (!user || !matches || !user.active) {
+    await repo.recordLoginFailure(db, key, limit.windowMinutes);
+    throw identityErrors.invalidCredentials();
+  }
+  await repo.clearLoginFailures(db, key);
   return user.id;
 }
 
@@ -50,6 +63,7 @@ export async function profileOf(db: Db, userId: number) {
 
 function checkAgencyFields(input: Partial<AgencyInput>, current?: Agency): void {
   if (input.code !== undefined && !isValidAgencyCode(input.code)) throw identityErrors.invalidAgencyCode();
+  if (input.workingHours && !validWorkingHours(input.workingHours)) throw identityErrors.invalidWorkingHours();
   const validFrom = input.validFrom ?? current?.validFrom;
   const validTo = input.validTo === undefined ? current?.validTo : input.validTo;
   if (validFrom && validTo && validTo < validFrom) throw identityErrors.invalidValidity();

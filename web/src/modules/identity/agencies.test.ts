@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAgencyTree, type Agency } from './agencies';
 
 const agency = (id: number, parentId: number | null, code: string): Agency => ({
-  id, parentId, code, name: `A${id}`, kind: 'unit', address: null, phone: null, email: null, validFrom: '2020-01-01', validTo: null,
+  id, parentId, code, name: `A${id}`, kind: 'unit', address: null, phone: null, email: null, validFrom: '2020-01-01', validTo: null, workingHours: null,
 });
 
 describe('buildAgencyTree', () => {
