@@ -36,7 +36,6 @@ function DraftEditor({ dossier, reload }: PanelProps) {
       await reload();
     }
   };
-  const uploaded = (name: string) => dossier.files.filter((f) => f.kind === 'submission' && f.label === name);
   return (
     <Card title={t('dossier.documents')}>
       <Form name="draft" layout="vertical" onFinish={save}
@@ -55,6 +54,17 @@ function DraftEditor({ dossier, reload }: PanelProps) {
         ))}
         <Button htmlType="submit" loading={busy}>{t('dossier.saveDraft')}</Button>
       </Form>
+      <DocumentsTable dossier={dossier} reload={reload} />
+    </Card>
+  );
+}
+
+/** The procedure's required documents with what is attached to each, and an upload per document. */
+function DocumentsTable({ dossier, reload }: PanelProps) {
+  const { t } = useI18n();
+  const uploaded = (name: string) => dossier.files.filter((f) => f.kind === 'submission' && f.label === name);
+  return (
+    <>
       <Table
         style={{ marginTop: 16 }}
         rowKey="name"
@@ -67,7 +77,7 @@ function DraftEditor({ dossier, reload }: PanelProps) {
         ]}
       />
       <Typography.Text type="secondary">{t('dossier.uploadHint')}</Typography.Text>
-    </Card>
+    </>
   );
 }
 
@@ -187,6 +197,10 @@ export function DossierPage() {
         <div style={{ marginTop: 16 }}><ActionBar dossier={dossier} onDone={setDossier} /></div>
       </Card>
       {dossier.status === 'draft' && roles.includes('applicant') ? <DraftEditor dossier={dossier} reload={load} /> : <FormAnswers dossier={dossier} />}
+      {['submitted', 'received'].includes(dossier.status) && roles.includes('reception') && (
+        // The one-stop desk scans the paper documents of a counter or postal dossier.
+        <Card title={t('dossier.documents')}><DocumentsTable dossier={dossier} reload={load} /></Card>
+      )}
       {dossier.status === 'awaiting_supplement' && (roles.includes('applicant') || roles.includes('reception')) && <SupplementPanel dossier={dossier} reload={load} />}
       {dossier.status === 'processing' && (dossier.actions.includes('forward') || dossier.actions.includes('approve')) && <ResultPanel dossier={dossier} reload={load} />}
       {dossier.status === 'returned' && roles.includes('applicant') && <RatingCard dossier={dossier} reload={load} />}

@@ -3,6 +3,7 @@ import { Button, Dropdown, Flex, Layout, Typography } from 'antd';
 import { BankOutlined, GlobalOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
+import { NotificationBell } from '../modules/notify/NotificationBell';
 
 export function PortalLayout() {
   const { t, language, setLanguage } = useI18n();
@@ -35,6 +36,7 @@ export function PortalLayout() {
             <Button type="text" style={{ color: '#fff' }} icon={<GlobalOutlined />} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
               {t('nav.language')}
             </Button>
+            {user && <NotificationBell />}
             {user ? (
               <Dropdown menu={{ items: menu }} trigger={['click']}>
                 <Button icon={<UserOutlined />}>{user.fullName}</Button>
