@@ -47,7 +47,7 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_hash' | 'has
  */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-  const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const last = await tx.query<{ hash: string }>({ name: 'audit-last-hash', text: 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1' });
   const prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
   // Round-trip through JSON so the hashed value equals what jsonb stores and returns.
   const row = {
@@ -59,11 +59,8 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     entity_id: entry.entityId === null ? null : String(entry.entityId),
     data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
   };
-  await tx.query(
-    `INSERT INTO audit_log (at, actor_id, agency_id, action, entity, entity_id, data, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [row.at, row.actor_id, row.agency_id, row.action, row.entity, row.entity_id, row.data, prevHash, rowHash(prevHash, row)],
-  );
+  await tx.query({ name: 'audit-insert', text: `INSERT INTO audit_log (at, actor_id, agency_id, action, entity, entity_id, data, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, values: [row.at, row.actor_id, row.agency_id, row.action, row.entity, row.entity_id, row.data, prevHash, rowHash(prevHash, row)] });
 }
 
 export type AuditVerification =

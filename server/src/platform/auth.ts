@@ -49,17 +49,14 @@ export async function deleteSession(db: Queryable, token: string): Promise<void>
 }
 
 async function loadSessionUser(db: Queryable, token: string): Promise<CurrentUser | null> {
-  const found = await db.query<{ id: number; username: string; full_name: string; kind: UserKind; roles: RoleGrant[] }>(
-    `SELECT u.id, u.username, u.full_name, u.kind,
+  const found = await db.query<{ id: number; username: string; full_name: string; kind: UserKind; roles: RoleGrant[] }>({ name: 'session-user', text: `SELECT u.id, u.username, u.full_name, u.kind,
             coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'agencyId', r.agency_id) ORDER BY r.id)
                      FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
        FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.active
        LEFT JOIN user_roles r ON r.user_id = u.id
       WHERE s.token_hash = $1 AND s.expires_at > now()
-      GROUP BY u.id`,
-    [hashToken(token)],
-  );
+      GROUP BY u.id`, values: [hashToken(token)] });
   const row = found.rows[0];
   return row ? { id: row.id, username: row.username, fullName: row.full_name, kind: row.kind, roles: row.roles } : null;
 }

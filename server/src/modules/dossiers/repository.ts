@@ -71,16 +71,16 @@ export type AgencyForDossier = { id: number; code: string; name: string; parentN
 
 export const dossierRepository = {
   async get(db: Queryable, id: number): Promise<DossierRow | undefined> {
-    return (await db.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE id = $1`, [id])).rows[0];
+    return (await db.query<DossierRow>({ name: 'dossier-get', text: `SELECT ${columns} FROM dossiers WHERE id = $1`, values: [id] })).rows[0];
   },
 
   /** Locks the dossier until the transaction ends: concurrent transitions on it run one after the other. */
   async getForUpdate(tx: Tx, id: number): Promise<DossierRow | undefined> {
-    return (await tx.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE id = $1 FOR UPDATE`, [id])).rows[0];
+    return (await tx.query<DossierRow>({ name: 'dossier-get-for-update', text: `SELECT ${columns} FROM dossiers WHERE id = $1 FOR UPDATE`, values: [id] })).rows[0];
   },
 
   async getByCode(db: Queryable, code: string): Promise<DossierRow | undefined> {
-    return (await db.query<DossierRow>(`SELECT ${columns} FROM dossiers WHERE code = $1`, [code])).rows[0];
+    return (await db.query<DossierRow>({ name: 'dossier-get-by-code', text: `SELECT ${columns} FROM dossiers WHERE code = $1`, values: [code] })).rows[0];
   },
 
   async insert(tx: Tx, d: { procedureId: number; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus }): Promise<number> {
@@ -108,7 +108,7 @@ export const dossierRepository = {
   },
 
   async agenciesWithAccess(db: Queryable, dossierId: number): Promise<number[]> {
-    return (await db.query<{ agency_id: number }>('SELECT agency_id FROM dossier_agencies WHERE dossier_id = $1', [dossierId])).rows.map((r) => r.agency_id);
+    return (await db.query<{ agency_id: number }>({ name: 'dossier-agencies', text: 'SELECT agency_id FROM dossier_agencies WHERE dossier_id = $1', values: [dossierId] })).rows.map((r) => r.agency_id);
   },
 
   /**
@@ -116,48 +116,33 @@ export const dossierRepository = {
    * transaction commits, so codes are unique across nodes and never reused.
    */
   async nextSequence(tx: Tx, agencyId: number, day: string): Promise<number> {
-    const next = await tx.query<{ last_value: number }>(
-      `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
+    const next = await tx.query<{ last_value: number }>({ name: 'dossier-next-sequence', text: `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (agency_id, day) DO UPDATE SET last_value = dossier_sequences.last_value + 1
-       RETURNING last_value`,
-      [agencyId, day],
-    );
+       RETURNING last_value`, values: [agencyId, day] });
     return next.rows[0]!.last_value;
   },
 
   async addEvent(tx: Tx, e: { dossierId: number; actorId: number | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
-    await tx.query(
-      `INSERT INTO dossier_events (dossier_id, actor_id, agency_id, action, from_status, to_status, step, note, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [e.dossierId, e.actorId, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}],
-    );
+    await tx.query({ name: 'dossier-event-insert', text: `INSERT INTO dossier_events (dossier_id, actor_id, agency_id, action, from_status, to_status, step, note, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, values: [e.dossierId, e.actorId, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}] });
   },
 
   async events(db: Queryable, dossierId: number): Promise<DossierEvent[]> {
-    return (await db.query<DossierEvent>(
-      `SELECT e.id, e.at, e.actor_id AS "actorId", u.full_name AS "actorName", e.agency_id AS "agencyId", a.name AS "agencyName",
+    return (await db.query<DossierEvent>({ name: 'dossier-events', text: `SELECT e.id, e.at, e.actor_id AS "actorId", u.full_name AS "actorName", e.agency_id AS "agencyId", a.name AS "agencyName",
               e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.step, e.note, e.data
          FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN agencies a ON a.id = e.agency_id
-        WHERE e.dossier_id = $1 ORDER BY e.id`,
-      [dossierId],
-    )).rows;
+        WHERE e.dossier_id = $1 ORDER BY e.id`, values: [dossierId] })).rows;
   },
 
   async addFile(tx: Queryable, f: { dossierId: number; kind: DossierFile['kind']; label: string; sha256: string; fileName: string; contentType: string; size: number; uploadedBy: number | null }): Promise<DossierFile> {
-    return (await tx.query<DossierFile>(
-      `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
+    return (await tx.query<DossierFile>({ name: 'dossier-file-insert', text: `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`,
-      [f.dossierId, f.kind, f.label, f.sha256, f.fileName, f.contentType, f.size, f.uploadedBy],
-    )).rows[0]!;
+       RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`, values: [f.dossierId, f.kind, f.label, f.sha256, f.fileName, f.contentType, f.size, f.uploadedBy] })).rows[0]!;
   },
 
   async files(db: Queryable, dossierId: number): Promise<DossierFile[]> {
-    return (await db.query<DossierFile>(
-      `SELECT id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"
-         FROM dossier_files WHERE dossier_id = $1 ORDER BY id`,
-      [dossierId],
-    )).rows;
+    return (await db.query<DossierFile>({ name: 'dossier-files', text: `SELECT id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"
+         FROM dossier_files WHERE dossier_id = $1 ORDER BY id`, values: [dossierId] })).rows;
   },
 
   async deleteFile(tx: Tx, dossierId: number, fileId: number): Promise<boolean> {
@@ -165,19 +150,13 @@ export const dossierRepository = {
   },
 
   async procedure(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
-    return (await db.query<ProcedureForDossier>(
-      `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId", processing_days AS "processingDays",
-              published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`,
-      [id],
-    )).rows[0];
+    return (await db.query<ProcedureForDossier>({ name: 'dossier-procedure', text: `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId", processing_days AS "processingDays",
+              published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
   },
 
   async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
-    return (await db.query<WorkflowStep>(
-      `SELECT position, name, role, agency_id AS "agencyId", time_share AS "timeShare"
-         FROM procedure_steps WHERE procedure_id = $1 ORDER BY position`,
-      [procedureId],
-    )).rows;
+    return (await db.query<WorkflowStep>({ name: 'procedure-steps', text: `SELECT position, name, role, agency_id AS "agencyId", time_share AS "timeShare"
+         FROM procedure_steps WHERE procedure_id = $1 ORDER BY position`, values: [procedureId] })).rows;
   },
 
   async replaceSteps(tx: Tx, procedureId: number, steps: WorkflowStep[]): Promise<void> {
@@ -191,11 +170,8 @@ export const dossierRepository = {
   },
 
   async agency(db: Queryable, id: number): Promise<AgencyForDossier | undefined> {
-    return (await db.query<AgencyForDossier>(
-      `SELECT a.id, a.code, a.name, p.name AS "parentName", a.working_hours AS "workingHours"
-         FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id WHERE a.id = $1`,
-      [id],
-    )).rows[0];
+    return (await db.query<AgencyForDossier>({ name: 'dossier-agency', text: `SELECT a.id, a.code, a.name, p.name AS "parentName", a.working_hours AS "workingHours"
+         FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id WHERE a.id = $1`, values: [id] })).rows[0];
   },
 
   /** The place written on forms: the province of the agency (its tree's root), e.g. "Lạng Sơn". */
@@ -211,9 +187,7 @@ export const dossierRepository = {
   },
 
   async calendarOverrides(db: Queryable): Promise<DayOverride[]> {
-    return (await db.query<DayOverride>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, note FROM calendar_days ORDER BY day`,
-    )).rows;
+    return (await db.query<DayOverride>({ name: 'calendar-overrides', text: `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, note FROM calendar_days ORDER BY day` })).rows;
   },
 
   async userName(db: Queryable, userId: number): Promise<string> {
@@ -221,7 +195,7 @@ export const dossierRepository = {
   },
 
   async enqueue(tx: Tx, topic: string, payload: Record<string, unknown>): Promise<void> {
-    await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [topic, payload]);
+    await tx.query({ name: 'outbox-insert', text: 'INSERT INTO outbox (topic, payload) VALUES ($1, $2)', values: [topic, payload] });
   },
 };
 
@@ -272,15 +246,12 @@ export const dossierQueries = {
   /** What anyone may see of a dossier by its code: no personal data. */
   async publicStatus(db: Queryable, code: string) {
     return (await db.query<{ code: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
-      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>(
-      `SELECT d.code, d.status, d.outcome, p.name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
+      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>({ name: 'dossier-public-status', text: `SELECT d.code, d.status, d.outcome, p.name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
               d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
               d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
          FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies r ON r.id = d.receiving_agency_id
          JOIN agencies c ON c.id = d.current_agency_id
-        WHERE d.code = $1`,
-      [code],
-    )).rows[0];
+        WHERE d.code = $1`, values: [code] })).rows[0];
   },
 
   /** The tracking book's counters for an agency's received dossiers over a period (local dates, inclusive). */

@@ -78,8 +78,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
       schema: { tags, summary: ACTION_SUMMARY[action], params: IdParams, body: ActionBodies[action], response: { 200: DossierDetail, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request) => {
       const user = requireUser(request);
-      await service.transition(deps, user, request.params.id, action, request.body as service.TransitionInput);
-      return detail(user, request.params.id);
+      const updated = await service.transition(deps, user, request.params.id, action, request.body as service.TransitionInput);
+      // The actor may no longer be an actor (e.g. after a transfer), but read access never ends with an action.
+      return service.describeDossier(deps, user, updated);
     });
   }
 
