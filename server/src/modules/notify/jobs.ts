@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db.js';
 import { inTransaction } from '../../platform/db.js';
+import { vnDateTime } from '../../platform/time.js';
 import { STATUS_LABEL, type DossierStatus } from '../dossiers/lifecycle.js';
 
 /**
@@ -33,7 +34,7 @@ export async function scanDeadlines(db: Db, now = new Date()): Promise<{ dueSoon
 
 type OutboxMessage = { id: number; topic: string; payload: Record<string, unknown> };
 
-const vnDate = (iso: unknown) => new Date(String(iso)).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 
 /** Delivers up to `batch` pending messages as in-app notifications; returns how many it delivered. */
 export async function relayOutbox(db: Db, batch = 50): Promise<number> {
@@ -60,8 +61,8 @@ export async function relayOutbox(db: Db, batch = 50): Promise<number> {
             WHERE r.agency_id = $1 AND r.role = ANY($5::text[])`,
           [p.agencyId, p.dossierId,
             overdue ? `Hồ sơ ${String(p.code)} đã quá hạn` : `Hồ sơ ${String(p.code)} sắp đến hạn`,
-            overdue ? `Hạn giải quyết ${vnDate(p.dueAt)} đã qua: lập văn bản xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).`
-              : `Hạn giải quyết: ${vnDate(p.dueAt)}.`,
+            overdue ? `Hạn giải quyết ${dueText(p.dueAt)} đã qua: lập văn bản xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).`
+              : `Hạn giải quyết: ${dueText(p.dueAt)}.`,
             overdue ? ['leader', 'specialist'] : ['specialist', 'leader', 'reception']],
         );
       }

@@ -37,7 +37,7 @@ export function DossierTable({ items, total, page, loading, onPage, emptyText, s
         },
         { title: t('dossier.status'), dataIndex: 'status', render: (status: QueueItem['status'], item) => <><StatusTag status={status} />{item.stepName ? <div style={{ fontSize: 12 }}>{item.stepName}</div> : null}</> },
         { title: t('dossier.dueAt'), dataIndex: 'dueAt', responsive: ['md'], render: (due: string | null) => (due ? dayjs(due).format('HH:mm DD/MM/YYYY') : '—') },
-        { title: t('dossier.daysLeft'), render: (_, item) => <DeadlineTag workingDaysLeft={item.workingDaysLeft} paused={!!item.status && item.status === 'awaiting_supplement'} /> },
+        { title: t('dossier.daysLeft'), render: (_, item) => <DeadlineTag workingDaysLeft={item.workingDaysLeft} paused={item.status === 'awaiting_supplement'} /> },
       ]}
     />
   );
