@@ -1,3 +1,4 @@
+import { constants, createPrivateKey, privateEncrypt, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
@@ -16,6 +17,20 @@ const loadFonts = () =>
   (fontBytes ??= Promise.all(['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf'].map((f) => fs.readFile(fontFile(f))))
     .then(([regular, bold, italic]) => ({ regular: regular!, bold: bold!, italic: italic! })));
 
+// Parsing the font is most of the cost of a form; a parsed font can be shared because each document
+// only reads it to build its own subset.
+const parsedFonts = new WeakMap<Uint8Array, unknown>();
+const sharedFontkit = {
+  create(data: Uint8Array, postscriptName?: string) {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+} as typeof fontkit;
+
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 70, right: 50, top: 50, bottom: 50 };
 
@@ -31,7 +46,7 @@ export class FormWriter {
 
   static async create(title: string, landscape = false): Promise<FormWriter> {
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     const bytes = await loadFonts();
     const [regular, bold, italic] = await Promise.all([
       doc.embedFont(bytes.regular, { subset: true }), doc.embedFont(bytes.bold, { subset: true }), doc.embedFont(bytes.italic, { subset: true }),
@@ -181,7 +196,10 @@ async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer
   return new SignPdf().sign(unsigned, new AgencySigner(sign.key));
 }
 
-type ParsedKey = { privateKey: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[] };
+type ParsedKey = { privateKey: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[]; nativeKey: KeyObject };
+
+// DER prefix of a SHA-256 DigestInfo (RFC 8017, section 9.2): what RSASSA-PKCS1-v1_5 signs.
+const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 // Opening a PKCS#12 file costs ~20 ms of key derivation: each loaded key is opened once.
 const parsedKeys = new WeakMap<AgencyKey, ParsedKey>();
 
@@ -198,7 +216,7 @@ function parseKey(key: AgencyKey): ParsedKey {
       return pub.n.compareTo(privateKey.n) === 0 && pub.e.compareTo(privateKey.e) === 0;
     });
     if (!certificate) throw new Error('the PKCS#12 file has no certificate for its private key');
-    parsed = { privateKey, certificate, chain };
+    parsed = { privateKey, certificate, chain, nativeKey: createPrivateKey(forge.pki.privateKeyToPem(privateKey)) };
     parsedKeys.set(key, parsed);
   }
   return parsed;
@@ -211,12 +229,19 @@ class AgencySigner extends Signer {
   }
 
   override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    const { privateKey, certificate, chain } = parseKey(this.key);
+    const { privateKey, certificate, chain, nativeKey } = parseKey(this.key);
     const p7 = forge.pkcs7.createSignedData();
     p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
     for (const cert of chain) p7.addCertificate(cert);
     p7.addSigner({
-      key: privateKey,
+      // forge builds the CMS structure; the RSA operation itself runs in Node's native crypto.
+      key: {
+        ...privateKey,
+        sign: (md: forge.md.MessageDigest) => privateEncrypt(
+          { key: nativeKey, padding: constants.RSA_PKCS1_PADDING },
+          Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')]),
+        ).toString('binary'),
+      } as forge.pki.rsa.PrivateKey,
       certificate,
       digestAlgorithm: forge.pki.oids.sha256!,
       // This order of attributes is the one validators of EU signatures expect.
