@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import {
   clearSessionCookie, createSession, deleteSession, SESSION_COOKIE, setSessionCookie,
@@ -19,7 +20,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
   const auth = ['Tài khoản'];
   const admin = ['Quản trị'];
 
-  const startSession = async (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply, userId: number) => {
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: number) => {
     const session = await inTransaction(db, async (tx) => {
       const created = await createSession(tx, userId, config.sessionTtlHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
       await writeAudit(tx, { actorId: userId, agencyId: null, action: 'auth.login', entity: 'user', entityId: userId, data: { ip: request.ip } });
