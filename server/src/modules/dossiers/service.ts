@@ -101,7 +101,7 @@ export type TransitionInput = {
 };
 
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
-type Context = { deps: DossierDeps; tx: Tx; d: DossierRow; user: CurrentUser; actors: ActorRole[]; to: DossierStatus; now: Date; input: TransitionInput };
+type Context = { deps: DossierDeps; tx: Tx; d: DossierRow; user: CurrentUser; actors: ActorRole[]; now: Date; input: TransitionInput };
 
 /** Checks that the user acts at the dossier's current workflow step, in that step's role. */
 async function currentStep(ctx: Context): Promise<{ steps: WorkflowStep[]; step: WorkflowStep }> {
@@ -115,8 +115,9 @@ async function enterStep(ctx: Context, steps: WorkflowStep[], position: number):
   const step = stepAt(steps, position)!;
   const agencyId = stepAgency(step, ctx.d.receivingAgencyId);
   const calendar = await calendarFor(ctx.tx, agencyId);
-  if (agencyId !== ctx.d.currentAgencyId) await repo.grantAgencyAccess(ctx.tx, ctx.d.id, agencyId);
+  // Liên thông: the next step is another agency's; it gains access and the sender keeps its own.
   const transferred = agencyId !== ctx.d.currentAgencyId;
+  if (transferred) await repo.grantAgencyAccess(ctx.tx, ctx.d.id, agencyId);
   return {
     agencyId: ctx.d.currentAgencyId,
     note: ctx.input.note ?? null,
@@ -260,7 +261,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async stop(ctx) {
     const reason = requireText(ctx.input.reason);
     await attachForm(ctx.deps, ctx.tx, ctx.d, ctx.d.currentAgencyId, ctx.user, { form: '05', reason });
-    return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { closedReason: reason } };
+    return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { closedReason: reason, pausedAt: null } };
   },
 
   async extend(ctx) {
@@ -281,7 +282,7 @@ async function applyTransition(deps: DossierDeps, tx: Tx, user: CurrentUser, d: 
   const check = checkTransition(action, d.status, actors, d.statusBeforePause);
   if (!check.ok) throw check.reason === 'role' ? errors.forbidden() : errors.stateConflict(d.status);
   const now = new Date();
-  const applied = await ACTIONS[action]({ deps, tx, d, user, actors, to: check.to, now, input });
+  const applied = await ACTIONS[action]({ deps, tx, d, user, actors, now, input });
   const updated = await repo.update(tx, d.id, { ...applied.changes, status: check.to });
   await repo.addEvent(tx, {
     dossierId: d.id, actorId: user.id, agencyId: applied.agencyId, action, fromStatus: d.status, toStatus: check.to,
