@@ -18,6 +18,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(options.dataDir, 'postgres');
   await fs.mkdir(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) await checkReachableByPostgresUser(path.resolve(options.dataDir));
   const password = await readOrCreateSecret(path.join(options.dataDir, 'postgres-password'));
   const log = options.log ?? (() => undefined);
   const server = new EmbeddedPostgres({
@@ -73,4 +74,20 @@ async function stopOrphanedServer(databaseDir: string, log: (line: string) => vo
   log(`stopping PostgreSQL left running by an earlier run (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; alive() && waited < 30_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+}
+
+/**
+ * As root, the server runs as the `postgres` system user, which must be able to pass through every
+ * folder above its data. A folder closed to others (such as /root) would fail deep inside initdb:
+ * say what to do instead.
+ */
+async function checkReachableByPostgresUser(dir: string): Promise<void> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(`The embedded PostgreSQL runs as the "postgres" system user when started as root, and it cannot enter ${current}. `
+        + `Set DATA_DIR to a folder it can reach (e.g. DATA_DIR=/var/lib/tinhso), run as another user, or allow it with: chmod o+x ${current}`);
+    }
+    if (current === path.dirname(current)) return;
+  }
 }
