@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
 import { createPool } from './platform/db.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
@@ -8,14 +8,25 @@ import { seedDemoProvince } from './demo/seed.js';
 import { ensureDemoAgencyKeys } from './platform/pki.js';
 import { startJobs } from './modules/notify/jobs.js';
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(`[tinh-so] invalid configuration: ${(error as Error).message} (see .env.example)`);
+  process.exit(1);
+}
 const say = (line: string) => console.log(`[tinh-so] ${line}`);
 
 let embedded: EmbeddedDatabase | undefined;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   say(`starting embedded PostgreSQL (data in ${config.dataDir}/postgres, port ${config.embeddedPgPort})`);
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+  } catch (error) {
+    console.error(`[tinh-so] cannot start the embedded PostgreSQL: ${(error as Error).message}`);
+    process.exit(1);
+  }
   databaseUrl = embedded.url;
 }
 
