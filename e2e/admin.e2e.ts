@@ -46,8 +46,13 @@ test.describe('province IT admin', () => {
     await dialog.getByLabel('Mật khẩu').fill('huong2026abc');
     await dialog.getByLabel('Vai trò').click();
     await page.getByTitle('Chuyên viên xử lý').click();
-    await dialog.getByLabel('Cơ quan').fill('Hữu Lũng');
-    await page.getByRole('tree').getByText('UBND huyện Hữu Lũng (000.00.26.H37)').click();
+    // The tree re-renders while it filters: retry the pick until the field shows the agency.
+    const agency = 'UBND huyện Hữu Lũng (000.00.26.H37)';
+    await expect(async () => {
+      await dialog.getByLabel('Cơ quan').fill('Hữu Lũng');
+      await page.getByRole('tree').getByText(agency).click({ timeout: 3000 });
+      await expect(dialog.getByTitle(agency)).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await expect(page.getByText('Đã tạo tài khoản Đàm Thị Hương')).toBeVisible();
     await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('Đàm Thị Hương');

@@ -28,3 +28,4 @@ export async function act(page: Page, action: string, fill?: (dialog: ReturnType
   await expect(page.getByText(`Đã thực hiện: ${action}`)).toBeVisible();
   await expect(dialog).toBeHidden();
 }
+

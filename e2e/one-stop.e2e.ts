@@ -28,6 +28,10 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await act(citizen, 'Nộp hồ sơ');
   await expect(status(citizen)).toContainText('Mới đăng ký');
   await shot(citizen, '1-citizen-submitted');
+  // It is listed in "Hồ sơ của tôi".
+  await citizen.getByRole('banner').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+  await expect(citizen.getByRole('row').filter({ has: citizen.locator(`a[href="${dossierUrl}"]`) })).toContainText('Mới đăng ký');
+  await citizen.goto(dossierUrl);
 
   // The reception officer finds it in the queue, receives it (code, due date, receipt) and asks for a supplement.
   const desk = await as(browser, 'tiepnhan.chilang');
@@ -81,8 +85,10 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await expect(status(desk)).toContainText('Đã trả kết quả');
   await shot(desk, '5-reception-returned');
 
-  // The citizen downloads the signed result and rates the service.
+  // The citizen sees the due date and the history, downloads the signed result and rates the service.
   await citizen.reload();
+  await expect(citizen.getByRole('row', { name: /Hẹn trả kết quả/ })).toContainText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+  await expect(citizen.getByText('Yêu cầu bổ sung').first()).toBeVisible();
   const download = citizen.waitForEvent('download');
   await citizen.getByRole('link', { name: 'Tải về Bản sao giấy khai sinh từ sổ gốc (đã ký số)' }).click();
   expect((await download).suggestedFilename()).toBe('ket-qua-da-ky.pdf');
@@ -105,9 +111,12 @@ test('a dossier from online submission to rated result: the citizen and the offi
 test('a reception officer receives a walk-in applicant at the counter', async ({ browser }) => {
   const desk = await as(browser, 'tiepnhan.chilang');
   await desk.getByRole('button', { name: 'Tiếp nhận tại quầy' }).click();
-  await desk.getByLabel('Thủ tục').click();
-  await desk.getByLabel('Thủ tục').fill('khai sinh');
-  await desk.getByTitle('Đăng ký khai sinh (1.001193)').click();
+  // The list re-renders while it filters: retry the pick until the procedure's e-form appears.
+  await expect(async () => {
+    await desk.getByLabel('Thủ tục').fill('khai sinh');
+    await desk.getByTitle('Đăng ký khai sinh (1.001193)').click({ timeout: 3000 });
+    await expect(desk.getByLabel('Họ, chữ đệm, tên của trẻ')).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await desk.getByLabel('Họ và tên').fill('Lý Thị Mai');
   await desk.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Hoàng Minh Khôi');
   await desk.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2026');
