@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './helpers';
 
 async function signInAsAdmin(page: Page) {
   await page.goto('/dang-nhap');
@@ -44,15 +45,8 @@ test.describe('province IT admin', () => {
     await dialog.getByLabel('Họ và tên').fill('Đàm Thị Hương');
     await dialog.getByLabel('Tên đăng nhập').fill(username);
     await dialog.getByLabel('Mật khẩu').fill('huong2026abc');
-    await dialog.getByLabel('Vai trò').click();
-    await page.getByTitle('Chuyên viên xử lý').click();
-    // The tree re-renders while it filters: retry the pick until the field shows the agency.
-    const agency = 'UBND huyện Hữu Lũng (000.00.26.H37)';
-    await expect(async () => {
-      await dialog.getByLabel('Cơ quan').fill('Hữu Lũng');
-      await page.getByRole('tree').getByText(agency).click({ timeout: 3000 });
-      await expect(dialog.getByTitle(agency)).toBeVisible({ timeout: 2000 });
-    }).toPass({ timeout: 30_000 });
+    await choose(page, dialog, 'Vai trò', 'Chuyên viên xử lý');
+    await choose(page, dialog, 'Cơ quan', 'UBND huyện Hữu Lũng (000.00.26.H37)', { search: 'Hữu Lũng', tree: true });
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await expect(page.getByText('Đã tạo tài khoản Đàm Thị Hương')).toBeVisible();
     await page.getByRole('searchbox', { name: 'Tìm theo tên' }).fill('Đàm Thị Hương');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const DEMO_PASSWORD = 'TinhSo@2026';
@@ -29,3 +29,23 @@ export async function act(page: Page, action: string, fill?: (dialog: ReturnType
   await expect(dialog).toBeHidden();
 }
 
+
+/**
+ * Chooses an option of a select (or a tree select) labelled `label` within `scope`, typing `search` first
+ * if given, and checks that the field now shows it. Retried: the option list animates and re-renders
+ * while it opens and filters, and a click during that is lost.
+ */
+export async function choose(page: Page, scope: Locator, label: string, option: string, options: { search?: string; tree?: boolean } = {}) {
+  await expect(async () => {
+    const field = scope.getByLabel(label, { exact: true });
+    if (options.search) await field.fill(options.search);
+    else await field.click();
+    // An option carries the label as its title, like a field showing that value does; a field holds a combobox.
+    const list = options.tree
+      ? page.getByRole('tree').getByText(option, { exact: true })
+      : page.getByTitle(option, { exact: true }).filter({ visible: true }).filter({ hasNot: page.getByRole('combobox') });
+    await list.first().click({ timeout: 3000 });
+    // Ant Design writes the chosen label as the title of the field's own box, the input's parent.
+    await expect(field.locator('xpath=..')).toHaveAttribute('title', option, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+}
