@@ -1,10 +1,12 @@
-import { constants, createPrivateKey, privateEncrypt, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, webcrypto } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import * as asn1js from 'asn1js';
 import forge from 'node-forge';
+import * as pkijs from 'pkijs';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import type { AgencyKey } from './pki.js';
@@ -196,62 +198,95 @@ async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer
   return new SignPdf().sign(unsigned, new AgencySigner(sign.key));
 }
 
-type ParsedKey = { privateKey: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[]; nativeKey: KeyObject };
+type ParsedKey = { certificate: pkijs.Certificate; certificateDer: Buffer; chain: pkijs.Certificate[]; privateKey: CryptoKey };
 
-// DER prefix of a SHA-256 DigestInfo (RFC 8017, section 9.2): what RSASSA-PKCS1-v1_5 signs.
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 // Opening a PKCS#12 file costs ~20 ms of key derivation: each loaded key is opened once.
-const parsedKeys = new WeakMap<AgencyKey, ParsedKey>();
+const parsedKeys = new WeakMap<AgencyKey, Promise<ParsedKey>>();
+const derOf = (cert: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
 
-function parseKey(key: AgencyKey): ParsedKey {
+function parseKey(key: AgencyKey): Promise<ParsedKey> {
   let parsed = parsedKeys.get(key);
   if (!parsed) {
-    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(key.p12.toString('binary')), false, key.passphrase);
-    const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag!;
-    const certBag = forge.pki.oids.certBag!;
-    const privateKey = p12.getBags({ bagType: keyBag })[keyBag]![0]!.key as forge.pki.rsa.PrivateKey;
-    const chain = (p12.getBags({ bagType: certBag })[certBag] ?? []).map((bag: forge.pkcs12.Bag) => bag.cert!);
-    const certificate = chain.find((c: forge.pki.Certificate) => {
-      const pub = c.publicKey as forge.pki.rsa.PublicKey;
-      return pub.n.compareTo(privateKey.n) === 0 && pub.e.compareTo(privateKey.e) === 0;
-    });
-    if (!certificate) throw new Error('the PKCS#12 file has no certificate for its private key');
-    parsed = { privateKey, certificate, chain, nativeKey: createPrivateKey(forge.pki.privateKeyToPem(privateKey)) };
+    parsed = (async () => {
+      const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(key.p12.toString('binary')), false, key.passphrase);
+      const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag!;
+      const certBag = forge.pki.oids.certBag!;
+      const rsaKey = p12.getBags({ bagType: keyBag })[keyBag]![0]!.key as forge.pki.rsa.PrivateKey;
+      const certs = (p12.getBags({ bagType: certBag })[certBag] ?? []).map((bag: forge.pkcs12.Bag) => bag.cert!);
+      const own = certs.find((c: forge.pki.Certificate) => {
+        const pub = c.publicKey as forge.pki.rsa.PublicKey;
+        return pub.n.compareTo(rsaKey.n) === 0 && pub.e.compareTo(rsaKey.e) === 0;
+      });
+      if (!own) throw new Error('the PKCS#12 file has no certificate for its private key');
+      const pkcs8 = createPrivateKey(forge.pki.privateKeyToPem(rsaKey)).export({ type: 'pkcs8', format: 'der' });
+      const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+      const certificateDer = derOf(own);
+      return {
+        certificate: pkijs.Certificate.fromBER(certificateDer),
+        certificateDer,
+        chain: certs.map((c: forge.pki.Certificate) => pkijs.Certificate.fromBER(derOf(c))),
+        privateKey: privateKey as CryptoKey,
+      };
+    })();
     parsedKeys.set(key, parsed);
   }
   return parsed;
 }
 
-/** CMS (PKCS#7) detached SHA-256 signature with the agency's key and certificate chain. */
+const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+};
+
+/**
+ * CMS detached signature as PAdES baseline B-B wants it (ETSI EN 319 142-1): content type, message digest
+ * and the ESS signing-certificate-v2 attribute binding the signer's certificate; no CMS signing-time (the
+ * time is in the PDF signature dictionary). RSA runs in Node's native crypto.
+ */
 class AgencySigner extends Signer {
   constructor(private readonly key: AgencyKey) {
     super();
   }
 
-  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    const { privateKey, certificate, chain, nativeKey } = parseKey(this.key);
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
-    for (const cert of chain) p7.addCertificate(cert);
-    p7.addSigner({
-      // forge builds the CMS structure; the RSA operation itself runs in Node's native crypto.
-      key: {
-        ...privateKey,
-        sign: (md: forge.md.MessageDigest) => privateEncrypt(
-          { key: nativeKey, padding: constants.RSA_PKCS1_PADDING },
-          Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')]),
-        ).toString('binary'),
-      } as forge.pki.rsa.PrivateKey,
-      certificate,
-      digestAlgorithm: forge.pki.oids.sha256!,
-      // This order of attributes is the one validators of EU signatures expect.
-      authenticatedAttributes: [
-        { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
-        { type: forge.pki.oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
-        { type: forge.pki.oids.messageDigest! },
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+    const { certificate, certificateDer, chain, privateKey } = await parseKey(this.key);
+    const digest = createHash('sha256').update(pdfBuffer).digest();
+    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the default
+    // SHA-256 hash and the issuer and serial number of the certificate (RFC 5035).
+    const essCertId = new asn1js.Sequence({
+      value: [
+        new asn1js.OctetString({ valueHex: createHash('sha256').update(certificateDer).digest() }),
+        new asn1js.Sequence({
+          value: [
+            new asn1js.Sequence({ value: [new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [certificate.issuer.toSchema()] })] }),
+            certificate.serialNumber,
+          ],
+        }),
       ],
     });
-    p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    const signedData = new pkijs.SignedData({
+      version: 1,
+      encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
+      certificates: chain,
+      signerInfos: [new pkijs.SignerInfo({
+        version: 1,
+        sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
+        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+          type: 0,
+          attributes: [
+            new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
+            new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
+            new pkijs.Attribute({ type: OID.signingCertificateV2, values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertId] })] })] }),
+          ],
+        }),
+      })],
+    });
+    await signedData.sign(privateKey, 0, 'SHA-256');
+    const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+    return Buffer.from(contentInfo.toSchema().toBER(false));
   }
 }

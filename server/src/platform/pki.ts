@@ -46,7 +46,8 @@ function certificate(options: {
   return cert;
 }
 
-const utf8 = (value: string) => forge.util.encodeUtf8(value);
+// Vietnamese names go in as UTF8String (forge encodes the text itself when told the type).
+const utf8 = (name: string, value: string) => ({ name, value, valueTagClass: forge.asn1.Type.UTF8 as number });
 
 async function demoCa(dir: string) {
   try {
@@ -55,7 +56,7 @@ async function demoCa(dir: string) {
   } catch {
     const keys = rsaKeyPair();
     const subject = [
-      { name: 'commonName', value: utf8('Tỉnh Số Demo CA (không dùng cho giao dịch thật)') },
+      utf8('commonName', 'Tỉnh Số Demo CA (không dùng cho giao dịch thật)'),
       { name: 'organizationName', value: 'Tinh So demo' }, { name: 'countryName', value: 'VN' },
     ];
     const cert = certificate({ subject, issuer: subject, publicKey: keys.publicKey, signingKey: keys.privateKey, years: 20, ca: true });
@@ -85,7 +86,7 @@ export async function ensureDemoAgencyKeys(dir: string, agencies: { code: string
     const keys = rsaKeyPair();
     const cert = certificate({
       subject: [
-        { name: 'commonName', value: utf8(agency.name) }, { name: 'organizationName', value: utf8(agency.name) },
+        utf8('commonName', agency.name), utf8('organizationName', agency.name),
         { name: 'organizationalUnitName', value: agency.code }, { name: 'countryName', value: 'VN' },
       ],
       issuer: ca.cert.subject.attributes, publicKey: keys.publicKey, signingKey: ca.key, years: 5, ca: false,

@@ -1,0 +1,62 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as asn1js from 'asn1js';
+import forge from 'node-forge';
+import * as pkijs from 'pkijs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pdfsig } from '../../test/samples.js';
+import { FormWriter } from './pdf.js';
+import { ensureDemoAgencyKeys, loadAgencyKey } from './pki.js';
+
+const dir = fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-pki-'));
+afterAll(async () => fs.rm(await dir, { recursive: true, force: true }));
+
+async function signedForm() {
+  await ensureDemoAgencyKeys(await dir, [{ code: '000.00.12.H37', name: 'Sở Tư pháp tỉnh Lạng Sơn' }]);
+  const key = (await loadAgencyKey(await dir, '000.00.12.H37'))!;
+  const writer = await FormWriter.create('Giấy tiếp nhận');
+  writer.title('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ').text('Nguyễn Văn An — Đăng ký khai sinh');
+  return { key, pdf: await writer.finish({ key, signerName: 'Sở Tư pháp tỉnh Lạng Sơn', reason: 'Mẫu 01', location: 'Lạng Sơn' }) };
+}
+
+/** The CMS object in the PDF's signature dictionary. */
+function cmsOf(pdf: Buffer): pkijs.SignedData {
+  const hex = /\/Contents\s*<([0-9A-Fa-f]+)>/.exec(pdf.toString('latin1'))![1]!.replace(/(00)+$/, '');
+  const info = pkijs.ContentInfo.fromBER(Buffer.from(hex, 'hex'));
+  return new pkijs.SignedData({ schema: info.content });
+}
+
+describe('signed forms', () => {
+  it('are PAdES baseline B-B signatures that poppler verifies', async () => {
+    const { pdf } = await signedForm();
+    const report = await pdfsig(pdf);
+    expect(report).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(report).toContain('Signature is Valid');
+    const attributes = cmsOf(pdf).signerInfos[0]!.signedAttrs!.attributes.map((a) => a.type);
+    // ETSI EN 319 142-1: content type, message digest and signing-certificate-v2; no CMS signing-time.
+    expect(attributes).toEqual(['1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4', '1.2.840.113549.1.9.16.2.47']);
+  });
+
+  it('bind the signing certificate by its SHA-256 hash', async () => {
+    const { pdf } = await signedForm();
+    const signedData = cmsOf(pdf);
+    const ess = signedData.signerInfos[0]!.signedAttrs!.attributes.find((a) => a.type === '1.2.840.113549.1.9.16.2.47')!;
+    const certHash = Buffer.from(((((ess.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence)
+      .valueBlock.value[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView);
+    const signer = signedData.certificates!.map((c) => c as pkijs.Certificate)
+      .find((c) => c.serialNumber.isEqual(signedData.signerInfos[0]!.sid.serialNumber))!;
+    const der = Buffer.from(signer.toSchema().toBER(false));
+    expect(certHash.equals(await import('node:crypto').then((c) => c.createHash('sha256').update(der).digest()))).toBe(true);
+  });
+
+  it('carry Vietnamese agency names as UTF8String in the certificates', async () => {
+    const { key } = await signedForm();
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(key.p12.toString('binary')), false, key.passphrase);
+    const bags = p12.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!]!;
+    const cn = bags.map((b) => b.cert!.subject.getField('CN'));
+    // forge hands back UTF8String values as their UTF-8 bytes.
+    expect(cn.map((f) => forge.util.decodeUtf8(f.value))).toContain('Sở Tư pháp tỉnh Lạng Sơn');
+    expect(cn.every((f) => f.valueTagClass === forge.asn1.Type.UTF8)).toBe(true);
+  });
+});
