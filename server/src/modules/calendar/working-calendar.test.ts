@@ -78,6 +78,8 @@ describe('deadlines in working hours', () => {
     expect(calendar.workingHoursBetween(vn('2026-03-13T16:00'), vn('2026-03-16T08:00'))).toBe(2);
     expect(calendar.workingHoursBetween(vn('2026-02-13T17:00'), vn('2026-02-23T07:00'))).toBe(0);
     expect(calendar.workingHoursBetween(vn('2026-03-10T07:00'), vn('2026-03-09T07:00'))).toBe(0);
+    expect(calendar.hoursUntil(vn('2026-03-16T09:00'), vn('2026-03-13T16:00'))).toBe(3); // Friday 16:00 → Monday 09:00
+    expect(calendar.hoursUntil(vn('2026-03-13T16:00'), vn('2026-03-16T09:00'))).toBe(-3);
   });
 
   it('honours agency working hours', () => {

@@ -109,6 +109,11 @@ export class WorkingCalendar {
     return this.addWorkingHours(at, 0);
   }
 
+  /** Working hours from `now` until `due`; negative, counting the working hours since, once it has passed. */
+  hoursUntil(due: Date, now: Date): number {
+    return now <= due ? this.workingHoursBetween(now, due) : -this.workingHoursBetween(due, now);
+  }
+
   /** Working hours elapsed between two instants (0 when `to` is not after `from`). */
   workingHoursBetween(from: Date, to: Date): number {
     if (to <= from) return 0;

@@ -376,6 +376,21 @@ describe('reports and background jobs', () => {
   });
 });
 
+describe('deadline warnings', () => {
+  it('warns about a dossier with less than a working day left, once, and not about one due in weeks', async () => {
+    const desk = await t.login('tiepnhan.chilang');
+    const soon = await received(await t.login('citizen'), desk);
+    const later = await received(await t.login('citizen'), desk);
+    await t.db.query("UPDATE dossiers SET due_at = now() + interval '30 minutes' WHERE id = $1", [soon.id]);
+    await t.db.query("UPDATE dossiers SET due_at = now() + interval '20 days' WHERE id = $1", [later.id]);
+    await Promise.all([scanDeadlines(t.db), scanDeadlines(t.db)]);
+    const warned = await t.db.query<{ id: number; n: number }>(
+      "SELECT (payload->>'dossierId')::int AS id, count(*)::int AS n FROM outbox WHERE topic = 'dossier.due_soon' AND (payload->>'dossierId')::int = ANY($1) GROUP BY 1",
+      [[soon.id, later.id]]);
+    expect(warned.rows).toEqual([{ id: soon.id, n: 1 }]);
+  });
+});
+
 describe('workflow templates', () => {
   it('lets an admin edit a procedure\'s steps, and refuses a template without a leader at the end', async () => {
     const admin = await t.login('admin');

@@ -5,7 +5,8 @@ import type { FileStore } from '../../platform/files.js';
 import { signExistingPdf } from '../../platform/pdf.js';
 import type { AgencyKey } from '../../platform/pki.js';
 import { localDay } from '../../platform/time.js';
-import { HOURS_PER_WORKING_DAY, WorkingCalendar } from '../calendar/working-calendar.js';
+import { HOURS_PER_WORKING_DAY } from '../calendar/working-calendar.js';
+import { agencyCalendars } from './calendars.js';
 import { formatDossierCode } from './dossier-code.js';
 import { dossierErrors as errors } from './errors.js';
 import { renderDossierForm, type FormDetails, type FormNumber } from './forms.js';
@@ -49,20 +50,11 @@ export async function readableDossier(db: Queryable, user: CurrentUser, id: numb
 
 // ---- calendar, steps, forms ----
 
-async function calendarFor(db: Queryable, agencyId: number): Promise<WorkingCalendar> {
-  const agency = await repo.agency(db, agencyId);
-  const overrides = await repo.calendarOverrides(db);
-  return new WorkingCalendar({ hours: agency?.workingHours ?? undefined, overrides });
-}
+const calendarFor = (db: Queryable, agencyId: number) => agencyCalendars(db)(agencyId);
 
 export async function stepsOf(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
   const steps = await repo.steps(db, procedureId);
   return steps.length > 0 ? steps : DEFAULT_WORKFLOW;
-}
-
-/** Working hours left before the due instant; negative once it has passed. */
-export function hoursLeft(calendar: WorkingCalendar, dueAt: Date, now: Date): number {
-  return now <= dueAt ? calendar.workingHoursBetween(now, dueAt) : -calendar.workingHoursBetween(dueAt, now);
 }
 
 const SIGNER_POSITION: Record<FormNumber, string> = {
@@ -189,7 +181,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     return {
       agencyId: d.currentAgencyId, note: reason, data: { items: ctx.input.items ?? [] },
       changes: {
-        pausedAt: now, remainingHours: d.dueAt ? hoursLeft(calendar, d.dueAt, now) : null,
+        pausedAt: now, remainingHours: d.dueAt ? calendar.hoursUntil(d.dueAt, now) : null,
         statusBeforePause: d.status, supplementCount: d.supplementCount + 1,
       },
     };
@@ -206,7 +198,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     // The clock resumes with the working time it had left; a dossier already late stays late.
     const dueAt = d.dueAt && remaining >= 0 ? calendar.addWorkingHours(now, remaining) : d.dueAt;
     const stepDueAt = d.stepDueAt && d.pausedAt
-      ? calendar.addWorkingHours(now, Math.max(0, hoursLeft(calendar, d.stepDueAt, d.pausedAt)))
+      ? calendar.addWorkingHours(now, Math.max(0, calendar.hoursUntil(d.stepDueAt, d.pausedAt)))
       : d.stepDueAt;
     return {
       agencyId: ctx.actors.includes('reception') ? d.receivingAgencyId : null, note: ctx.input.note ?? null,
@@ -487,7 +479,7 @@ export async function describeDossier(deps: DossierDeps, user: CurrentUser, d: D
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
     stepName: step?.name ?? null,
     workingDaysLeft: d.pausedAt ? (d.remainingHours ?? 0) / HOURS_PER_WORKING_DAY
-      : open && d.dueAt ? Math.round((hoursLeft(calendar, d.dueAt, now) / HOURS_PER_WORKING_DAY) * 10) / 10 : null,
+      : open && d.dueAt ? Math.round((calendar.hoursUntil(d.dueAt, now) / HOURS_PER_WORKING_DAY) * 10) / 10 : null,
     files: files.filter((f) => f.kind !== 'result' || resultsVisible),
     events,
     actions,

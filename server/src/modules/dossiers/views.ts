@@ -1,35 +1,27 @@
 import type { CurrentUser } from '../../platform/auth.js';
 import { agenciesWithRole } from '../../platform/auth.js';
 import type { Queryable } from '../../platform/db.js';
-import { HOURS_PER_WORKING_DAY, WorkingCalendar } from '../calendar/working-calendar.js';
+import { HOURS_PER_WORKING_DAY } from '../calendar/working-calendar.js';
+import { agencyCalendars } from './calendars.js';
 import { dossierErrors } from './errors.js';
 import { NATIONAL_STATUS_CODE, STATUS_LABEL } from './lifecycle.js';
-import { dossierQueries, dossierRepository as repo, type QueueItem } from './repository.js';
-import { hoursLeft } from './service.js';
+import { dossierQueries, type QueueItem } from './repository.js';
 
 /** Adds the working days left (negative when overdue) to list rows, with one calendar per agency. */
 async function withDeadlines(db: Queryable, items: QueueItem[], now = new Date()) {
-  const overrides = await repo.calendarOverrides(db);
-  const calendars = new Map<number, WorkingCalendar>();
-  const calendarOf = async (agencyId: number) => {
-    let calendar = calendars.get(agencyId);
-    if (!calendar) {
-      const agency = await repo.agency(db, agencyId);
-      calendar = new WorkingCalendar({ hours: agency?.workingHours ?? undefined, overrides });
-      calendars.set(agencyId, calendar);
-    }
-    return calendar;
-  };
-  return Promise.all(items.map(async (item) => {
+  const calendarOf = agencyCalendars(db);
+  const rows = [];
+  for (const item of items) {
     const open = item.status === 'received' || item.status === 'processing';
     const due = item.status === 'processing' && item.stepDueAt ? item.stepDueAt : item.dueAt;
-    const left = item.pausedAt ? (item.remainingHours ?? 0) : open && due ? hoursLeft(await calendarOf(item.currentAgencyId), due, now) : null;
-    return {
+    const left = item.pausedAt ? (item.remainingHours ?? 0) : open && due ? (await calendarOf(item.currentAgencyId)).hoursUntil(due, now) : null;
+    rows.push({
       ...item,
       workingDaysLeft: left === null ? null : Math.round((left / HOURS_PER_WORKING_DAY) * 10) / 10,
       overdue: open && !!item.dueAt && item.dueAt < now,
-    };
-  }));
+    });
+  }
+  return rows;
 }
 
 export async function officialQueue(db: Queryable, user: CurrentUser, filter: { status?: QueueItem['status']; q?: string; page?: number; pageSize?: number }) {

@@ -1,6 +1,8 @@
 import type { Db } from '../../platform/db.js';
 import { inTransaction } from '../../platform/db.js';
 import { vnDateTime } from '../../platform/time.js';
+import { HOURS_PER_WORKING_DAY } from '../calendar/working-calendar.js';
+import { agencyCalendars } from '../dossiers/calendars.js';
 import { STATUS_LABEL, type DossierStatus } from '../dossiers/lifecycle.js';
 
 /**
@@ -9,7 +11,10 @@ import { STATUS_LABEL, type DossierStatus } from '../dossiers/lifecycle.js';
  * messages with FOR UPDATE SKIP LOCKED, delivering each exactly once in the transaction that marks it.
  */
 
-/** Marks dossiers due within 24 hours or already overdue, once each, and queues the warnings. */
+/**
+ * Marks dossiers overdue, or with less than one working day left, once each, and queues the warnings.
+ * "Less than a working day" uses the agency's calendar: a dossier due Monday 09:00 is flagged on Friday.
+ */
 export async function scanDeadlines(db: Db, now = new Date()): Promise<{ dueSoon: number; overdue: number }> {
   const overdue = await db.query(
     `WITH claimed AS (
@@ -20,16 +25,27 @@ export async function scanDeadlines(db: Db, now = new Date()): Promise<{ dueSoon
      SELECT 'dossier.overdue', jsonb_build_object('dossierId', id, 'code', code, 'agencyId', current_agency_id, 'dueAt', due_at) FROM claimed`,
     [now],
   );
-  const dueSoon = await db.query(
-    `WITH claimed AS (
-       UPDATE dossiers SET warned_at = $1
-        WHERE status IN ('received', 'processing') AND due_at >= $1 AND due_at < $1 + interval '24 hours' AND warned_at IS NULL
-        RETURNING id, code, current_agency_id, due_at)
-     INSERT INTO outbox (topic, payload)
-     SELECT 'dossier.due_soon', jsonb_build_object('dossierId', id, 'code', code, 'agencyId', current_agency_id, 'dueAt', due_at) FROM claimed`,
+  // One working day never spans more than 16 calendar days, even across Tết.
+  const candidates = await db.query<{ id: number; agencyId: number; dueAt: Date }>(
+    `SELECT id, current_agency_id AS "agencyId", due_at AS "dueAt" FROM dossiers
+      WHERE status IN ('received', 'processing') AND warned_at IS NULL AND due_at >= $1 AND due_at < $1 + interval '16 days'
+      ORDER BY due_at LIMIT 1000`,
     [now],
   );
-  return { dueSoon: dueSoon.rowCount ?? 0, overdue: overdue.rowCount ?? 0 };
+  const calendarOf = agencyCalendars(db);
+  let dueSoon = 0;
+  for (const dossier of candidates.rows) {
+    if ((await calendarOf(dossier.agencyId)).hoursUntil(dossier.dueAt, now) > HOURS_PER_WORKING_DAY) continue;
+    const claimed = await db.query(
+      `WITH claimed AS (
+         UPDATE dossiers SET warned_at = $1 WHERE id = $2 AND warned_at IS NULL RETURNING id, code, current_agency_id, due_at)
+       INSERT INTO outbox (topic, payload)
+       SELECT 'dossier.due_soon', jsonb_build_object('dossierId', id, 'code', code, 'agencyId', current_agency_id, 'dueAt', due_at) FROM claimed`,
+      [now, dossier.id],
+    );
+    dueSoon += claimed.rowCount ?? 0;
+  }
+  return { dueSoon, overdue: overdue.rowCount ?? 0 };
 }
 
 type OutboxMessage = { id: number; topic: string; payload: Record<string, unknown> };
