@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Empty, Flex, Form, Input, Modal, Row, Select, Tree, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Empty, Form, Input, Modal, Row, Select, Tree, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../api/client';
