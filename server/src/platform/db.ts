@@ -33,3 +33,6 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pr
     client.release();
   }
 }
+
+/** A unique constraint refused the row (SQLSTATE 23505): the caller turns it into its own 409. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';

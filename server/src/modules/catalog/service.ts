@@ -1,5 +1,5 @@
 import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, type Db } from '../../platform/db.js';
+import { inTransaction, isUniqueViolation, type Db } from '../../platform/db.js';
 import type { AdminScope } from '../identity/policies.js';
 import { catalogErrors } from './errors.js';
 import { catalogRepository as repo } from './repository.js';
@@ -34,8 +34,6 @@ async function checkReferences(db: Db, scope: AdminScope, input: Partial<Procedu
   if (input.agencyId !== undefined && !scope.agencyIds.has(input.agencyId)) throw catalogErrors.agencyNotFound();
   if (input.fieldCode !== undefined && !(await repo.fieldExists(db, input.fieldCode))) throw catalogErrors.fieldNotFound();
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 export async function createProcedure(db: Db, scope: AdminScope, input: ProcedureInput): Promise<Procedure> {
   await checkReferences(db, scope, input);

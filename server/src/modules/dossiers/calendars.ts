@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db.js';
 import type { DayOverride } from '../calendar/holidays.js';
-import { WorkingCalendar } from '../calendar/working-calendar.js';
+import { HOURS_PER_WORKING_DAY, WorkingCalendar } from '../calendar/working-calendar.js';
+import type { DossierStatus } from './lifecycle.js';
 import { dossierRepository as repo } from './repository.js';
 
 /**
@@ -21,4 +22,16 @@ export function agencyCalendars(db: Queryable): (agencyId: number) => Promise<Wo
     }
     return calendar;
   };
+}
+
+type Timed = { status: DossierStatus; currentAgencyId: number; pausedAt: Date | null; remainingHours: number | null };
+
+/**
+ * Working days left before `due`, to one decimal and negative once overdue; while the clock is stopped
+ * for a supplement, what was left when it stopped; null when nothing is running.
+ */
+export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<WorkingCalendar>, d: Timed, due: Date | null, now: Date): Promise<number | null> {
+  const hours = d.pausedAt ? (d.remainingHours ?? 0)
+    : (d.status === 'received' || d.status === 'processing') && due ? (await calendarOf(d.currentAgencyId)).hoursUntil(due, now) : null;
+  return hours === null ? null : Math.round((hours / HOURS_PER_WORKING_DAY) * 10) / 10;
 }

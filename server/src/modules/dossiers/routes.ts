@@ -145,7 +145,8 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
   }, async (request, reply) => {
     const user = requireUser(request);
     const d = await service.readableDossier(db, user, request.params.id);
-    if (d.applicantId === user.id && service.actorRoles(user, d).every((r) => r === 'applicant')) throw dossierErrors.notFound();
+    // Form 06 is the agencies' internal control sheet.
+    if (service.isApplicantOnly(user, d)) throw dossierErrors.notFound();
     const [agency, procedure, events, place] = await Promise.all([
       repo.agency(db, d.receivingAgencyId), repo.procedure(db, d.procedureId), repo.events(db, d.id), repo.place(db, d.receivingAgencyId),
     ]);

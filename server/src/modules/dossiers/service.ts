@@ -6,7 +6,7 @@ import { signExistingPdf } from '../../platform/pdf.js';
 import type { AgencyKey } from '../../platform/pki.js';
 import { localDay } from '../../platform/time.js';
 import { HOURS_PER_WORKING_DAY } from '../calendar/working-calendar.js';
-import { agencyCalendars } from './calendars.js';
+import { agencyCalendars, workingDaysLeft } from './calendars.js';
 import { formatDossierCode } from './dossier-code.js';
 import { dossierErrors as errors } from './errors.js';
 import { renderDossierForm, type FormDetails, type FormNumber } from './forms.js';
@@ -33,6 +33,14 @@ export function actorRoles(user: CurrentUser, d: Pick<DossierRow, 'applicantId' 
   if (agenciesWithRole(user, 'leader').includes(d.currentAgencyId)) roles.push('leader');
   return roles;
 }
+
+/** The applicant looking at their own dossier, with no official role on it. */
+export const isApplicantOnly = (user: CurrentUser, d: DossierRow) =>
+  d.applicantId === user.id && actorRoles(user, d).every((r) => r === 'applicant');
+
+/** The applicant sees results only once they are issued; officials always. */
+const resultsVisibleTo = (user: CurrentUser, d: DossierRow) =>
+  !isApplicantOnly(user, d) || ['result_ready', 'returned'].includes(d.status);
 
 /** Read access: the applicant, and officials of every agency the dossier has been at (liên thông keeps the sender's). */
 async function canRead(db: Queryable, user: CurrentUser, d: DossierRow): Promise<boolean> {
@@ -425,8 +433,7 @@ export async function fileForDownload(deps: DossierDeps, user: CurrentUser, id: 
   const d = await readableDossier(deps.db, user, id);
   const file = (await repo.files(deps.db, id)).find((f) => f.id === fileId);
   if (!file) throw errors.notFound();
-  const applicantOnly = actorRoles(user, d).every((r) => r === 'applicant') && d.applicantId === user.id;
-  if (file.kind === 'result' && applicantOnly && !['result_ready', 'returned'].includes(d.status)) throw errors.resultNotReady();
+  if (file.kind === 'result' && !resultsVisibleTo(user, d)) throw errors.resultNotReady();
   return { file, data: await deps.files.read(file.sha256) };
 }
 
@@ -454,9 +461,6 @@ export async function describeDossier(deps: DossierDeps, user: CurrentUser, d: D
   ]);
   const actors = actorRoles(user, d);
   const step = stepAt(steps, d.currentStep);
-  const now = new Date();
-  const calendar = await calendarFor(db, d.currentAgencyId);
-  const open = ['received', 'processing'].includes(d.status);
   const actions = availableActions(d.status, actors).filter((action) => {
     if (['forward', 'send_back', 'approve', 'refuse'].includes(action)) {
       if (!step || !actors.includes(step.role)) return false;
@@ -467,8 +471,6 @@ export async function describeDossier(deps: DossierDeps, user: CurrentUser, d: D
     if (action === 'request_supplement' && !actors.includes('reception')) return !!step && actors.includes(step.role) && d.status === 'processing';
     return true;
   });
-  const applicantOnly = actors.length === 1 && actors[0] === 'applicant';
-  const resultsVisible = !applicantOnly || ['result_ready', 'returned'].includes(d.status);
   return {
     ...d,
     procedureName: procedure!.name,
@@ -478,9 +480,8 @@ export async function describeDossier(deps: DossierDeps, user: CurrentUser, d: D
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
     stepName: step?.name ?? null,
-    workingDaysLeft: d.pausedAt ? (d.remainingHours ?? 0) / HOURS_PER_WORKING_DAY
-      : open && d.dueAt ? Math.round((calendar.hoursUntil(d.dueAt, now) / HOURS_PER_WORKING_DAY) * 10) / 10 : null,
-    files: files.filter((f) => f.kind !== 'result' || resultsVisible),
+    workingDaysLeft: await workingDaysLeft(agencyCalendars(db), d, d.dueAt, new Date()),
+    files: files.filter((f) => f.kind !== 'result' || resultsVisibleTo(user, d)),
     events,
     actions,
     viewerRoles: actors,

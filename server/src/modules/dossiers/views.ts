@@ -1,8 +1,7 @@
 import type { CurrentUser } from '../../platform/auth.js';
 import { agenciesWithRole } from '../../platform/auth.js';
 import type { Queryable } from '../../platform/db.js';
-import { HOURS_PER_WORKING_DAY } from '../calendar/working-calendar.js';
-import { agencyCalendars } from './calendars.js';
+import { agencyCalendars, workingDaysLeft } from './calendars.js';
 import { dossierErrors } from './errors.js';
 import { NATIONAL_STATUS_CODE, STATUS_LABEL } from './lifecycle.js';
 import { dossierQueries, type QueueItem } from './repository.js';
@@ -12,13 +11,12 @@ async function withDeadlines(db: Queryable, items: QueueItem[], now = new Date()
   const calendarOf = agencyCalendars(db);
   const rows = [];
   for (const item of items) {
-    const open = item.status === 'received' || item.status === 'processing';
+    // In processing, an officer's list counts down to the end of the current step.
     const due = item.status === 'processing' && item.stepDueAt ? item.stepDueAt : item.dueAt;
-    const left = item.pausedAt ? (item.remainingHours ?? 0) : open && due ? (await calendarOf(item.currentAgencyId)).hoursUntil(due, now) : null;
     rows.push({
       ...item,
-      workingDaysLeft: left === null ? null : Math.round((left / HOURS_PER_WORKING_DAY) * 10) / 10,
-      overdue: open && !!item.dueAt && item.dueAt < now,
+      workingDaysLeft: await workingDaysLeft(calendarOf, item, due, now),
+      overdue: (item.status === 'received' || item.status === 'processing') && !!item.dueAt && item.dueAt < now,
     });
   }
   return rows;

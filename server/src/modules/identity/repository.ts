@@ -5,8 +5,6 @@ import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from '.
 const agencyColumns = `id, parent_id AS "parentId", code, name, kind, address, phone, email,
   to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", working_hours AS "workingHours"`;
 
-export const UNIQUE_VIOLATION = '23505';
-
 export const identityRepository = {
   async listAgencies(db: Queryable, includeExpired: boolean): Promise<Agency[]> {
     const where = includeExpired ? '' : 'WHERE valid_to IS NULL OR valid_to >= CURRENT_DATE';

@@ -1,20 +1,19 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Role } from '../../platform/auth.js';
 import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, type Db } from '../../platform/db.js';
+import { inTransaction, isUniqueViolation, type Db } from '../../platform/db.js';
 import { errors } from '../../platform/errors.js';
 import { isValidAgencyCode } from './agency-code.js';
 import { validWorkingHours } from '../calendar/working-calendar.js';
 import { identityErrors } from './errors.js';
 import { passwordIsStrong, type AdminScope } from './policies.js';
-import { identityRepository as repo, UNIQUE_VIOLATION } from './repository.js';
+import { identityRepository as repo } from './repository.js';
 import type { Agency, AgencyInput, AgencyPatch, OfficialInput, RegisterBody, RoleInput, UserPatch, UserSummary } from './schemas.js';
 
 export const hashPassword = (password: string) => hash(password);
 // Verifying against a fixed hash when the user is unknown keeps the answer time the same either way.
 const UNKNOWN_USER_HASH = await hash('tinh-so-unknown-user');
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
 
 /**
  * Checks a password. Failed attempts are counted per client address and account name in the database,
