@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -13,15 +14,28 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import type { Db } from './platform/db.js';
 import { AppError, errors } from './platform/errors.js';
-import { sessionPlugin } from './platform/auth.js';
-import { createValidatorCompiler, describeValidation } from './platform/validation.js';
-import { identityRoutes } from './modules/identity/routes.js';
-import { catalogRoutes } from './modules/catalog/routes.js';
-import { dossierRoutes } from './modules/dossiers/routes.js';
+import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlugin } from './platform/auth.js';
+import { createValidatorCompiler, describeValidation, parseQueryString } from './platform/validation.js';
+import { calendarRoutes } from './modules/calendar/index.js';
+import { catalogRoutes } from './modules/catalog/index.js';
+import { dossierRoutes, formRenderer, startDeadlineScan, type DossierDeps } from './modules/dossiers/index.js';
+import { identityRoutes, principalOfSession } from './modules/identity/index.js';
+import { notifyRoutes, notifySubscriptions } from './modules/notify/index.js';
+import { operationsRoutes } from './modules/operations/index.js';
 import { FileStore } from './platform/files.js';
-import { agencyKeyProvider } from './platform/pki.js';
+import { JobRegistry } from './platform/jobs.js';
+import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
+import { startAuditSealer } from './platform/audit.js';
+import { unitOfWork } from './platform/unit-of-work.js';
 
 export type AppDeps = { config: Config; db: Db };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The modules' shared dependencies, for background work and tests. */
+    deps: DossierDeps;
+  }
+}
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -32,7 +46,10 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, querystringParser: parseQueryString },
+    // Errors raised before routing (a malformed percent-encoding, an overlong parameter) get the catalog's body too.
+    frameworkErrors: (error, request, reply) => sendError(reply, toAppError(error, request)),
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -45,19 +62,23 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   await app.register(cookie);
   await app.register(csrf, {
-    cookieKey: 'tinhso_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: config.cookieSecure },
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: csrfCookieOptions(config.cookieSecure),
+    // A token is valid only with the session it was issued to (see platform/auth.ts).
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: CSRF_HMAC_KEY, userInfo: true },
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 2000 } });
-  await app.register(sessionPlugin, { db });
+  await app.register(sessionPlugin, { resolve: (token) => principalOfSession(db, token) });
   // Synchronizer token: every state-changing API call carries the token from GET /api/auth/csrf.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (STATE_CHANGING.has(request.method) && request.url.startsWith('/api/')) {
-      app.csrfProtection(request, reply, done);
-    } else {
-      done();
-    }
+  // Attached to the routes themselves, decided on the routed path: a request reaches a route only
+  // through its check, however the URL is spelled (`/%61pi/...`, a trailing slash).
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith('/api/') || !methods.some((m) => STATE_CHANGING.has(m))) return;
+    const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
+    route.onRequest = [app.csrfProtection, ...own] as typeof route.onRequest;
   });
 
   await app.register(swagger, {
@@ -94,16 +115,30 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     }
   });
 
-  await app.register(identityRoutes, { prefix: '/api', config, db });
-  await app.register(catalogRoutes, { prefix: '/api', db });
-  const dossierDeps = {
-    db,
+  const jobs = new JobRegistry();
+  const deps: DossierDeps = {
+    db, config, jobs, uow: unitOfWork(db, jobs),
     files: new FileStore(path.join(config.dataDir, 'files')),
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
-  await app.register(dossierRoutes, {
-    prefix: '/api', deps: dossierDeps, uploadLimit: config.uploadLimitBytes, lookupRateLimit: config.lookupRateLimitPerMinute,
-  });
+  app.decorate('deps', deps);
+  for (const subscription of [formRenderer(deps), ...notifySubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, notifyRoutes, operationsRoutes]) {
+    await app.register(routes, { prefix: '/api', deps });
+  }
+  // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
+  if (config.jobs) {
+    const stopWorker = jobs.start(db, app.log);
+    const stopScan = startDeadlineScan(deps, app.log);
+    // Audit rows are chained within a second of their commit; the chain head is signed periodically.
+    const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
+    const stopSealer = startAuditSealer(db, { key, log: app.log });
+    app.addHook('onClose', async () => {
+      stopSealer();
+      stopScan();
+      await stopWorker();
+    });
+  }
 
   if (config.webDist && hasIndex(config.webDist)) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
@@ -122,30 +157,68 @@ const frameworkErrors: Record<string, () => AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => errors.badJson(),
   FST_CSRF_INVALID_TOKEN: () => errors.csrf(),
   FST_CSRF_MISSING_SECRET: () => errors.csrf(),
+  FST_ERR_BAD_URL: () => errors.badUrl(),
+  FST_ERR_MAX_PARAM_LENGTH: () => errors.urlTooLong(),
+  // @fastify/multipart
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () => errors.unsupportedMediaType(),
+  FST_PARTS_LIMIT: () => errors.tooManyParts(),
+  FST_FILES_LIMIT: () => errors.tooManyParts(),
+  FST_FIELDS_LIMIT: () => errors.tooManyParts(),
+  FST_REQ_FILE_TOO_LARGE: () => errors.payloadTooLarge(),
+  FST_PROTO_VIOLATION: () => errors.badMultipart(),
+  FST_INVALID_JSON_FIELD_ERROR: () => errors.badMultipart(),
+  FST_MP_PREMATURE_CLOSE: () => errors.badMultipart(),
 };
 
-function errorHandler(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  let appError: AppError;
-  if (error instanceof AppError) {
-    appError = error;
-  } else if (error.validation) {
+/**
+ * busboy, under @fastify/multipart, reports a cut-off or malformed body with plain errors that
+ * carry neither a code nor a status: recognised by their messages, and only on multipart requests.
+ */
+const MULTIPART_FAULT = /unexpected end of (multipart data|form|file)|terminated early|boundary (not found|required)|malformed part header|unsupported content-type|missing content-type/i;
+
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
     const details = describeValidation(error.validation, error.validationContext ?? 'body');
     const first = details[0];
-    appError = errors.validation(details, first ? `Dữ liệu không hợp lệ: "${first.field}" ${first.message}.` : undefined);
-  } else if (error.code && frameworkErrors[error.code]) {
-    appError = frameworkErrors[error.code]!();
-  } else if (error.statusCode === 429) {
-    appError = errors.rateLimited();
-  } else if (error instanceof SyntaxError && error.statusCode === 400) {
-    appError = errors.badJson();
-  } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    request.log.warn({ err: error }, 'client error');
-    appError = new AppError('BAD_REQUEST', error.statusCode, 'Yêu cầu không hợp lệ.');
-  } else {
-    request.log.error({ err: error }, 'unhandled error');
-    appError = errors.internal({ requestId: request.id });
+    return errors.validation(details, first ? `Dữ liệu không hợp lệ: "${first.field}" ${first.message}.` : undefined);
   }
+  if (error.code && frameworkErrors[error.code]) return frameworkErrors[error.code]!();
+  if (error.statusCode === 429) return errors.rateLimited();
+  if (error instanceof SyntaxError && error.statusCode === 400) return errors.badJson();
+  if (!error.statusCode && MULTIPART_FAULT.test(error.message) && /^multipart\//i.test(request.headers['content-type'] ?? '')) {
+    request.log.warn({ err: error }, 'malformed multipart body');
+    return errors.badMultipart();
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    request.log.warn({ err: error }, 'client error');
+    return new AppError('BAD_REQUEST', error.statusCode, errors.badRequest().message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return errors.internal({ requestId: request.id });
+}
+
+function sendError(reply: FastifyReply, appError: AppError) {
   return reply.code(appError.statusCode).send({
     error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
   });
+}
+
+function errorHandler(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(reply, toAppError(error, request));
+}
+
+/** HTTP that Node cannot parse (bad request line, oversized headers) never reaches Fastify: answered here, in the catalog's shape. */
+function clientErrorHandler(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, appError] = error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+    ? ['408 Request Timeout', new AppError('REQUEST_TIMEOUT', 408, 'Yêu cầu gửi lên quá chậm, vui lòng thử lại.')]
+    : error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', new AppError('HEADERS_TOO_LARGE', 431, 'Phần đầu (header) của yêu cầu quá lớn.')]
+      : ['400 Bad Request', errors.badRequest()];
+  const body = JSON.stringify({ error: { code: appError.code, message: appError.message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }

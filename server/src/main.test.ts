@@ -60,3 +60,31 @@ describe('npm start with no database installed', () => {
     expect(await stop(second.child)).toBe(0);
   }, 240_000);
 });
+
+describe('npm start as root in a folder closed to others', () => {
+  // Like a clone in /root or in a `mktemp -d` folder: the postgres system user cannot enter it.
+  const dataDir = fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-closed-')).then(async (dir) => (await fs.chmod(dir, 0o700), dir));
+  let cluster: string | undefined;
+  afterAll(async () => {
+    await fs.rm(await dataDir, { recursive: true, force: true });
+    if (cluster) await fs.rm(path.dirname(cluster), { recursive: true, force: true });
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('keeps the database under /var/lib/tinhso, says so, and reuses it next time', async () => {
+    const env = { DATA_DIR: await dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), HOST: '127.0.0.1', WEB_DIST: '' };
+    const first = await start(env);
+    cluster = /embedded PostgreSQL data in (\S+)/.exec(first.output())?.[1];
+    expect(cluster).toMatch(/^\/var\/lib\/tinhso\/.+\/postgres$/);
+    expect(first.output()).toContain('demo province seeded');
+    expect((await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).status).toBe(200);
+    expect(await stop(first.child)).toBe(0);
+    expect(existsSync(path.join(cluster!, 'PG_VERSION'))).toBe(true);
+    expect(existsSync(path.join(cluster!, 'postmaster.pid'))).toBe(false);
+
+    const second = await start(env);
+    expect(second.output()).toContain(`embedded PostgreSQL data in ${cluster}`);
+    expect(second.output()).not.toContain('demo province seeded');
+    expect((await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).status).toBe(200);
+    expect(await stop(second.child)).toBe(0);
+  }, 240_000);
+});

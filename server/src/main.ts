@@ -6,7 +6,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedde
 import { migrate } from './platform/migrations.js';
 import { seedDemoProvince } from './demo/seed.js';
 import { ensureDemoAgencyKeys } from './platform/pki.js';
-import { startJobs } from './modules/notify/jobs.js';
 
 let config: Config;
 try {
@@ -32,14 +31,12 @@ if (!databaseUrl) {
 
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
-let stopJobs: (() => void) | undefined;
 let stopping = false;
 // Whatever happens, the embedded database is stopped before the process ends.
 const shutdown = async (reason: string, exitCode: number) => {
   if (stopping) return;
   stopping = true;
   say(`shutting down (${reason})`);
-  stopJobs?.();
   await app?.close();
   await db.end();
   await embedded?.stop();
@@ -56,7 +53,6 @@ try {
     await ensureDemoAgencyKeys(config.pkiDir, agencies.rows, config.pkiPassphrase);
   }
   app = await buildApp({ config, db });
-  if (config.jobs) stopJobs = startJobs(db, app.log);
   await app.listen({ port: config.port, host: config.host });
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {

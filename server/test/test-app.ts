@@ -7,6 +7,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createPool, type Db } from '../src/platform/db.js';
 import { DEMO_PASSWORD } from '../src/demo/province.js';
+import type { DossierDeps } from '../src/modules/dossiers/index.js';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './database.js';
 
 export type TestApp = {
@@ -17,6 +18,10 @@ export type TestApp = {
   /** A client already signed in as a demo account. */
   login: (username: string, password?: string) => Promise<ApiClient>;
   agencyId: (code: string) => Promise<number>;
+  /** The modules' dependencies (unit of work, job registry) as the app built them. */
+  deps: DossierDeps;
+  /** Runs every due background delivery (rendered forms, notifications) until none is left. */
+  settle: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +46,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     db,
     config,
     client,
+    deps: app.deps,
+    async settle() {
+      while ((await app.deps.jobs.runDue(db, 20)) > 0);
+    },
     async login(username, password = DEMO_PASSWORD) {
       const c = client();
       const response = await c.post('/api/auth/login', { username, password });
@@ -82,6 +91,8 @@ export class ApiClient {
     const payload = init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
     if (payload !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
     const response = await this.send(method, path, headers, payload);
+    // The server rotates the CSRF secret with the session: a token from before is useless after.
+    if (response.ok && /^\/api\/auth\/(login|register|logout)\b/.test(path)) this.csrfToken = undefined;
     const text = await response.text();
     let parsed: unknown = text;
     try {

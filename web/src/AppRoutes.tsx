@@ -16,6 +16,7 @@ import { CounterPage } from './pages/CounterPage';
 import { WorkflowPage } from './pages/WorkflowPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { JobsPage } from './pages/JobsPage';
 
 export function AppRoutes() {
   const { t } = useI18n();
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="quan-tri/nguoi-dung" element={<UsersPage />} />
         <Route path="quan-tri/quy-trinh/:id" element={<WorkflowPage />} />
         <Route path="quan-tri/lich" element={<CalendarPage />} />
+        <Route path="quan-tri/cong-viec" element={<JobsPage />} />
         <Route path="ho-so/:id" element={<DossierPage />} />
         <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
         <Route path="tra-cuu" element={<LookupPage />} />

@@ -1,10 +1,10 @@
 import type { Db } from '../platform/db.js';
 import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
-import { hashPassword } from '../modules/identity/service.js';
+import { hashPassword } from '../modules/identity/index.js';
 import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
 import { demoFields, demoProcedures, demoWorkflows } from './procedures.js';
-import { DEFAULT_WORKFLOW } from '../modules/dossiers/workflow.js';
+import { DEFAULT_WORKFLOW } from '../modules/catalog/index.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an

@@ -19,6 +19,11 @@ const define = (code: string, statusCode: number, message: string) => (details?:
 export const errors = {
   validation: define('VALIDATION_FAILED', 400, 'Dữ liệu gửi lên không hợp lệ.'),
   badJson: define('INVALID_JSON', 400, 'Nội dung gửi lên không phải JSON hợp lệ.'),
+  badRequest: define('BAD_REQUEST', 400, 'Yêu cầu không hợp lệ.'),
+  badUrl: define('INVALID_URL', 400, 'Địa chỉ yêu cầu không hợp lệ (có ký tự mã hóa sai).'),
+  urlTooLong: define('URL_TOO_LONG', 414, 'Địa chỉ yêu cầu quá dài.'),
+  badMultipart: define('INVALID_MULTIPART', 400, 'Dữ liệu tải lên không đầy đủ hoặc sai cấu trúc (multipart), vui lòng gửi lại.'),
+  tooManyParts: define('TOO_MANY_PARTS', 413, 'Biểu mẫu tải lên có quá nhiều tệp hoặc trường.'),
   unauthenticated: define('UNAUTHENTICATED', 401, 'Vui lòng đăng nhập để tiếp tục.'),
   forbidden: define('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.'),
   csrf: define('CSRF_INVALID', 403, 'Phiên làm việc không hợp lệ, vui lòng tải lại trang và thử lại.'),

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
@@ -124,4 +124,77 @@ export function agencyKeyProvider(options: { dir: string; passphrase?: string; d
     if (key) loaded.set(agencyCode, key);
     return key;
   };
+}
+
+/**
+ * The platform's own signing key, which signs the audit chain's checkpoints (platform/audit.ts):
+ * `platform.p12` in the PKI folder, opened with the same passphrase as the agencies' keys. It never
+ * enters the database, so a rewritten chain cannot be re-signed by whoever controls the database.
+ */
+export type PlatformKey = { privateKey: KeyObject; /** The signer's certificate, PEM. */ certificate: string };
+
+const PLATFORM_P12 = 'platform.p12';
+// Public: lets `npm run audit:verify` pin the checkpoints' signer without the passphrase.
+export const PLATFORM_CERT = 'platform.cert.pem';
+
+/**
+ * Loads the platform key; in demo mode it is issued once by the demo CA. Null when the province has not
+ * installed one (outside demo mode): then the audit chain is sealed but its checkpoints are not signed.
+ */
+export async function platformSigningKey(options: { dir: string; passphrase?: string; demo: boolean }): Promise<PlatformKey | null> {
+  const file = path.join(options.dir, PLATFORM_P12);
+  let p12: Buffer;
+  try {
+    p12 = await fs.readFile(file);
+  } catch {
+    if (!options.demo) return null;
+    p12 = await issueDemoPlatformKey(options.dir, options.passphrase);
+  }
+  const passphrase = options.passphrase ?? (await fs.readFile(path.join(options.dir, 'passphrase'), 'utf8')).trim();
+  const key = openPlatformP12(p12, passphrase);
+  // Written when missing, so a real province's key is pinned as the demo one is.
+  await fs.writeFile(path.join(options.dir, PLATFORM_CERT), key.certificate, { flag: 'wx' }).catch(() => undefined);
+  return key;
+}
+
+function openPlatformP12(p12Der: Buffer, passphrase: string): PlatformKey {
+  const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12Der.toString('binary')), false, passphrase);
+  const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag!;
+  const certBag = forge.pki.oids.certBag!;
+  const rsaKey = p12.getBags({ bagType: keyBag })[keyBag]?.[0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  if (!rsaKey) throw new Error(`${PLATFORM_P12} holds no private key`);
+  const own = (p12.getBags({ bagType: certBag })[certBag] ?? []).map((bag) => bag.cert!).find((c) => {
+    const pub = c.publicKey as forge.pki.rsa.PublicKey;
+    return pub.n.compareTo(rsaKey.n) === 0 && pub.e.compareTo(rsaKey.e) === 0;
+  });
+  if (!own) throw new Error(`${PLATFORM_P12} has no certificate for its private key`);
+  return { privateKey: createPrivateKey(forge.pki.privateKeyToPem(rsaKey)), certificate: forge.pki.certificateToPem(own).replace(/\r\n/g, '\n') };
+}
+
+async function issueDemoPlatformKey(dir: string, passphraseFromEnv?: string): Promise<Buffer> {
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const passphrase = await readOrCreatePassphrase(dir, passphraseFromEnv);
+  const ca = await demoCa(dir);
+  const keys = rsaKeyPair();
+  const cert = certificate({
+    subject: [
+      utf8('commonName', 'Tỉnh Số — nhật ký kiểm toán (demo)'), { name: 'organizationName', value: 'Tinh So demo' },
+      { name: 'organizationalUnitName', value: 'platform' }, { name: 'countryName', value: 'VN' },
+    ],
+    issuer: ca.cert.subject.attributes, publicKey: keys.publicKey, signingKey: ca.key, years: 5, ca: false,
+  });
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, ca.cert], passphrase, { algorithm: '3des', friendlyName: 'platform' });
+  const der = Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
+  // Nodes starting together: the first file linked into place wins and every node uses that one.
+  const temporary = path.join(dir, `${PLATFORM_P12}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  await fs.writeFile(temporary, der, { mode: 0o600 });
+  try {
+    await fs.link(temporary, path.join(dir, PLATFORM_P12));
+    return der;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return fs.readFile(path.join(dir, PLATFORM_P12));
+  } finally {
+    await fs.unlink(temporary);
+  }
 }

@@ -1,4 +1,4 @@
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 
 /** The JSON body a route answers with, e.g. `Reply<'/api/auth/me', 'get'>`. */
@@ -21,18 +21,36 @@ const fetchCsrfToken = async () => {
   return ((await response.json()) as { token: string }).token;
 };
 /** The synchronizer token for state-changing calls made outside the typed client (uploads). */
-export const csrf = () => (csrfToken ??= fetchCsrfToken());
-
-// Every state-changing call carries the synchronizer token (the server rejects it otherwise).
-const csrfMiddleware: Middleware = {
-  async onRequest({ request }) {
-    if (request.method !== 'GET') request.headers.set('x-csrf-token', await csrf());
-    return request;
-  },
+export const csrf = () =>
+  (csrfToken ??= fetchCsrfToken().catch((error: unknown) => {
+    csrfToken = undefined;
+    throw error;
+  }));
+/** Forgets the token: the server binds it to the session and renews its secret at sign-in, registration and sign-out. */
+export const resetCsrf = () => {
+  csrfToken = undefined;
 };
 
-export const api = createClient<paths>({ credentials: 'same-origin' });
-api.use(csrfMiddleware);
+const isCsrfRefusal = async (response: Response) =>
+  response.status === 403 &&
+  ((await response.clone().json().catch(() => undefined)) as { error?: { code?: string } } | undefined)?.error?.code === 'CSRF_INVALID';
+
+/**
+ * Every state-changing call carries the synchronizer token (the server rejects it otherwise). A
+ * token that outlived its session (signed in or out in another tab) is refused once, then renewed.
+ */
+async function fetchWithCsrf(request: Request): Promise<Response> {
+  if (request.method === 'GET' || request.method === 'HEAD') return fetch(request);
+  const retry = request.clone();
+  request.headers.set('x-csrf-token', await csrf());
+  const response = await fetch(request);
+  if (!(await isCsrfRefusal(response))) return response;
+  resetCsrf();
+  retry.headers.set('x-csrf-token', await csrf());
+  return fetch(retry);
+}
+
+export const api = createClient<paths>({ credentials: 'same-origin', fetch: fetchWithCsrf });
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
 

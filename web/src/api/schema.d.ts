@@ -1592,6 +1592,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ngày nghỉ và ngày làm bù do quản trị khai báo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                date: string;
+                                kind: "day_off" | "working_day";
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khai báo ngày nghỉ hoặc ngày làm bù (toàn tỉnh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description yyyy-MM-dd
+                         */
+                        date: string;
+                        kind: "day_off" | "working_day";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            date: string;
+                            kind: "day_off" | "working_day";
+                            note: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa ngày đã khai báo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/procedures": {
         parameters: {
             query?: never;
@@ -2189,6 +2445,194 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/procedures/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy trình xử lý của thủ tục */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            name: string;
+                            role: "specialist" | "leader";
+                            agencyId: number | null;
+                            timeShare: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers": {
         parameters: {
             query?: never;
@@ -2305,6 +2749,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -2485,6 +2931,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -2654,6 +3102,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -2856,6 +3306,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -3079,6 +3531,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -3303,6 +3757,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -3527,6 +3983,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -3751,6 +4209,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -3975,6 +4435,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -4200,6 +4662,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -4424,6 +4888,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -4648,6 +5114,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -4872,6 +5340,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -5096,6 +5566,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -5320,6 +5792,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -5544,6 +6018,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -5769,6 +6245,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -5918,6 +6396,8 @@ export interface paths {
                             size: number;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description false khi phiếu đang được tạo và ký số */
+                            ready: boolean;
                         };
                     };
                 };
@@ -6381,6 +6861,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -6834,6 +7316,8 @@ export interface paths {
                                 size: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
                             }[];
                             events: {
                                 id: number;
@@ -7225,450 +7709,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/procedures/{id}/workflow": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Quy trình xử lý của thủ tục */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            steps: {
-                                position: number;
-                                name: string;
-                                role: "specialist" | "leader";
-                                agencyId: number | null;
-                                timeShare: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/procedures/{id}/workflow": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        steps: {
-                            name: string;
-                            role: "specialist" | "leader";
-                            agencyId: number | null;
-                            timeShare: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            steps: {
-                                position: number;
-                                name: string;
-                                role: "specialist" | "leader";
-                                agencyId: number | null;
-                                timeShare: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/days": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Ngày nghỉ và ngày làm bù do quản trị khai báo */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                date: string;
-                                kind: "day_off" | "working_day";
-                                note: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/calendar/days": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Khai báo ngày nghỉ hoặc ngày làm bù (toàn tỉnh) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description yyyy-MM-dd
-                         */
-                        date: string;
-                        kind: "day_off" | "working_day";
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            date: string;
-                            kind: "day_off" | "working_day";
-                            note: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/calendar/days/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Xóa ngày đã khai báo */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
-                                code: string;
-                                /** @description Thông báo tiếng Việt cho người dùng */
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -7769,6 +7809,196 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đợi công việc nền: số lượng theo trạng thái và danh sách lỗi (dead letters) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscribers: {
+                                subscriber: string;
+                                pending: number;
+                                running: number;
+                                done: number;
+                                dead: number;
+                            }[];
+                            dead: {
+                                items: {
+                                    id: number;
+                                    subscriber: string;
+                                    topic: string;
+                                    payload: {
+                                        [key: string]: unknown;
+                                    };
+                                    attempts: number;
+                                    lastError: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    finishedAt: string | null;
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thử lại một công việc lỗi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

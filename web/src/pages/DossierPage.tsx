@@ -166,6 +166,13 @@ export function DossierPage() {
   useEffect(() => {
     void load();
   }, [load]);
+  // Forms are signed right after the action that asks for them: look again until they are ready.
+  const pending = dossier?.files.some((f) => !f.ready) ?? false;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => void load(), 1000);
+    return () => clearTimeout(timer);
+  }, [pending, dossier, load]);
 
   if (error) return <Result status="404" title={error.message} />;
   if (!dossier) return <Card><Skeleton active /></Card>;
@@ -212,7 +219,9 @@ export function DossierPage() {
               return files.length === 0 ? null : (
                 <List key={kind} size="small" header={<strong>{t(`dossier.fileKind.${kind}` as MessageKey)}</strong>} dataSource={files}
                   renderItem={(f) => (
-                    <List.Item actions={[<a key="d" href={fileUrl(dossier.id, f.id)} aria-label={`${t('dossier.download')} ${f.label}`}><DownloadOutlined /> {t('dossier.download')}</a>]}>
+                    <List.Item actions={[f.ready
+                      ? <a key="d" href={fileUrl(dossier.id, f.id)} aria-label={`${t('dossier.download')} ${f.label}`}><DownloadOutlined /> {t('dossier.download')}</a>
+                      : <Typography.Text key="d" type="secondary" role="status">{t('dossier.fileSigning')}</Typography.Text>]}>
                       <List.Item.Meta title={f.label} description={`${f.fileName} · ${formatDate(f.createdAt)}`} />
                     </List.Item>
                   )} />

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { api, unwrap } from '../api/client';
+import { api, resetCsrf, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
 import { useApiAction } from '../ui/useApiAction';
@@ -16,6 +16,7 @@ export function LoginPage() {
   const submit = async (values: LoginForm) => {
     const body = await run(() => unwrap(api.POST('/api/auth/login', { body: { ...values, username: values.username.trim().toLowerCase() } })));
     if (!body?.user) return;
+    resetCsrf();
     setUser(body.user);
     navigate(body.user.kind === 'official' ? '/lam-viec' : '/');
   };

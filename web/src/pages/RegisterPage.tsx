@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router-dom';
 import { Button, Card, Form, Input, Radio, Typography } from 'antd';
-import { api, unwrap } from '../api/client';
+import { api, resetCsrf, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
 import { useApiAction } from '../ui/useApiAction';
@@ -25,6 +25,7 @@ export function RegisterPage() {
   const submit = async (values: RegisterForm) => {
     const body = await run(() => unwrap(api.POST('/api/auth/register', { body: blankToUndefined({ ...values, username: values.username.trim().toLowerCase() }) })));
     if (!body?.user) return;
+    resetCsrf();
     setUser(body.user);
     navigate('/');
   };

@@ -1,6 +1,6 @@
 import { Navigate, useNavigate } from 'react-router-dom';
 import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
@@ -47,6 +47,7 @@ export function WorkspacePage() {
           <Button icon={<ApartmentOutlined />} onClick={() => navigate('/quan-tri/co-quan')}>{t('nav.agencies')}</Button>
           <Button icon={<TeamOutlined />} onClick={() => navigate('/quan-tri/nguoi-dung')}>{t('nav.users')}</Button>
           <Button icon={<CalendarOutlined />} onClick={() => navigate('/quan-tri/lich')}>{t('nav.calendar')}</Button>
+          <Button icon={<ClusterOutlined />} onClick={() => navigate('/quan-tri/cong-viec')}>{t('nav.jobs')}</Button>
         </Flex>
       )}
     </Flex>

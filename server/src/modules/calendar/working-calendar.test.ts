@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatedHolidays, yearCalendar } from './holidays.js';
-import { validWorkingHours, WorkingCalendar } from './working-calendar.js';
+import { validWorkingHours } from '../identity/working-hours.js';
+import { WorkingCalendar } from './working-calendar.js';
 
 /** An instant written in Vietnamese local time. */
 const vn = (local: string) => new Date(`${local}+07:00`);

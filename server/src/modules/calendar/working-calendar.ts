@@ -1,18 +1,11 @@
+import type { WorkingHours } from '../identity/index.js';
 import { addDays, isWeekend, yearCalendar, type DayOverride, type IsoDate, type YearCalendar } from './holidays.js';
-
-/** Working periods of a day, local time 'HH:mm'. */
-export type WorkingHours = { start: string; end: string }[];
 
 // Default hours of the one-stop units (configurable per agency): 8 working hours a day.
 export const DEFAULT_WORKING_HOURS: WorkingHours = [
   { start: '07:00', end: '11:30' },
   { start: '13:30', end: '17:00' },
 ];
-/** Opening hours are usable when each period ends after it starts and periods do not overlap. */
-export function validWorkingHours(hours: WorkingHours): boolean {
-  const periods = hours.map((p) => ({ start: minutesOf(p.start), end: minutesOf(p.end) })).sort((a, b) => a.start - b.start);
-  return periods.length > 0 && periods.every((p, i) => p.end > p.start && (i === 0 || p.start >= periods[i - 1]!.end));
-}
 
 /** One working day = 8 working hours, whatever an agency's opening hours. */
 export const HOURS_PER_WORKING_DAY = 8;

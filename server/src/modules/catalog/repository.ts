@@ -1,13 +1,19 @@
 import type { Queryable, Tx } from '../../platform/db.js';
-import { DEFAULT_WORKFLOW } from '../dossiers/workflow.js';
+import { DEFAULT_WORKFLOW, type WorkflowStep } from './workflow.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSummary } from './schemas.js';
+
+export type ProcedureForDossier = {
+  id: number; name: string; nationalCode: string; agencyId: number; processingDays: number; published: boolean;
+  documents: { name: string; original: number; copies: number; optional?: boolean }[];
+  formFields: { name: string; label: string; type: string; required?: boolean }[];
+};
 
 const summaryColumns = `p.id, p.national_code AS "nationalCode", p.name, p.field_code AS "fieldCode", f.name AS "fieldName",
   p.level, p.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode", p.fee_vnd AS "feeVnd",
   p.processing_days AS "processingDays", p.online_level AS "onlineLevel"`;
 const detailColumns = `${summaryColumns}, p.documents, p.form_fields AS "formFields", p.fee_note AS "feeNote", p.legal_basis AS "legalBasis", p.steps,
   p.result, p.published`;
-const fromProcedures = 'FROM procedures p JOIN procedure_fields f ON f.code = p.field_code JOIN agencies a ON a.id = p.agency_id';
+const fromProcedures = 'FROM procedures p JOIN procedure_fields f ON f.code = p.field_code JOIN agency_directory a ON a.id = p.agency_id';
 
 const columnOf: Record<keyof ProcedureInput, string> = {
   nationalCode: 'national_code', name: 'name', fieldCode: 'field_code', level: 'level', agencyId: 'agency_id',
@@ -90,6 +96,25 @@ export const catalogRepository = {
          AS s(position, name, role, time_share)`,
       [procedureId, DEFAULT_WORKFLOW.map((s) => s.position), DEFAULT_WORKFLOW.map((s) => s.name), DEFAULT_WORKFLOW.map((s) => s.role), DEFAULT_WORKFLOW.map((s) => s.timeShare)],
     );
+  },
+
+  /** What a dossier needs of its procedure: documents to check, e-form, time allowed. */
+  async forDossier(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
+    return (await db.query<ProcedureForDossier>({ name: 'catalog-procedure-for-dossier', text: `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId",
+              processing_days AS "processingDays", published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
+  },
+
+  async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
+    return (await db.query<WorkflowStep>({ name: 'catalog-procedure-steps', text: `SELECT position, name, role, agency_id AS "agencyId", time_share AS "timeShare"
+         FROM procedure_steps WHERE procedure_id = $1 ORDER BY position`, values: [procedureId] })).rows;
+  },
+
+  async replaceSteps(tx: Tx, procedureId: number, steps: WorkflowStep[]): Promise<void> {
+    await tx.query('DELETE FROM procedure_steps WHERE procedure_id = $1', [procedureId]);
+    await tx.query(
+      `INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::numeric[])`,
+      [procedureId, steps.map((s) => s.position), steps.map((s) => s.name), steps.map((s) => s.role), steps.map((s) => s.agencyId), steps.map((s) => s.timeShare)]);
   },
 
   async update(tx: Tx, id: number, patch: ProcedurePatch): Promise<void> {

@@ -1,16 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { agenciesWithRole } from '../../platform/auth.js';
-import type { Db } from '../../platform/db.js';
+import { agenciesWithRole, requireUser, type CurrentUser } from '../../platform/auth.js';
+import type { ModuleDeps } from '../../platform/context.js';
 import { errorResponses, IdParams } from '../../platform/schemas.js';
-import { adminScope } from '../identity/policies.js';
+import { adminScope } from '../identity/index.js';
 import { catalogRepository } from './repository.js';
 import {
-  Procedure, ProcedureFieldList, ProcedureInput, ProcedurePage, ProcedurePatch, ProcedureSearchQuery,
+  Procedure, ProcedureFieldList, ProcedureInput, ProcedurePage, ProcedurePatch, ProcedureSearchQuery, Workflow, WorkflowBody,
 } from './schemas.js';
 import * as service from './service.js';
 
-export const catalogRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
+  const { db } = deps;
   const tags = ['Thủ tục hành chính'];
+  // Published procedures are public; an unpublished one only to the administrators of its agency.
+  const visibleProcedure = async (user: CurrentUser | null, id: number) =>
+    service.getProcedure(db, id, user && agenciesWithRole(user, 'admin').length > 0 ? await adminScope(db, user) : null);
 
   app.get('/procedures', {
     schema: {
@@ -25,22 +29,30 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
 
   app.get('/procedures/:id', {
     schema: { tags, summary: 'Chi tiết thủ tục', params: IdParams, response: { 200: Procedure, ...errorResponses(404) } },
-  }, async (request) => {
-    const isAdmin = request.user && agenciesWithRole(request.user, 'admin').length > 0;
-    return service.getProcedure(db, request.params.id, isAdmin ? await adminScope(db, request) : null);
-  });
+  }, async (request) => visibleProcedure(request.user, request.params.id));
 
   app.post('/admin/procedures', {
     schema: {
       tags: ['Quản trị'], summary: 'Thêm thủ tục cho cơ quan trong phạm vi quản trị', body: ProcedureInput,
       response: { 201: Procedure, ...errorResponses(400, 401, 403, 404, 409) },
     },
-  }, async (request, reply) => reply.code(201).send(await service.createProcedure(db, await adminScope(db, request), request.body)));
+  }, async (request, reply) => reply.code(201).send(await service.createProcedure(deps, await adminScope(db, requireUser(request)), request.body)));
 
   app.patch('/admin/procedures/:id', {
     schema: {
       tags: ['Quản trị'], summary: 'Sửa thủ tục', params: IdParams, body: ProcedurePatch,
       response: { 200: Procedure, ...errorResponses(400, 401, 403, 404, 409) },
     },
-  }, async (request) => service.updateProcedure(db, await adminScope(db, request), request.params.id, request.body));
+  }, async (request) => service.updateProcedure(deps, await adminScope(db, requireUser(request)), request.params.id, request.body));
+
+  app.get('/procedures/:id/workflow', {
+    schema: { tags, summary: 'Quy trình xử lý của thủ tục', params: IdParams, response: { 200: Workflow, ...errorResponses(404) } },
+  }, async (request) => {
+    await visibleProcedure(request.user, request.params.id);
+    return { steps: await service.workflowOf(db, request.params.id) };
+  });
+
+  app.put('/admin/procedures/:id/workflow', {
+    schema: { tags: ['Quản trị'], summary: 'Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian)', params: IdParams, body: WorkflowBody, response: { 200: Workflow, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => ({ steps: await service.replaceWorkflow(deps, await adminScope(db, requireUser(request)), request.params.id, request.body.steps) }));
 };

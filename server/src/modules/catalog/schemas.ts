@@ -93,3 +93,19 @@ export const ProcedureInput = Type.Object(
 export type ProcedureInput = Static<typeof ProcedureInput>;
 export const ProcedurePatch = Type.Partial(ProcedureInput, { additionalProperties: false, minProperties: 1 });
 export type ProcedurePatch = Static<typeof ProcedurePatch>;
+
+export const WorkflowStepSchema = Type.Object({
+  position: Type.Integer(), name: Type.String(), role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
+  agencyId: Nullable(Type.Integer()), timeShare: Type.Number(),
+});
+
+export const WorkflowBody = Type.Object({
+  steps: Type.Array(Type.Object({
+    name: Type.String({ minLength: 2, maxLength: 200 }),
+    role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
+    agencyId: Nullable(Type.Integer({ minimum: 1 })),
+    timeShare: Type.Number({ exclusiveMinimum: 0, maximum: 100 }),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+}, { additionalProperties: false });
+export const Workflow = Type.Object({ steps: Type.Array(WorkflowStepSchema) });
+

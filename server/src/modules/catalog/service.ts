@@ -1,10 +1,11 @@
-import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, isUniqueViolation, type Db } from '../../platform/db.js';
-import type { AdminScope } from '../identity/policies.js';
+import type { ModuleDeps } from '../../platform/context.js';
+import { isUniqueViolation, type Db, type Queryable } from '../../platform/db.js';
+import type { AdminScope } from '../identity/index.js';
 import { catalogErrors } from './errors.js';
 import { catalogRepository as repo } from './repository.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSearchQuery } from './schemas.js';
 import { looksLikeProcedureCode, searchTerms, toTsQuery } from './search-text.js';
+import { DEFAULT_WORKFLOW, validateWorkflow, type WorkflowStep } from './workflow.js';
 
 export async function searchProcedures(db: Db, query: ProcedureSearchQuery, includeUnpublished = false) {
   const pageSize = query.pageSize ?? 20;
@@ -35,14 +36,14 @@ async function checkReferences(db: Db, scope: AdminScope, input: Partial<Procedu
   if (input.fieldCode !== undefined && !(await repo.fieldExists(db, input.fieldCode))) throw catalogErrors.fieldNotFound();
 }
 
-export async function createProcedure(db: Db, scope: AdminScope, input: ProcedureInput): Promise<Procedure> {
+export async function createProcedure(deps: ModuleDeps, scope: AdminScope, input: ProcedureInput): Promise<Procedure> {
+  const { db } = deps;
   await checkReferences(db, scope, input);
   try {
-    const id = await inTransaction(db, async (tx) => {
+    const id = await deps.uow(scope.actor, async ({ tx, audit }) => {
       const created = await repo.insert(tx, input);
       await repo.insertDefaultWorkflow(tx, created);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: input.agencyId, action: 'procedure.create', entity: 'procedure', entityId: created,
+      audit({ agencyId: input.agencyId, action: 'procedure.create', entity: 'procedure', entityId: created,
         data: { nationalCode: input.nationalCode, name: input.name },
       });
       return created;
@@ -54,15 +55,15 @@ export async function createProcedure(db: Db, scope: AdminScope, input: Procedur
   }
 }
 
-export async function updateProcedure(db: Db, scope: AdminScope, id: number, patch: ProcedurePatch): Promise<Procedure> {
+export async function updateProcedure(deps: ModuleDeps, scope: AdminScope, id: number, patch: ProcedurePatch): Promise<Procedure> {
+  const { db } = deps;
   const current = await repo.get(db, id);
   if (!current || !scope.agencyIds.has(current.agencyId)) throw catalogErrors.procedureNotFound();
   await checkReferences(db, scope, patch);
   try {
-    await inTransaction(db, async (tx) => {
+    await deps.uow(scope.actor, async ({ tx, audit }) => {
       await repo.update(tx, id, patch);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: current.agencyId, action: 'procedure.update', entity: 'procedure', entityId: id,
+      audit({ agencyId: current.agencyId, action: 'procedure.update', entity: 'procedure', entityId: id,
         data: { changes: patch },
       });
     });
@@ -71,4 +72,26 @@ export async function updateProcedure(db: Db, scope: AdminScope, id: number, pat
     throw error;
   }
   return (await repo.get(db, id))!;
+}
+
+// ---- workflow templates ----
+
+/** A procedure's steps; a procedure without a template uses the default one. */
+export async function workflowOf(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
+  const steps = await repo.steps(db, procedureId);
+  return steps.length > 0 ? steps : DEFAULT_WORKFLOW;
+}
+
+export async function replaceWorkflow(deps: ModuleDeps, scope: AdminScope, procedureId: number, input: Omit<WorkflowStep, 'position'>[]): Promise<WorkflowStep[]> {
+  const procedure = await repo.get(deps.db, procedureId);
+  if (!procedure || !scope.agencyIds.has(procedure.agencyId)) throw catalogErrors.procedureNotFound();
+  const steps: WorkflowStep[] = input.map((s, i) => ({ ...s, position: i + 1 }));
+  const problem = validateWorkflow(steps);
+  if (problem) throw catalogErrors.invalidWorkflow(problem);
+  if (steps.some((s) => s.agencyId !== null && !scope.agencyIds.has(s.agencyId))) throw catalogErrors.stepAgencyNotFound();
+  await deps.uow(scope.actor, async ({ tx, audit }) => {
+    await repo.replaceSteps(tx, procedure.id, steps);
+    audit({ agencyId: procedure.agencyId, action: 'procedure.workflow', entity: 'procedure', entityId: procedure.id, data: { steps } });
+  });
+  return steps;
 }

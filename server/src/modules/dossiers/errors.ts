@@ -27,12 +27,7 @@ export const dossierErrors = {
   alreadyRated: () => new AppError('ALREADY_RATED', 409, 'Bạn đã đánh giá hồ sơ này.'),
   notRateable: () => new AppError('NOT_RATEABLE', 409, 'Chỉ đánh giá được sau khi đã nhận kết quả.'),
   resultNotReady: () => new AppError('RESULT_NOT_READY', 409, 'Kết quả chưa sẵn sàng.'),
-  invalidWorkflow: (problem: string) => new AppError('INVALID_WORKFLOW', 400, {
-    empty: 'Quy trình phải có ít nhất một bước.',
-    positions: 'Các bước phải được đánh số liên tục từ 1.',
-    shares: 'Tổng tỷ lệ thời gian của các bước phải bằng 100%.',
-    last_step_not_leader: 'Bước cuối của quy trình phải do lãnh đạo thực hiện (phê duyệt kết quả).',
-  }[problem] ?? 'Quy trình không hợp lệ.'),
+  fileNotReady: () => new AppError('FILE_NOT_READY', 409, 'Phiếu đang được tạo và ký số, vui lòng thử lại sau giây lát.'),
   reasonRequired: () => new AppError('REASON_REQUIRED', 400, 'Vui lòng nhập lý do.'),
   dossierCodeNotFound: () => new AppError('DOSSIER_CODE_NOT_FOUND', 404, 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.'),
 };

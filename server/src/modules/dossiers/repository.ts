@@ -1,8 +1,6 @@
 import type { Queryable, Tx } from '../../platform/db.js';
-import type { DayOverride } from '../calendar/holidays.js';
-import type { WorkingHours } from '../calendar/working-calendar.js';
+import type { StepRole } from '../catalog/index.js';
 import type { DossierStatus } from './lifecycle.js';
-import type { WorkflowStep } from './workflow.js';
 
 export type Applicant = { fullName: string; identityNumber?: string; address?: string; phone?: string; email?: string; kind?: 'citizen' | 'business' };
 
@@ -10,6 +8,7 @@ export type DossierRow = {
   id: number;
   code: string | null;
   procedureId: number;
+  procedureName: string;
   receivingAgencyId: number;
   currentAgencyId: number;
   applicantId: number | null;
@@ -19,6 +18,8 @@ export type DossierRow = {
   status: DossierStatus;
   outcome: 'approved' | 'refused' | null;
   currentStep: number | null;
+  stepName: string | null;
+  stepRole: StepRole | null;
   stepStartedAt: Date | null;
   stepDueAt: Date | null;
   submittedAt: Date | null;
@@ -40,9 +41,9 @@ export type DossierRow = {
   updatedAt: Date;
 };
 
-const columns = `id, code, procedure_id AS "procedureId", receiving_agency_id AS "receivingAgencyId",
+const columns = `id, code, procedure_id AS "procedureId", procedure_name AS "procedureName", receiving_agency_id AS "receivingAgencyId",
   current_agency_id AS "currentAgencyId", applicant_id AS "applicantId", applicant, form_data AS "formData", channel, status,
-  outcome, current_step AS "currentStep", step_started_at AS "stepStartedAt", step_due_at AS "stepDueAt",
+  outcome, current_step AS "currentStep", step_name AS "stepName", step_role AS "stepRole", step_started_at AS "stepStartedAt", step_due_at AS "stepDueAt",
   submitted_at AS "submittedAt", received_at AS "receivedAt", processing_hours AS "processingHours", due_at AS "dueAt",
   extended_due_at AS "extendedDueAt", paused_at AS "pausedAt", remaining_hours AS "remainingHours",
   status_before_pause AS "statusBeforePause", supplement_count AS "supplementCount", resolved_at AS "resolvedAt",
@@ -51,6 +52,7 @@ const columns = `id, code, procedure_id AS "procedureId", receiving_agency_id AS
 
 const dbColumn: Partial<Record<keyof DossierRow, string>> = {
   code: 'code', currentAgencyId: 'current_agency_id', status: 'status', outcome: 'outcome', currentStep: 'current_step',
+  stepName: 'step_name', stepRole: 'step_role',
   stepStartedAt: 'step_started_at', stepDueAt: 'step_due_at', submittedAt: 'submitted_at', receivedAt: 'received_at',
   processingHours: 'processing_hours', dueAt: 'due_at', extendedDueAt: 'extended_due_at', pausedAt: 'paused_at',
   remainingHours: 'remaining_hours', statusBeforePause: 'status_before_pause', supplementCount: 'supplement_count',
@@ -60,15 +62,9 @@ const dbColumn: Partial<Record<keyof DossierRow, string>> = {
 
 export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };
 
-export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string; fileName: string; contentType: string; size: number; createdAt: Date };
+/** A file of a dossier; a form being rendered has no content yet (sha256 and size null). */
+export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string | null; fileName: string; contentType: string; size: number | null; createdAt: Date };
 export type DossierEvent = { id: number; at: Date; actorId: number | null; actorName: string | null; agencyId: number | null; agencyName: string | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note: string | null; data: Record<string, unknown> };
-export type ProcedureForDossier = {
-  id: number; name: string; nationalCode: string; agencyId: number; processingDays: number; published: boolean;
-  documents: { name: string; original: number; copies: number; optional?: boolean }[];
-  formFields: { name: string; label: string; type: string; required?: boolean }[];
-};
-export type AgencyForDossier = { id: number; code: string; name: string; parentName: string | null; workingHours: WorkingHours | null };
-
 export const dossierRepository = {
   async get(db: Queryable, id: number): Promise<DossierRow | undefined> {
     return (await db.query<DossierRow>({ name: 'dossier-get', text: `SELECT ${columns} FROM dossiers WHERE id = $1`, values: [id] })).rows[0];
@@ -83,11 +79,11 @@ export const dossierRepository = {
     return (await db.query<DossierRow>({ name: 'dossier-get-by-code', text: `SELECT ${columns} FROM dossiers WHERE code = $1`, values: [code] })).rows[0];
   },
 
-  async insert(tx: Tx, d: { procedureId: number; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus }): Promise<number> {
+  async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus }): Promise<number> {
     const created = await tx.query<{ id: number }>(
-      `INSERT INTO dossiers (procedure_id, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status)
-       VALUES ($1, $2, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [d.procedureId, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status],
+      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status],
     );
     await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2)', [created.rows[0]!.id, d.receivingAgencyId]);
     return created.rows[0]!.id;
@@ -122,19 +118,19 @@ export const dossierRepository = {
     return next.rows[0]!.last_value;
   },
 
-  async addEvent(tx: Tx, e: { dossierId: number; actorId: number | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
-    await tx.query({ name: 'dossier-event-insert', text: `INSERT INTO dossier_events (dossier_id, actor_id, agency_id, action, from_status, to_status, step, note, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, values: [e.dossierId, e.actorId, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}] });
+  async addEvent(tx: Tx, e: { dossierId: number; actorId: number | null; actorName: string | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
+    await tx.query({ name: 'dossier-event-insert', text: `INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, values: [e.dossierId, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}] });
   },
 
   async events(db: Queryable, dossierId: number): Promise<DossierEvent[]> {
-    return (await db.query<DossierEvent>({ name: 'dossier-events', text: `SELECT e.id, e.at, e.actor_id AS "actorId", u.full_name AS "actorName", e.agency_id AS "agencyId", a.name AS "agencyName",
+    return (await db.query<DossierEvent>({ name: 'dossier-events', text: `SELECT e.id, e.at, e.actor_id AS "actorId", e.actor_name AS "actorName", e.agency_id AS "agencyId", a.name AS "agencyName",
               e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.step, e.note, e.data
-         FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN agencies a ON a.id = e.agency_id
+         FROM dossier_events e LEFT JOIN agency_directory a ON a.id = e.agency_id
         WHERE e.dossier_id = $1 ORDER BY e.id`, values: [dossierId] })).rows;
   },
 
-  async addFile(tx: Queryable, f: { dossierId: number; kind: DossierFile['kind']; label: string; sha256: string; fileName: string; contentType: string; size: number; uploadedBy: number | null }): Promise<DossierFile> {
+  async addFile(tx: Queryable, f: { dossierId: number; kind: DossierFile['kind']; label: string; sha256: string | null; fileName: string; contentType: string; size: number | null; uploadedBy: number | null }): Promise<DossierFile> {
     return (await tx.query<DossierFile>({ name: 'dossier-file-insert', text: `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`, values: [f.dossierId, f.kind, f.label, f.sha256, f.fileName, f.contentType, f.size, f.uploadedBy] })).rows[0]!;
@@ -145,58 +141,37 @@ export const dossierRepository = {
          FROM dossier_files WHERE dossier_id = $1 ORDER BY id`, values: [dossierId] })).rows;
   },
 
+  /** Gives a form rendered after its transaction its content; once only, whatever the retries. */
+  async fillFile(db: Queryable, id: number, stored: { sha256: string; size: number }): Promise<void> {
+    await db.query('UPDATE dossier_files SET sha256 = $2, size = $3 WHERE id = $1 AND sha256 IS NULL', [id, stored.sha256, stored.size]);
+  },
+
+  /** Marks dossiers overdue once each (a conditional UPDATE: one node claims each row). */
+  async claimOverdue(tx: Tx, now: Date) {
+    return (await tx.query<{ id: number; code: string; agencyId: number; dueAt: Date }>(
+      `UPDATE dossiers SET overdue_notified_at = $1
+        WHERE status IN ('received', 'processing') AND due_at < $1 AND overdue_notified_at IS NULL
+        RETURNING id, code, current_agency_id AS "agencyId", due_at AS "dueAt"`, [now])).rows;
+  },
+
+  // One working day never spans more than 16 calendar days, even across Tết.
+  async dueSoonCandidates(db: Queryable, now: Date) {
+    return (await db.query<{ id: number; agencyId: number; dueAt: Date }>(
+      `SELECT id, current_agency_id AS "agencyId", due_at AS "dueAt" FROM dossiers
+        WHERE status IN ('received', 'processing') AND warned_at IS NULL AND due_at >= $1 AND due_at < $1 + interval '16 days'
+        ORDER BY due_at LIMIT 1000`, [now])).rows;
+  },
+
+  async claimWarning(tx: Tx, id: number, now: Date) {
+    return (await tx.query<{ id: number; code: string; agencyId: number; dueAt: Date }>(
+      `UPDATE dossiers SET warned_at = $1 WHERE id = $2 AND warned_at IS NULL
+       RETURNING id, code, current_agency_id AS "agencyId", due_at AS "dueAt"`, [now, id])).rows[0];
+  },
+
   async deleteFile(tx: Tx, dossierId: number, fileId: number): Promise<boolean> {
     return ((await tx.query("DELETE FROM dossier_files WHERE id = $1 AND dossier_id = $2 AND kind = 'submission'", [fileId, dossierId])).rowCount ?? 0) > 0;
   },
 
-  async procedure(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
-    return (await db.query<ProcedureForDossier>({ name: 'dossier-procedure', text: `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId", processing_days AS "processingDays",
-              published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
-  },
-
-  async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
-    return (await db.query<WorkflowStep>({ name: 'procedure-steps', text: `SELECT position, name, role, agency_id AS "agencyId", time_share AS "timeShare"
-         FROM procedure_steps WHERE procedure_id = $1 ORDER BY position`, values: [procedureId] })).rows;
-  },
-
-  async replaceSteps(tx: Tx, procedureId: number, steps: WorkflowStep[]): Promise<void> {
-    await tx.query('DELETE FROM procedure_steps WHERE procedure_id = $1', [procedureId]);
-    for (const s of steps) {
-      await tx.query(
-        'INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share) VALUES ($1, $2, $3, $4, $5, $6)',
-        [procedureId, s.position, s.name, s.role, s.agencyId, s.timeShare],
-      );
-    }
-  },
-
-  async agency(db: Queryable, id: number): Promise<AgencyForDossier | undefined> {
-    return (await db.query<AgencyForDossier>({ name: 'dossier-agency', text: `SELECT a.id, a.code, a.name, p.name AS "parentName", a.working_hours AS "workingHours"
-         FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id WHERE a.id = $1`, values: [id] })).rows[0];
-  },
-
-  /** The place written on forms: the province of the agency (its tree's root), e.g. "Lạng Sơn". */
-  async place(db: Queryable, agencyId: number): Promise<string> {
-    const root = await db.query<{ name: string }>(
-      `WITH RECURSIVE up AS (SELECT id, parent_id, name FROM agencies WHERE id = $1
-         UNION ALL SELECT a.id, a.parent_id, a.name FROM agencies a JOIN up ON a.id = up.parent_id)
-       SELECT name FROM up WHERE parent_id IS NULL`,
-      [agencyId],
-    );
-    const name = root.rows[0]?.name ?? '';
-    return name.replace(/^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+/i, '') || name;
-  },
-
-  async calendarOverrides(db: Queryable): Promise<DayOverride[]> {
-    return (await db.query<DayOverride>({ name: 'calendar-overrides', text: `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, note FROM calendar_days ORDER BY day` })).rows;
-  },
-
-  async userName(db: Queryable, userId: number): Promise<string> {
-    return (await db.query<{ full_name: string }>('SELECT full_name FROM users WHERE id = $1', [userId])).rows[0]?.full_name ?? '';
-  },
-
-  async enqueue(tx: Tx, topic: string, payload: Record<string, unknown>): Promise<void> {
-    await tx.query({ name: 'outbox-insert', text: 'INSERT INTO outbox (topic, payload) VALUES ($1, $2)', values: [topic, payload] });
-  },
 };
 
 export type QueueItem = {
@@ -206,13 +181,12 @@ export type QueueItem = {
   pausedAt: Date | null; remainingHours: number | null; version: number;
 };
 
-const queueColumns = `d.id, d.code, d.status, p.name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
+const queueColumns = `d.id, d.code, d.status, d.procedure_name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
   d.current_agency_id AS "currentAgencyId", d.receiving_agency_id AS "receivingAgencyId", d.current_step AS "currentStep",
-  s.name AS "stepName", d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt",
+  d.step_name AS "stepName", d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt",
   d.step_due_at AS "stepDueAt", d.extended_due_at AS "extendedDueAt", d.paused_at AS "pausedAt",
   d.remaining_hours AS "remainingHours", d.version`;
-const queueFrom = `FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-  LEFT JOIN procedure_steps s ON s.procedure_id = d.procedure_id AND s.position = d.current_step`;
+const queueFrom = 'FROM dossiers d';
 
 export const dossierQueries = {
   /**
@@ -223,7 +197,7 @@ export const dossierQueries = {
     const found = await db.query<QueueItem & { total: number }>(
       `SELECT ${queueColumns}, count(*) OVER () AS total ${queueFrom}
         WHERE ((d.receiving_agency_id = ANY($1::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'result_ready'))
-               OR (d.status = 'processing' AND (d.current_agency_id, s.role) IN (SELECT * FROM unnest($2::bigint[], $3::text[]))))
+               OR (d.status = 'processing' AND (d.current_agency_id, d.step_role) IN (SELECT * FROM unnest($2::bigint[], $3::text[]))))
           AND ($4::text IS NULL OR d.status = $4)
           AND ($5::text IS NULL OR d.code ILIKE '%' || $5 || '%' OR vn_fold(d.applicant->>'fullName') LIKE '%' || vn_fold($5) || '%')
         ORDER BY coalesce(d.step_due_at, d.due_at, d.submitted_at) NULLS LAST, d.id
@@ -246,11 +220,11 @@ export const dossierQueries = {
   /** What anyone may see of a dossier by its code: no personal data. */
   async publicStatus(db: Queryable, code: string) {
     return (await db.query<{ code: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
-      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>({ name: 'dossier-public-status', text: `SELECT d.code, d.status, d.outcome, p.name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
+      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>({ name: 'dossier-public-status', text: `SELECT d.code, d.status, d.outcome, d.procedure_name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
               d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
               d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
-         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies r ON r.id = d.receiving_agency_id
-         JOIN agencies c ON c.id = d.current_agency_id
+         FROM dossiers d JOIN agency_directory r ON r.id = d.receiving_agency_id
+         JOIN agency_directory c ON c.id = d.current_agency_id
         WHERE d.code = $1`, values: [code] })).rows[0];
   },
 
@@ -286,9 +260,9 @@ export const dossierQueries = {
   async trackingBook(db: Queryable, agencyId: number, from: string, to: string) {
     return (await db.query<{ code: string; procedureName: string; applicant: Applicant; receivedAt: Date; dueAt: Date | null; resolvedAt: Date | null;
       returnedAt: Date | null; status: DossierStatus; outcome: string | null }>(
-      `SELECT d.code, p.name AS "procedureName", d.applicant, d.received_at AS "receivedAt", d.due_at AS "dueAt",
+      `SELECT d.code, d.procedure_name AS "procedureName", d.applicant, d.received_at AS "receivedAt", d.due_at AS "dueAt",
               d.resolved_at AS "resolvedAt", d.returned_at AS "returnedAt", d.status, d.outcome
-         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+         FROM dossiers d
         WHERE d.receiving_agency_id = $1 AND d.code IS NOT NULL
           AND (d.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2::date AND $3::date
         ORDER BY d.received_at, d.id LIMIT 5000`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf, samplePng, pdfsig } from '../../../test/samples.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
-import { relayOutbox, scanDeadlines } from '../notify/jobs.js';
+import { scanDeadlines } from './deadlines.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -63,6 +63,8 @@ describe('the whole life cycle, over HTTP', () => {
     expect(r.body.status).toBe('received');
     expect(r.body.code).toMatch(/^000\.01\.21\.H37-\d{6}-\d{4}$/);
     expect(new Date(r.body.dueAt).getTime()).toBeGreaterThan(new Date(r.body.receivedAt).getTime());
+    // The receipt is rendered and signed right after the reception commits.
+    await t.settle();
     const slip = r.body.files.find((f: { label: string }) => f.label === 'Mẫu 01');
     expect(slip).toBeDefined();
     const slipPdf = await citizen.download(`/api/dossiers/${d.id}/files/${slip.id}`);
@@ -264,6 +266,7 @@ describe('supplements, extensions, refusals and stops', () => {
     const extended = await leader.post(`/api/dossiers/${d.id}/extend`, { reason: 'Cần xác minh sổ gốc lưu trữ', extraWorkingDays: 3 });
     expect(extended.status, JSON.stringify(extended.body)).toBe(200);
     expect(new Date(extended.body.extendedDueAt).getTime()).toBeGreaterThan(new Date(d.dueAt).getTime());
+    await t.settle();
     const letter = extended.body.files.find((f: { label: string }) => f.label === 'Mẫu 04');
     expect(await pdfsig((await leader.download(`/api/dossiers/${d.id}/files/${letter.id}`)).data)).toContain('Signature is Valid');
     expectError(await (await t.login('chuyenvien.chilang')).post(`/api/dossiers/${d.id}/extend`, { reason: 'Không có quyền', extraWorkingDays: 1 }), 403, 'DOSSIER_ACTION_FORBIDDEN');
@@ -360,11 +363,12 @@ describe('reports and background jobs', () => {
   it('warns once about overdue dossiers, even with two processes scanning and relaying at once', async () => {
     const d = await received(await t.login('citizen'), await t.login('tiepnhan.chilang'));
     await t.db.query("UPDATE dossiers SET due_at = now() - interval '1 hour' WHERE id = $1", [d.id]);
-    const scans = await Promise.all([scanDeadlines(t.db), scanDeadlines(t.db)]);
+    const scans = await Promise.all([scanDeadlines(t.deps), scanDeadlines(t.deps)]);
     expect(scans.reduce((n, s) => n + s.overdue, 0)).toBeGreaterThanOrEqual(1);
-    const queued = await t.db.query("SELECT count(*)::int AS n FROM outbox WHERE topic = 'dossier.overdue' AND (payload->>'dossierId')::bigint = $1", [d.id]);
+    const queued = await t.db.query("SELECT count(*)::int AS n FROM events WHERE topic = 'dossier.overdue' AND (payload->>'dossierId')::bigint = $1", [d.id]);
     expect(queued.rows[0].n).toBe(1);
-    while ((await Promise.all([relayOutbox(t.db, 7), relayOutbox(t.db, 7)])).some((n) => n > 0));
+    // Two workers take deliveries at once: each is handled once.
+    while ((await Promise.all([t.deps.jobs.runDue(t.db, 7), t.deps.jobs.runDue(t.db, 7)])).some((n) => n > 0));
     const leaders = await t.db.query(
       `SELECT n.user_id, count(*)::int AS n FROM notifications n WHERE n.dossier_id = $1 AND n.title LIKE '%quá hạn%' GROUP BY n.user_id`, [d.id]);
     expect(leaders.rows.length).toBeGreaterThanOrEqual(2);
@@ -372,7 +376,7 @@ describe('reports and background jobs', () => {
     const citizen = await t.login('citizen');
     const inbox = await citizen.get('/api/notifications');
     expect(inbox.body.items.some((n: { title: string }) => n.title.includes('Được tiếp nhận'))).toBe(true);
-    expect((await t.db.query('SELECT count(*)::int AS n FROM outbox WHERE delivered_at IS NULL')).rows[0].n).toBe(0);
+    expect((await t.db.query("SELECT count(*)::int AS n FROM job_deliveries WHERE state <> 'done'")).rows[0].n).toBe(0);
   });
 });
 
@@ -383,9 +387,9 @@ describe('deadline warnings', () => {
     const later = await received(await t.login('citizen'), desk);
     await t.db.query("UPDATE dossiers SET due_at = now() + interval '30 minutes' WHERE id = $1", [soon.id]);
     await t.db.query("UPDATE dossiers SET due_at = now() + interval '20 days' WHERE id = $1", [later.id]);
-    await Promise.all([scanDeadlines(t.db), scanDeadlines(t.db)]);
+    await Promise.all([scanDeadlines(t.deps), scanDeadlines(t.deps)]);
     const warned = await t.db.query<{ id: number; n: number }>(
-      "SELECT (payload->>'dossierId')::int AS id, count(*)::int AS n FROM outbox WHERE topic = 'dossier.due_soon' AND (payload->>'dossierId')::int = ANY($1) GROUP BY 1",
+      "SELECT (payload->>'dossierId')::int AS id, count(*)::int AS n FROM events WHERE topic = 'dossier.due_soon' AND (payload->>'dossierId')::int = ANY($1) GROUP BY 1",
       [[soon.id, later.id]]);
     expect(warned.rows).toEqual([{ id: soon.id, n: 1 }]);
   });

@@ -1,26 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import '@fastify/multipart';
-import { Type } from 'typebox';
-import { agenciesWithRole, requireUser, type CurrentUser } from '../../platform/auth.js';
-import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, type Db } from '../../platform/db.js';
+import { requireUser } from '../../platform/auth.js';
 import { errors } from '../../platform/errors.js';
 import { fileErrors } from '../../platform/files.js';
+import type { Principal } from '../../platform/principal.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
-import { identityRepository } from '../identity/repository.js';
-import { adminScope } from '../identity/policies.js';
-import { dossierErrors } from './errors.js';
-import { renderControlSheet, renderTrackingBook } from './forms.js';
-import { resolutionTiming, STATUS_LABEL, type DossierAction } from './lifecycle.js';
-import { dossierQueries, dossierRepository as repo } from './repository.js';
+import { readableDossier } from './access.js';
+import { attachFile, fileForDownload, removeDraftFile } from './attachments.js';
+import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
+import type { DossierAction } from './lifecycle.js';
+import { controlSheet, counters, trackingBook } from './reports.js';
 import {
-  ActionBodies, CalendarDay, CalendarDayBody, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
-  FileParams, Notification, PageQuery, PublicLookup, QueuePage, QueueQuery, RatingBody, ReportQuery, Workflow, WorkflowBody,
+  ActionBodies, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
+  FileParams, PageQuery, PublicLookup, QueuePage, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
-import * as service from './service.js';
-import { lookupByCode, myDossiers, officialQueue } from './views.js';
-import { validateWorkflow, type WorkflowStep } from './workflow.js';
+import type { DossierDeps } from './slips.js';
+import { rate, transition, type TransitionInput } from './transitions.js';
+import { describeDossier, lookupByCode, myDossiers, officialQueue, presentFile } from './views.js';
 
 const tags = ['Hồ sơ một cửa'];
 const kebab = (action: string) => action.replace(/_/g, '-');
@@ -41,32 +38,24 @@ function sendPdf(reply: FastifyReply, fileName: string, data: Buffer, inline = t
     .send(data);
 }
 
-/** Reports on an agency: its own officials, and admins whose scope covers it. */
-async function checkReportAccess(db: Db, user: CurrentUser, agencyId: number) {
-  if (user.roles.some((r) => r.agencyId === agencyId)) return;
-  const admin = agenciesWithRole(user, 'admin');
-  if (admin.length > 0 && (await identityRepository.agencySubtree(db, admin)).includes(agencyId)) return;
-  throw errors.notFound();
-}
-
-export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDeps; uploadLimit: number; lookupRateLimit: number }> = async (app, { deps, uploadLimit, lookupRateLimit }) => {
-  const db = deps.db;
-  const detail = async (user: CurrentUser, id: number) => service.describeDossier(deps, user, await service.readableDossier(db, user, id));
+export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: DossierDeps }> = async (app, { deps }) => {
+  const { db, config } = deps;
+  const detail = async (principal: Principal, id: number) => describeDossier(db, principal, await readableDossier(db, principal, id));
 
   app.post('/dossiers', {
     schema: { tags, summary: 'Tạo hồ sơ nháp cho một thủ tục', body: DraftBody, response: { 201: DossierDetail, ...errorResponses(400, 401, 404) } },
   }, async (request, reply) => {
     const user = requireUser(request);
-    const d = await service.createDraft(deps, user, request.body);
-    return reply.code(201).send(await service.describeDossier(deps, user, d));
+    const d = await createDraft(deps, user, request.body);
+    return reply.code(201).send(await describeDossier(db, user, d));
   });
 
   app.patch('/dossiers/:id', {
     schema: { tags, summary: 'Sửa hồ sơ nháp (tờ khai điện tử, địa chỉ)', params: IdParams, body: DraftPatch, response: { 200: DossierDetail, ...errorResponses(400, 401, 404, 409) } },
   }, async (request) => {
     const user = requireUser(request);
-    const d = await service.updateDraft(deps, user, request.params.id, request.body);
-    return service.describeDossier(deps, user, d);
+    const d = await updateDraft(deps, user, request.params.id, request.body);
+    return describeDossier(db, user, d);
   });
 
   app.get('/dossiers/:id', {
@@ -78,9 +67,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
       schema: { tags, summary: ACTION_SUMMARY[action], params: IdParams, body: ActionBodies[action], response: { 200: DossierDetail, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request) => {
       const user = requireUser(request);
-      const updated = await service.transition(deps, user, request.params.id, action, request.body as service.TransitionInput);
+      const updated = await transition(deps, user, request.params.id, action, request.body as TransitionInput);
       // The actor may no longer be an actor (e.g. after a transfer), but read access never ends with an action.
-      return service.describeDossier(deps, user, updated);
+      return describeDossier(db, user, updated);
     });
   }
 
@@ -98,10 +87,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
     try {
       data = await part.toBuffer();
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileErrors.tooLarge(uploadLimit);
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileErrors.tooLarge(config.uploadLimitBytes);
       throw error;
     }
-    if (part.file.truncated) throw fileErrors.tooLarge(uploadLimit);
+    if (part.file.truncated) throw fileErrors.tooLarge(config.uploadLimitBytes);
     const field = (name: string) => {
       const value = part.fields[name];
       return value && !Array.isArray(value) && value.type === 'field' ? String(value.value).trim() : '';
@@ -111,21 +100,21 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
     if (!['submission', 'supplement', 'result'].includes(kind) || label.length < 2 || label.length > 500) {
       throw errors.validation(undefined, 'Dữ liệu không hợp lệ: cần "kind" (submission, supplement, result) và "label" (tên giấy tờ), gửi trước tệp.');
     }
-    const file = await service.attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName: part.filename || 'tep', data });
-    return reply.code(201).send(file);
+    const file = await attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName: part.filename || 'tep', data });
+    return reply.code(201).send(presentFile(file));
   });
 
   app.delete('/dossiers/:id/files/:fileId', {
     schema: { tags, summary: 'Gỡ tệp khỏi hồ sơ nháp', params: FileParams, response: { 200: Ok, ...errorResponses(401, 404, 409) } },
   }, async (request) => {
-    await service.removeDraftFile(deps, requireUser(request), request.params.id, request.params.fileId);
+    await removeDraftFile(deps, requireUser(request), request.params.id, request.params.fileId);
     return { ok: true as const };
   });
 
   app.get('/dossiers/:id/files/:fileId', {
     schema: { tags, summary: 'Tải tệp của hồ sơ (giấy tờ, phiếu, kết quả)', params: FileParams, produces: ['application/pdf', 'image/jpeg', 'image/png'], response: { 200: Binary, ...errorResponses(401, 404, 409) } },
   }, async (request, reply) => {
-    const { file, data } = await service.fileForDownload(deps, requireUser(request), request.params.id, request.params.fileId);
+    const { file, data } = await fileForDownload(deps, requireUser(request), request.params.id, request.params.fileId);
     return reply.type(file.contentType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
       .header('x-content-type-options', 'nosniff')
@@ -136,26 +125,15 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
     schema: { tags, summary: 'Đánh giá mức độ hài lòng (một lần, sau khi nhận kết quả)', params: IdParams, body: RatingBody, response: { 200: DossierDetail, ...errorResponses(400, 401, 404, 409) } },
   }, async (request) => {
     const user = requireUser(request);
-    await service.rate(deps, user, request.params.id, request.body.rating, request.body.comment);
+    await rate(deps, user, request.params.id, request.body.rating, request.body.comment);
     return detail(user, request.params.id);
   });
 
   app.get('/dossiers/:id/control-sheet.pdf', {
     schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)', params: IdParams, produces: ['application/pdf'], response: { 200: Binary, ...errorResponses(401, 404) } },
   }, async (request, reply) => {
-    const user = requireUser(request);
-    const d = await service.readableDossier(db, user, request.params.id);
-    // Form 06 is the agencies' internal control sheet.
-    if (service.isApplicantOnly(user, d)) throw dossierErrors.notFound();
-    const [agency, procedure, events, place] = await Promise.all([
-      repo.agency(db, d.receivingAgencyId), repo.procedure(db, d.procedureId), repo.events(db, d.id), repo.place(db, d.receivingAgencyId),
-    ]);
-    const pdf = await renderControlSheet(
-      { name: agency!.name, parentName: agency!.parentName, place, key: null },
-      { ...d, procedureName: procedure!.name, processingDays: procedure!.processingDays, documents: procedure!.documents },
-      events.map((e) => ({ at: e.at, agencyName: e.agencyName ?? 'Công dân', actorName: e.actorName, action: STATUS_LABEL[e.toStatus as keyof typeof STATUS_LABEL] ?? e.action, note: e.note })),
-    );
-    return sendPdf(reply, `mau-06-${d.code ?? d.id}.pdf`, pdf);
+    const { fileName, pdf } = await controlSheet(db, requireUser(request), request.params.id);
+    return sendPdf(reply, fileName, pdf);
   });
 
   app.get('/my/dossiers', {
@@ -170,119 +148,25 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: service.DossierDep
     schema: { tags, summary: 'Tiếp nhận trực tiếp tại quầy cho người nộp không có tài khoản', body: CounterBody, response: { 201: DossierDetail, ...errorResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const user = requireUser(request);
-    const d = await service.receiveAtCounter(deps, user, request.body);
-    return reply.code(201).send(await service.describeDossier(deps, user, d));
+    const d = await receiveAtCounter(deps, user, request.body);
+    return reply.code(201).send(await describeDossier(db, user, d));
   });
 
   app.get('/public/dossiers/:code', {
     schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo mã (không có thông tin cá nhân)', params: CodeParams, response: { 200: PublicLookup, ...errorResponses(404, 429) } },
-    config: { rateLimit: { max: lookupRateLimit, timeWindow: 60_000 } },
+    config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
   }, async (request) => lookupByCode(db, request.params.code));
 
   // ---- reports: tracking book (form 07) and its counters ----
 
   app.get('/reports/counters', {
     schema: { tags: ['Báo cáo'], summary: 'Số liệu sổ theo dõi hồ sơ của một cơ quan trong kỳ', querystring: ReportQuery, response: { 200: Counters, ...errorResponses(400, 401, 404) } },
-  }, async (request) => {
-    await checkReportAccess(db, requireUser(request), request.query.agencyId);
-    return dossierQueries.counters(db, request.query.agencyId, request.query.from, request.query.to);
-  });
+  }, async (request) => counters(db, requireUser(request), request.query));
 
   app.get('/reports/tracking-book.pdf', {
     schema: { tags: ['Báo cáo'], summary: 'Sổ theo dõi hồ sơ (mẫu 07) của một cơ quan trong kỳ', querystring: ReportQuery, produces: ['application/pdf'], response: { 200: Binary, ...errorResponses(400, 401, 404) } },
   }, async (request, reply) => {
-    const { agencyId, from, to } = request.query;
-    await checkReportAccess(db, requireUser(request), agencyId);
-    const [agency, place, rows] = await Promise.all([repo.agency(db, agencyId), repo.place(db, agencyId), dossierQueries.trackingBook(db, agencyId, from, to)]);
-    const pdf = await renderTrackingBook({ name: agency!.name, parentName: agency!.parentName, place, key: null }, from, to, rows.map((r) => ({
-      code: r.code, procedureName: r.procedureName, applicantName: r.applicant.fullName, applicantAddress: r.applicant.address ?? '',
-      applicantPhone: r.applicant.phone ?? '', receivedAt: r.receivedAt, dueAt: r.dueAt, resolvedAt: r.resolvedAt, returnedAt: r.returnedAt,
-      note: [STATUS_LABEL[r.status], r.outcome === 'refused' ? 'từ chối giải quyết' : '',
-        r.resolvedAt && r.dueAt ? { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn' }[resolutionTiming(r.resolvedAt, r.dueAt)] : ''].filter(Boolean).join(', '),
-    })));
-    return sendPdf(reply, `mau-07-${agency!.code}-${from}-${to}.pdf`, pdf);
-  });
-
-  // ---- workflow templates ----
-
-  app.get('/procedures/:id/workflow', {
-    schema: { tags: ['Thủ tục hành chính'], summary: 'Quy trình xử lý của thủ tục', params: IdParams, response: { 200: Workflow, ...errorResponses(404) } },
-  }, async (request) => ({ steps: await service.stepsOf(db, request.params.id) }));
-
-  app.put('/admin/procedures/:id/workflow', {
-    schema: { tags: ['Quản trị'], summary: 'Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian)', params: IdParams, body: WorkflowBody, response: { 200: Workflow, ...errorResponses(400, 401, 403, 404) } },
-  }, async (request) => {
-    const scope = await adminScope(db, request);
-    const procedure = await repo.procedure(db, request.params.id);
-    if (!procedure || !scope.agencyIds.has(procedure.agencyId)) throw dossierErrors.procedureUnavailable();
-    const steps: WorkflowStep[] = request.body.steps.map((s, i) => ({ ...s, position: i + 1 }));
-    const problem = validateWorkflow(steps);
-    if (problem) throw dossierErrors.invalidWorkflow(problem);
-    if (steps.some((s) => s.agencyId !== null && !scope.agencyIds.has(s.agencyId))) throw errors.notFound(undefined, 'Không tìm thấy cơ quan thực hiện bước xử lý.');
-    await inTransaction(db, async (tx) => {
-      await repo.replaceSteps(tx, procedure.id, steps);
-      await writeAudit(tx, { actorId: scope.actor.id, agencyId: procedure.agencyId, action: 'procedure.workflow', entity: 'procedure', entityId: procedure.id, data: { steps } });
-    });
-    return { steps };
-  });
-
-  // ---- days off and make-up working days ----
-
-  app.get('/calendar/days', {
-    schema: { tags: ['Lịch làm việc'], summary: 'Ngày nghỉ và ngày làm bù do quản trị khai báo', response: { 200: Type.Object({ items: Type.Array(CalendarDay) }) } },
-  }, async () => ({
-    items: (await db.query<{ id: number; date: string; kind: 'day_off' | 'working_day'; note: string }>(
-      `SELECT id, to_char(day, 'YYYY-MM-DD') AS date, kind, note FROM calendar_days ORDER BY day`)).rows,
-  }));
-
-  app.post('/admin/calendar/days', {
-    schema: { tags: ['Quản trị'], summary: 'Khai báo ngày nghỉ hoặc ngày làm bù (toàn tỉnh)', body: CalendarDayBody, response: { 201: CalendarDay, ...errorResponses(400, 401, 403, 409) } },
-  }, async (request, reply) => {
-    const scope = await adminScope(db, request);
-    if (!scope.coversRoot) throw errors.forbidden();
-    const created = await inTransaction(db, async (tx) => {
-      const row = await tx.query<{ id: number }>(
-        `INSERT INTO calendar_days (day, kind, note, created_by) VALUES ($1, $2, $3, $4) ON CONFLICT (day) DO NOTHING RETURNING id`,
-        [request.body.date, request.body.kind, request.body.note, scope.actor.id]);
-      if (!row.rows[0]) throw errors.conflict(undefined, 'Ngày này đã được khai báo.');
-      await writeAudit(tx, { actorId: scope.actor.id, agencyId: null, action: 'calendar.declare', entity: 'calendar_day', entityId: row.rows[0].id, data: request.body });
-      return row.rows[0].id;
-    });
-    return reply.code(201).send({ id: created, ...request.body });
-  });
-
-  app.delete('/admin/calendar/days/:id', {
-    schema: { tags: ['Quản trị'], summary: 'Xóa ngày đã khai báo', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404) } },
-  }, async (request) => {
-    const scope = await adminScope(db, request);
-    if (!scope.coversRoot) throw errors.forbidden();
-    await inTransaction(db, async (tx) => {
-      const removed = await tx.query('DELETE FROM calendar_days WHERE id = $1 RETURNING day', [request.params.id]);
-      if (!removed.rowCount) throw errors.notFound();
-      await writeAudit(tx, { actorId: scope.actor.id, agencyId: null, action: 'calendar.remove', entity: 'calendar_day', entityId: request.params.id });
-    });
-    return { ok: true as const };
-  });
-
-  // ---- notifications ----
-
-  app.get('/notifications', {
-    schema: { tags: ['Thông báo'], summary: 'Thông báo của tôi (mới nhất trước)', response: { 200: Type.Object({ items: Type.Array(Notification), unread: Type.Integer() }), ...errorResponses(401) } },
-  }, async (request) => {
-    const user = requireUser(request);
-    const found = await db.query<{ id: number; dossierId: number | null; title: string; body: string; createdAt: Date; readAt: Date | null }>(
-      `SELECT id, dossier_id AS "dossierId", title, body, created_at AS "createdAt", read_at AS "readAt"
-         FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 50`, [user.id]);
-    const unread = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL', [user.id]);
-    return { items: found.rows, unread: unread.rows[0]!.n };
-  });
-
-  app.post('/notifications/:id/read', {
-    schema: { tags: ['Thông báo'], summary: 'Đánh dấu đã đọc', params: IdParams, response: { 200: Ok, ...errorResponses(401, 404) } },
-  }, async (request) => {
-    const user = requireUser(request);
-    const updated = await db.query('UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2', [request.params.id, user.id]);
-    if (!updated.rowCount) throw errors.notFound();
-    return { ok: true as const };
+    const { fileName, pdf } = await trackingBook(db, requireUser(request), request.query);
+    return sendPdf(reply, fileName, pdf);
   });
 };

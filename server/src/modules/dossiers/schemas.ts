@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateString, DateTime, Nullable } from '../../platform/schemas.js';
+import { WorkflowStepSchema as Step } from '../catalog/index.js';
 
 const NullableDateTime = Nullable(DateTime);
 
@@ -47,16 +48,12 @@ export const CounterBody = Type.Object({
 
 export const DossierFile = Type.Object({
   id: Type.Integer(), kind: FileKind, label: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), createdAt: DateTime,
+  ready: Type.Boolean({ description: 'false khi phiếu đang được tạo và ký số' }),
 });
 
 export const DossierEvent = Type.Object({
   id: Type.Integer(), at: DateTime, actorName: Nullable(Type.String()), agencyName: Nullable(Type.String()), action: Type.String(),
   fromStatus: Nullable(Type.String()), toStatus: Type.String(), step: Nullable(Type.Integer()), note: Nullable(Type.String()),
-});
-
-const Step = Type.Object({
-  position: Type.Integer(), name: Type.String(), role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
-  agencyId: Nullable(Type.Integer()), timeShare: Type.Number(),
 });
 
 export const DossierDetail = Type.Object({
@@ -165,18 +162,3 @@ export const Counters = Type.Object({
   resolvedOnTime: Type.Integer(), resolvedLate: Type.Integer(), overdue: Type.Integer(), refused: Type.Integer(), stopped: Type.Integer(),
   withdrawn: Type.Integer(), returned: Type.Integer(), rejected: Type.Integer(),
 });
-
-export const WorkflowBody = Type.Object({
-  steps: Type.Array(Type.Object({
-    name: Type.String({ minLength: 2, maxLength: 200 }),
-    role: Type.Union([Type.Literal('specialist'), Type.Literal('leader')]),
-    agencyId: Nullable(Type.Integer({ minimum: 1 })),
-    timeShare: Type.Number({ exclusiveMinimum: 0, maximum: 100 }),
-  }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
-}, { additionalProperties: false });
-export const Workflow = Type.Object({ steps: Type.Array(Step) });
-
-export const CalendarDay = Type.Object({ id: Type.Integer(), date: Type.String(), kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]), note: Type.String() });
-export const CalendarDayBody = Type.Object({ date: DateString, kind: Type.Union([Type.Literal('day_off'), Type.Literal('working_day')]), note: Type.String({ minLength: 2, maxLength: 300 }) }, { additionalProperties: false });
-
-export const Notification = Type.Object({ id: Type.Integer(), dossierId: Nullable(Type.Integer()), title: Type.String(), body: Type.String(), createdAt: DateTime, readAt: NullableDateTime });

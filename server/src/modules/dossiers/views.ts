@@ -1,10 +1,61 @@
-import type { CurrentUser } from '../../platform/auth.js';
-import { agenciesWithRole } from '../../platform/auth.js';
 import type { Queryable } from '../../platform/db.js';
-import { agencyCalendars, workingDaysLeft } from './calendars.js';
+import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
+import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
+import { catalog, isLastStep, stepAgency, stepAt } from '../catalog/index.js';
+import { identity } from '../identity/index.js';
+import { actorRoles, resultsVisibleTo } from './access.js';
 import { dossierErrors } from './errors.js';
-import { NATIONAL_STATUS_CODE, STATUS_LABEL } from './lifecycle.js';
-import { dossierQueries, type QueueItem } from './repository.js';
+import { availableActions, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
+import { dossierQueries, dossierRepository as repo, type DossierFile, type DossierRow, type QueueItem } from './repository.js';
+
+/** A file as clients see it: a form still being rendered is listed, not yet ready to download. */
+export const presentFile = (f: DossierFile) => ({ ...f, size: f.size ?? 0, ready: f.sha256 !== null });
+
+type Timed = { status: DossierStatus; currentAgencyId: number; pausedAt: Date | null; remainingHours: number | null };
+
+/**
+ * Working days left before `due`, to one decimal and negative once overdue; while the clock is stopped
+ * for a supplement, what was left when it stopped; null when nothing is running.
+ */
+export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<WorkingCalendar>, d: Timed, due: Date | null, now: Date): Promise<number | null> {
+  const hours = d.pausedAt ? (d.remainingHours ?? 0)
+    : (d.status === 'received' || d.status === 'processing') && due ? (await calendarOf(d.currentAgencyId)).hoursUntil(due, now) : null;
+  return hours === null ? null : Math.round((hours / HOURS_PER_WORKING_DAY) * 10) / 10;
+}
+
+/** A dossier as its viewer sees it: names, steps, files they may see, history, and the actions open to them. */
+export async function describeDossier(db: Queryable, principal: Principal, d: DossierRow) {
+  const [procedure, receiving, current, files, events, steps] = await Promise.all([
+    catalog.procedureForDossier(db, d.procedureId), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
+    repo.files(db, d.id), repo.events(db, d.id), catalog.workflowOf(db, d.procedureId),
+  ]);
+  const actors = actorRoles(principal, d);
+  const step = stepAt(steps, d.currentStep);
+  const actions = availableActions(d.status, actors).filter((action) => {
+    if (['forward', 'send_back', 'approve', 'refuse'].includes(action)) {
+      if (!step || !actors.includes(step.role)) return false;
+      if (action === 'forward') return !isLastStep(steps, step.position);
+      if (action === 'send_back') return step.position > 1;
+      if (action === 'approve' || action === 'refuse') return isLastStep(steps, step.position);
+    }
+    if (action === 'request_supplement' && !actors.includes('reception')) return !!step && actors.includes(step.role) && d.status === 'processing';
+    return true;
+  });
+  return {
+    ...d,
+    procedureDocuments: procedure!.documents,
+    formFields: procedure!.formFields,
+    receivingAgencyName: receiving!.name,
+    currentAgencyName: current!.name,
+    steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
+    stepName: d.stepName ?? step?.name ?? null,
+    workingDaysLeft: await workingDaysLeft(agencyCalendars(db), d, d.dueAt, new Date()),
+    files: files.filter((f) => f.kind !== 'result' || resultsVisibleTo(principal, d)).map(presentFile),
+    events,
+    actions,
+    viewerRoles: actors,
+  };
+}
 
 /** Adds the working days left (negative when overdue) to list rows, with one calendar per agency. */
 async function withDeadlines(db: Queryable, items: QueueItem[], now = new Date()) {
@@ -22,18 +73,18 @@ async function withDeadlines(db: Queryable, items: QueueItem[], now = new Date()
   return rows;
 }
 
-export async function officialQueue(db: Queryable, user: CurrentUser, filter: { status?: QueueItem['status']; q?: string; page?: number; pageSize?: number }) {
+export async function officialQueue(db: Queryable, principal: Principal, filter: { status?: QueueItem['status']; q?: string; page?: number; pageSize?: number }) {
   const pageSize = filter.pageSize ?? 20;
-  const stepPairs = user.roles.filter((r) => (r.role === 'specialist' || r.role === 'leader') && r.agencyId !== null)
+  const stepPairs = principal.roles.filter((r) => (r.role === 'specialist' || r.role === 'leader') && r.agencyId !== null)
     .map((r) => ({ agencyId: r.agencyId as number, role: r.role }));
   const page = await dossierQueries.queue(db, {
-    receptionAgencies: agenciesWithRole(user, 'reception'), stepPairs, status: filter.status, q: filter.q?.trim() || undefined,
+    receptionAgencies: agenciesWithRole(principal, 'reception'), stepPairs, status: filter.status, q: filter.q?.trim() || undefined,
     limit: pageSize, offset: ((filter.page ?? 1) - 1) * pageSize,
   });
   return { items: await withDeadlines(db, page.items), total: page.total };
 }
 
-export async function myDossiers(db: Queryable, user: CurrentUser, page = 1, pageSize = 20) {
+export async function myDossiers(db: Queryable, user: UserPrincipal, page = 1, pageSize = 20) {
   const found = await dossierQueries.mine(db, user.id, pageSize, (page - 1) * pageSize);
   return { items: await withDeadlines(db, found.items), total: found.total };
 }

@@ -1,19 +1,17 @@
-import { agenciesWithRole, requireUser, type CurrentUser } from '../../platform/auth.js';
 import type { Queryable } from '../../platform/db.js';
 import { errors } from '../../platform/errors.js';
-import type { FastifyRequest } from 'fastify';
+import { agenciesWithRole, type Principal } from '../../platform/principal.js';
 import { identityRepository } from './repository.js';
 
 /** What an administrator may manage: the agencies where they are admin and everything below them. */
-export type AdminScope = { actor: CurrentUser; agencyIds: Set<number>; coversRoot: boolean };
+export type AdminScope = { actor: Principal; agencyIds: Set<number>; coversRoot: boolean };
 
-export async function adminScope(db: Queryable, request: FastifyRequest): Promise<AdminScope> {
-  const actor = requireUser(request);
+/** The one access check of administration: outside the scope, records answer 404. */
+export async function adminScope(db: Queryable, actor: Principal): Promise<AdminScope> {
   const roots = agenciesWithRole(actor, 'admin');
   if (roots.length === 0) throw errors.forbidden();
   const agencyIds = new Set(await identityRepository.agencySubtree(db, roots));
-  const rootLevel = await db.query('SELECT 1 FROM agencies WHERE id = ANY($1::bigint[]) AND parent_id IS NULL', [roots]);
-  return { actor, agencyIds, coversRoot: (rootLevel.rowCount ?? 0) > 0 };
+  return { actor, agencyIds, coversRoot: await identityRepository.includesRoot(db, roots) };
 }
 
 export const passwordIsStrong = (password: string) =>

@@ -1,6 +1,9 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { Role, UserKind } from '../../platform/auth.js';
 import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
+import type { WorkingHours } from './working-hours.js';
+
+export type AgencyProfile = { id: number; code: string; name: string; parentName: string | null; workingHours: WorkingHours | null };
 
 const agencyColumns = `id, parent_id AS "parentId", code, name, kind, address, phone, email,
   to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", working_hours AS "workingHours"`;
@@ -27,6 +30,43 @@ export const identityRepository = {
       [rootIds],
     );
     return found.rows.map((r) => r.id);
+  },
+
+  async includesRoot(db: Queryable, ids: number[]): Promise<boolean> {
+    return ((await db.query('SELECT 1 FROM agencies WHERE id = ANY($1::bigint[]) AND parent_id IS NULL', [ids])).rowCount ?? 0) > 0;
+  },
+
+  /** Locks the agency until the transaction ends, so two admins' edits apply one after the other. */
+  async lockAgency(tx: Tx, id: number): Promise<void> {
+    await tx.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
+  },
+
+  /** What forms and calendars need of an agency: names for the heading, opening hours. */
+  async agencyProfile(db: Queryable, id: number): Promise<AgencyProfile | undefined> {
+    return (await db.query<AgencyProfile>({ name: 'identity-agency-profile', text: `SELECT a.id, a.code, a.name, p.name AS "parentName", a.working_hours AS "workingHours"
+         FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id WHERE a.id = $1`, values: [id] })).rows[0];
+  },
+
+  /** The place written on forms: the province of the agency (its tree's root), e.g. "Lạng Sơn". */
+  async placeOf(db: Queryable, agencyId: number): Promise<string> {
+    const root = await db.query<{ name: string }>({ name: 'identity-place', text:
+      `WITH RECURSIVE up AS (SELECT id, parent_id, name FROM agencies WHERE id = $1
+         UNION ALL SELECT a.id, a.parent_id, a.name FROM agencies a JOIN up ON a.id = up.parent_id)
+       SELECT name FROM up WHERE parent_id IS NULL`, values: [agencyId] });
+    const name = root.rows[0]?.name ?? '';
+    return name.replace(/^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+/i, '') || name;
+  },
+
+  async applicantProfile(db: Queryable, userId: number) {
+    return (await db.query<{ fullName: string; identityNumber: string | null; phone: string | null; email: string | null; kind: UserKind; organization: string | null }>(
+      `SELECT full_name AS "fullName", identity_number AS "identityNumber", phone, email, kind, organization FROM users WHERE id = $1`, [userId])).rows[0];
+  },
+
+  /** Active users holding one of `roles` at the agency. */
+  async usersWithRoles(db: Queryable, agencyId: number, roles: Role[]): Promise<number[]> {
+    return (await db.query<{ user_id: number }>(
+      `SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id AND u.active
+        WHERE r.agency_id = $1 AND r.role = ANY($2::text[])`, [agencyId, roles])).rows.map((r) => r.user_id);
   },
 
   async insertAgency(tx: Tx, input: AgencyInput): Promise<Agency> {

@@ -1,37 +1,38 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../../config.js';
 import {
-  clearSessionCookie, createSession, deleteSession, SESSION_COOKIE, setSessionCookie,
+  clearSessionCookie, issueCsrfToken, requireUser, rotateCsrfSecret, SESSION_COOKIE, setSessionCookie,
 } from '../../platform/auth.js';
-import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, type Db } from '../../platform/db.js';
+import type { ModuleDeps } from '../../platform/context.js';
 import { errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { identityErrors } from './errors.js';
 import { adminScope } from './policies.js';
 import { identityRepository } from './repository.js';
+import { createSession, deleteSession } from './sessions.js';
 import {
   Agency, AgencyInput, AgencyList, AgencyListQuery, AgencyPatch, CsrfResponse, LoginBody, MeResponse, OfficialInput,
   RegisterBody, RoleInput, RoleParams, UserList, UserListQuery, UserPatch, UserSummary,
 } from './schemas.js';
 import * as service from './service.js';
 
-export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db }> = async (app, { config, db }) => {
+export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
+  const { db, config } = deps;
   const auth = ['Tài khoản'];
   const admin = ['Quản trị'];
 
   const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: number) => {
-    const session = await inTransaction(db, async (tx) => {
+    const session = await deps.uow({ type: 'user', id: userId, fullName: '' }, async ({ tx, audit }) => {
       const created = await createSession(tx, userId, config.sessionTtlHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
-      await writeAudit(tx, { actorId: userId, agencyId: null, action: 'auth.login', entity: 'user', entityId: userId, data: { ip: request.ip } });
+      audit({ action: 'auth.login', entity: 'user', entityId: userId, data: { ip: request.ip } });
       return created;
     });
     setSessionCookie(reply, session.token, session.expiresAt, config.cookieSecure);
+    rotateCsrfSecret(reply, config.cookieSecure);
   };
 
   app.get('/auth/csrf', {
     schema: { tags: auth, summary: 'Lấy mã chống giả mạo (CSRF) để gửi kèm header x-csrf-token', response: { 200: CsrfResponse } },
-  }, async (_request, reply) => ({ token: reply.generateCsrf() }));
+  }, async (request, reply) => ({ token: issueCsrfToken(request, reply) }));
 
   app.get('/auth/me', {
     schema: { tags: auth, summary: 'Người dùng đang đăng nhập (null nếu chưa đăng nhập)', response: { 200: MeResponse } },
@@ -51,6 +52,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
     clearSessionCookie(reply);
+    rotateCsrfSecret(reply, config.cookieSecure);
     return { ok: true as const };
   });
 
@@ -60,7 +62,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
       response: { 201: MeResponse, ...errorResponses(400, 409) },
     },
   }, async (request, reply) => {
-    const userId = await service.registerApplicant(db, { ...request.body, username: request.body.username.toLowerCase() });
+    const userId = await service.registerApplicant(deps, { ...request.body, username: request.body.username.toLowerCase() });
     await startSession(request, reply, userId);
     return reply.code(201).send({ user: await service.profileOf(db, userId) });
   });
@@ -85,8 +87,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
       response: { 201: Agency, ...errorResponses(400, 401, 403, 404, 409) },
     },
   }, async (request, reply) => {
-    const scope = await adminScope(db, request);
-    return reply.code(201).send(await service.createAgency(db, scope, request.body));
+    const scope = await adminScope(db, requireUser(request));
+    return reply.code(201).send(await service.createAgency(deps, scope, request.body));
   });
 
   app.patch('/admin/agencies/:id', {
@@ -94,31 +96,31 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config; db: Db 
       tags: admin, summary: 'Sửa cơ quan (tên, mã, cấp trên, hiệu lực)', params: IdParams, body: AgencyPatch,
       response: { 200: Agency, ...errorResponses(400, 401, 403, 404, 409) },
     },
-  }, async (request) => service.updateAgency(db, await adminScope(db, request), request.params.id, request.body));
+  }, async (request) => service.updateAgency(deps, await adminScope(db, requireUser(request)), request.params.id, request.body));
 
   // ---- users and roles ----
 
   app.get('/admin/users', {
     schema: { tags: admin, summary: 'Cán bộ trong phạm vi quản trị', querystring: UserListQuery, response: { 200: UserList, ...errorResponses(401, 403, 404) } },
-  }, async (request) => service.listUsers(db, await adminScope(db, request), request.query));
+  }, async (request) => service.listUsers(db, await adminScope(db, requireUser(request)), request.query));
 
   app.post('/admin/users', {
     schema: { tags: admin, summary: 'Tạo tài khoản cán bộ với vai trò', body: OfficialInput, response: { 201: UserSummary, ...errorResponses(400, 401, 403, 404, 409) } },
-  }, async (request, reply) => reply.code(201).send(await service.createOfficial(db, await adminScope(db, request), request.body)));
+  }, async (request, reply) => reply.code(201).send(await service.createOfficial(deps, await adminScope(db, requireUser(request)), request.body)));
 
   app.get('/admin/users/:id', {
     schema: { tags: admin, summary: 'Một cán bộ', params: IdParams, response: { 200: UserSummary, ...errorResponses(401, 403, 404) } },
-  }, async (request) => service.findUserInScope(db, await adminScope(db, request), request.params.id));
+  }, async (request) => service.findUserInScope(db, await adminScope(db, requireUser(request)), request.params.id));
 
   app.patch('/admin/users/:id', {
     schema: { tags: admin, summary: 'Sửa, khóa/mở khóa, đặt lại mật khẩu', params: IdParams, body: UserPatch, response: { 200: UserSummary, ...errorResponses(400, 401, 403, 404, 409) } },
-  }, async (request) => service.updateUser(db, await adminScope(db, request), request.params.id, request.body));
+  }, async (request) => service.updateUser(deps, await adminScope(db, requireUser(request)), request.params.id, request.body));
 
   app.post('/admin/users/:id/roles', {
     schema: { tags: admin, summary: 'Gán vai trò tại một cơ quan', params: IdParams, body: RoleInput, response: { 200: UserSummary, ...errorResponses(400, 401, 403, 404, 409) } },
-  }, async (request) => service.grantRole(db, await adminScope(db, request), request.params.id, request.body));
+  }, async (request) => service.grantRole(deps, await adminScope(db, requireUser(request)), request.params.id, request.body));
 
   app.delete('/admin/users/:id/roles/:roleId', {
     schema: { tags: admin, summary: 'Gỡ vai trò', params: RoleParams, response: { 200: UserSummary, ...errorResponses(401, 403, 404, 409) } },
-  }, async (request) => service.revokeRole(db, await adminScope(db, request), request.params.id, request.params.roleId));
+  }, async (request) => service.revokeRole(deps, await adminScope(db, requireUser(request)), request.params.id, request.params.roleId));
 };

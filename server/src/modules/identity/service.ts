@@ -1,10 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { Role } from '../../platform/auth.js';
-import { writeAudit } from '../../platform/audit.js';
-import { inTransaction, isUniqueViolation, type Db } from '../../platform/db.js';
+import type { ModuleDeps } from '../../platform/context.js';
+import { isUniqueViolation, type Db } from '../../platform/db.js';
+import { systemPrincipal, type Role } from '../../platform/principal.js';
 import { errors } from '../../platform/errors.js';
 import { isValidAgencyCode } from './agency-code.js';
-import { validWorkingHours } from '../calendar/working-calendar.js';
+import { validWorkingHours } from './working-hours.js';
 import { identityErrors } from './errors.js';
 import { passwordIsStrong, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
@@ -33,15 +33,14 @@ export async function authenticate(db: Db, credentials: { username: string; pass
   return user.id;
 }
 
-export async function registerApplicant(db: Db, body: RegisterBody): Promise<number> {
+export async function registerApplicant(deps: ModuleDeps, body: RegisterBody): Promise<number> {
   if (!passwordIsStrong(body.password)) throw identityErrors.weakPassword();
   const passwordHash = await hashPassword(body.password);
   try {
-    return await inTransaction(db, async (tx) => {
+    return await deps.uow(systemPrincipal('Đăng ký tài khoản'), async ({ tx, audit }) => {
       const userId = await repo.insertUser(tx, { ...body, passwordHash });
       await repo.insertRole(tx, userId, 'citizen', null);
-      await writeAudit(tx, {
-        actorId: userId, agencyId: null, action: 'user.register', entity: 'user', entityId: userId,
+      audit({ agencyId: null, action: 'user.register', entity: 'user', entityId: userId,
         data: { username: body.username, kind: body.kind },
       });
       return userId;
@@ -81,26 +80,25 @@ async function saveAgency<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createAgency(db: Db, scope: AdminScope, input: AgencyInput): Promise<Agency> {
+export async function createAgency(deps: ModuleDeps, scope: AdminScope, input: AgencyInput): Promise<Agency> {
   checkAgencyFields(input);
   checkParentInScope(scope, input.parentId);
   return saveAgency(() =>
-    inTransaction(db, async (tx) => {
+    deps.uow(scope.actor, async ({ tx, audit }) => {
       const agency = await repo.insertAgency(tx, input);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: agency.id, action: 'agency.create', entity: 'agency', entityId: agency.id, data: input,
+      audit({ agencyId: agency.id, action: 'agency.create', entity: 'agency', entityId: agency.id, data: input,
       });
       return agency;
     }),
   );
 }
 
-export async function updateAgency(db: Db, scope: AdminScope, id: number, patch: AgencyPatch): Promise<Agency> {
+export async function updateAgency(deps: ModuleDeps, scope: AdminScope, id: number, patch: AgencyPatch): Promise<Agency> {
   if (!scope.agencyIds.has(id)) throw identityErrors.agencyNotFound();
   return saveAgency(() =>
-    inTransaction(db, async (tx) => {
+    deps.uow(scope.actor, async ({ tx, audit }) => {
       // Lock the row so two admins editing the same agency apply their changes one after the other.
-      await tx.query('SELECT 1 FROM agencies WHERE id = $1 FOR UPDATE', [id]);
+      await repo.lockAgency(tx, id);
       const current = await repo.getAgency(tx, id);
       if (!current) throw identityErrors.agencyNotFound();
       checkAgencyFields(patch, current);
@@ -111,8 +109,7 @@ export async function updateAgency(db: Db, scope: AdminScope, id: number, patch:
         }
       }
       const agency = await repo.updateAgency(tx, id, patch);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: id, action: 'agency.update', entity: 'agency', entityId: id,
+      audit({ agencyId: id, action: 'agency.update', entity: 'agency', entityId: id,
         data: { before: current, changes: patch },
       });
       return agency;
@@ -144,21 +141,20 @@ function checkRolesInScope(scope: AdminScope, roles: RoleInput[]): void {
   for (const grant of roles) if (!scope.agencyIds.has(grant.agencyId)) throw identityErrors.agencyNotFound();
 }
 
-export async function createOfficial(db: Db, scope: AdminScope, input: OfficialInput): Promise<UserSummary> {
+export async function createOfficial(deps: ModuleDeps, scope: AdminScope, input: OfficialInput): Promise<UserSummary> {
   if (!passwordIsStrong(input.password)) throw identityErrors.weakPassword();
   checkRolesInScope(scope, input.roles);
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await inTransaction(db, async (tx) => {
+    const userId = await deps.uow(scope.actor, async ({ tx, audit }) => {
       const id = await repo.insertUser(tx, { ...input, kind: 'official', passwordHash });
       for (const grant of uniqueGrants(input.roles)) await repo.insertRole(tx, id, grant.role, grant.agencyId);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: input.roles[0]!.agencyId, action: 'user.create', entity: 'user', entityId: id,
+      audit({ agencyId: input.roles[0]!.agencyId, action: 'user.create', entity: 'user', entityId: id,
         data: { username: input.username, fullName: input.fullName, roles: input.roles },
       });
       return id;
     });
-    return findUserInScope(db, scope, userId);
+    return findUserInScope(deps.db, scope, userId);
   } catch (error) {
     if (isUniqueViolation(error)) throw identityErrors.usernameTaken();
     throw error;
@@ -168,33 +164,31 @@ export async function createOfficial(db: Db, scope: AdminScope, input: OfficialI
 const uniqueGrants = (roles: RoleInput[]) =>
   [...new Map(roles.map((r) => [`${r.role}@${r.agencyId}`, r])).values()];
 
-export async function updateUser(db: Db, scope: AdminScope, userId: number, patch: UserPatch): Promise<UserSummary> {
-  const target = await findUserInScope(db, scope, userId);
+export async function updateUser(deps: ModuleDeps, scope: AdminScope, userId: number, patch: UserPatch): Promise<UserSummary> {
+  const target = await findUserInScope(deps.db, scope, userId);
   // Account-wide changes reach every agency the user works for: all of them must be in scope.
   if (target.roles.some((r) => r.agencyId === null || !scope.agencyIds.has(r.agencyId))) throw identityErrors.userNotFound();
   if (userId === scope.actor.id && patch.active === false) throw identityErrors.selfLockout();
   if (patch.password !== undefined && !passwordIsStrong(patch.password)) throw identityErrors.weakPassword();
   const { password, ...fields } = patch;
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
-  await inTransaction(db, async (tx) => {
+  await deps.uow(scope.actor, async ({ tx, audit }) => {
     await repo.updateUser(tx, userId, { ...fields, passwordHash });
     if (patch.active === false || passwordHash) await repo.deleteSessionsOf(tx, userId);
-    await writeAudit(tx, {
-      actorId: scope.actor.id, agencyId: target.roles[0]?.agencyId ?? null, action: 'user.update', entity: 'user', entityId: userId,
+    audit({ agencyId: target.roles[0]?.agencyId ?? null, action: 'user.update', entity: 'user', entityId: userId,
       data: { ...fields, passwordChanged: passwordHash !== undefined },
     });
   });
-  return findUserInScope(db, scope, userId);
+  return findUserInScope(deps.db, scope, userId);
 }
 
-export async function grantRole(db: Db, scope: AdminScope, userId: number, grant: RoleInput): Promise<UserSummary> {
-  await findUserInScope(db, scope, userId);
+export async function grantRole(deps: ModuleDeps, scope: AdminScope, userId: number, grant: RoleInput): Promise<UserSummary> {
+  await findUserInScope(deps.db, scope, userId);
   checkRolesInScope(scope, [grant]);
   try {
-    await inTransaction(db, async (tx) => {
+    await deps.uow(scope.actor, async ({ tx, audit }) => {
       const roleId = await repo.insertRole(tx, userId, grant.role, grant.agencyId);
-      await writeAudit(tx, {
-        actorId: scope.actor.id, agencyId: grant.agencyId, action: 'role.grant', entity: 'user', entityId: userId,
+      audit({ agencyId: grant.agencyId, action: 'role.grant', entity: 'user', entityId: userId,
         data: { roleId, ...grant },
       });
     });
@@ -202,22 +196,21 @@ export async function grantRole(db: Db, scope: AdminScope, userId: number, grant
     if (isUniqueViolation(error)) throw identityErrors.roleExists();
     throw error;
   }
-  return findUserInScope(db, scope, userId);
+  return findUserInScope(deps.db, scope, userId);
 }
 
-export async function revokeRole(db: Db, scope: AdminScope, userId: number, roleId: number): Promise<UserSummary> {
-  const target = await findUserInScope(db, scope, userId);
+export async function revokeRole(deps: ModuleDeps, scope: AdminScope, userId: number, roleId: number): Promise<UserSummary> {
+  const target = await findUserInScope(deps.db, scope, userId);
   const grant = target.roles.find((r) => r.id === roleId);
   if (!grant || grant.agencyId === null || !scope.agencyIds.has(grant.agencyId)) throw identityErrors.roleNotFound();
   if (target.roles.length === 1) throw identityErrors.lastRole();
   if (userId === scope.actor.id && grant.role === 'admin') throw identityErrors.selfLockout();
-  await inTransaction(db, async (tx) => {
+  await deps.uow(scope.actor, async ({ tx, audit }) => {
     const removed = await repo.deleteRole(tx, userId, roleId);
     if (!removed) throw identityErrors.roleNotFound();
-    await writeAudit(tx, {
-      actorId: scope.actor.id, agencyId: removed.agencyId, action: 'role.revoke', entity: 'user', entityId: userId,
+    audit({ agencyId: removed.agencyId, action: 'role.revoke', entity: 'user', entityId: userId,
       data: { roleId, role: removed.role as Role },
     });
   });
-  return findUserInScope(db, scope, userId);
+  return findUserInScope(deps.db, scope, userId);
 }

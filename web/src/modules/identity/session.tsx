@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, unwrap, type Reply } from '../../api/client';
+import { api, resetCsrf, unwrap, type Reply } from '../../api/client';
 
 export type Me = NonNullable<Reply<'/api/auth/me', 'get'>['user']>;
 export type RoleGrant = Me['roles'][number];
@@ -25,6 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     await unwrap(api.POST('/api/auth/logout'));
+    resetCsrf();
     setUser(null);
   }, []);
   return <SessionContext.Provider value={{ user, loading, setUser, logout }}>{children}</SessionContext.Provider>;

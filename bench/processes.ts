@@ -1,0 +1,134 @@
+/**
+ * The processes of a run: each server under test in a process of its own, and the load generator in
+ * yet another, so that no figure is measured from inside the event loop it measures.
+ */
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// The children run TypeScript through the same loader as `npm run bench`.
+const execArgv = ['--import', import.meta.resolve('tsx')];
+
+const children = new Set<ChildProcess>();
+
+function track<T extends ChildProcess>(child: T): T {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** Ends a child: SIGTERM, then SIGKILL when it is still there after `graceMs`. */
+async function stop(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Stops every child still running: on the way out, whatever happened. */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...children].map((child) => stop(child)));
+}
+
+// ---- servers ----
+
+export type Served = { url: string; stop: () => Promise<void> };
+
+/** Starts `script` (a file beside this one) in a process of its own; resolves once it listens. */
+export function serve(script: string, env: Record<string, string>): Promise<Served> {
+  const child = track(fork(path.join(here, script), { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { listening: string }) => resolve({ url: message.listening, stop: () => stop(child) }));
+    child.once('exit', (code, signal) => reject(new Error(`${script} exited (${signal ?? code}) before listening`)));
+  });
+}
+
+/** In a server's process: tells the parent where it listens; closes on SIGTERM or SIGINT, or when the parent is gone. */
+export function announce(url: string, close: () => Promise<void>): void {
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    close().catch((error: unknown) => console.error(error)).finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('disconnect', shutdown);
+  process.send!({ listening: url });
+}
+
+// ---- load generators ----
+
+/** One measurement: `paths` are requested in turn (each once, unless the run outlasts them). */
+export type Load = {
+  url: string;
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+};
+/** Latencies in milliseconds; `socketErrors` counts connection errors and timeouts. */
+export type LoadResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number; socketErrors: number };
+
+const WRK = '/usr/bin/wrk';
+const WRK_THREADS = 2;
+const TIMEOUT_SECONDS = 10;
+
+/** Debian's wrk when installed (BENCH_LOAD=autocannon to use autocannon anyway), otherwise autocannon in a child process. */
+export const generator: 'wrk' | 'autocannon' = process.env.BENCH_LOAD !== 'autocannon' && existsSync(WRK) ? 'wrk' : 'autocannon';
+
+export function describeGenerator(): string {
+  if (generator === 'autocannon') return `autocannon (one Node.js ${process.version} process)`;
+  const version = spawnSync(WRK, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]?.split(' [')[0] ?? 'wrk';
+  return `${version} (${WRK_THREADS} threads)`;
+}
+
+export function generateLoad(load: Load): Promise<LoadResult> {
+  return generator === 'wrk' ? runWrk(load) : runAutocannon(load);
+}
+
+function runAutocannon(load: Load): Promise<LoadResult> {
+  const child = track(fork(path.join(here, 'autocannon-worker.ts'), { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  child.send({ ...load, timeoutSeconds: TIMEOUT_SECONDS });
+  return new Promise((resolve, reject) => {
+    child.once('message', (result: LoadResult) => resolve(result));
+    child.once('exit', (code, signal) => reject(new Error(`the autocannon worker exited (${signal ?? code}) without a result`)));
+  });
+}
+
+async function runWrk(load: Load): Promise<LoadResult> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-wrk-'));
+  try {
+    const pathsFile = path.join(dir, 'paths');
+    await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
+    const threads = Math.min(WRK_THREADS, load.connections);
+    const child = track(spawn(WRK, [
+      '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`,
+      '-s', path.join(here, 'wrk.lua'), ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+      load.url,
+    ], {
+      env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads), BENCH_METHOD: load.method, BENCH_BODY: load.body ?? '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }));
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
+    const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+    if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
+    const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number };
+    return {
+      requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p99: r.p99Us / 1000,
+      non2xx: r.non2xx, socketErrors: r.socketErrors,
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

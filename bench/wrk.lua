@@ -1,0 +1,46 @@
+-- The wrk script of `npm run bench` (bench/processes.ts): each thread requests its share of the paths in
+-- $BENCH_PATHS (one a line) in turn, so that a dossier is acted on once; non-2xx responses are counted;
+-- the result is printed as one line of JSON after "BENCH_RESULT ".
+wrk.method = os.getenv("BENCH_METHOD") or "GET"
+local body = os.getenv("BENCH_BODY")
+if body ~= nil and body ~= "" then wrk.body = body end
+
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  paths = {}
+  local n = 0
+  for line in io.lines(os.getenv("BENCH_PATHS")) do
+    if line ~= "" then
+      if n % thread_count == id then table.insert(paths, line) end
+      n = n + 1
+    end
+  end
+  turn = 0
+  non2xx = 0
+end
+
+function request()
+  turn = turn % #paths + 1
+  return wrk.format(nil, paths[turn])
+end
+
+function response(status, headers, body)
+  if status < 200 or status > 299 then non2xx = non2xx + 1 end
+end
+
+function done(summary, latency, requests)
+  local non2xx_total = 0
+  for _, thread in ipairs(threads) do non2xx_total = non2xx_total + thread:get("non2xx") end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p99Us":%.0f,"non2xx":%d,"socketErrors":%d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), non2xx_total,
+    e.connect + e.read + e.write + e.timeout))
+end

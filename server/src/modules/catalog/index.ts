@@ -1,0 +1,19 @@
+/**
+ * The procedure catalog's public face: procedures and their workflow templates. Tables owned:
+ * procedures, procedure_fields, procedure_steps.
+ */
+import { catalogRepository } from './repository.js';
+import { workflowOf } from './service.js';
+
+export type { ProcedureForDossier } from './repository.js';
+export { WorkflowStepSchema } from './schemas.js';
+export { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type StepRole, type WorkflowStep } from './workflow.js';
+export { catalogRoutes } from './routes.js';
+
+export const catalog = {
+  /** A procedure as a dossier needs it, published or not. */
+  procedureForDossier: catalogRepository.forDossier,
+  workflowOf,
+};
+
+export const OWNED_TABLES = ['procedures', 'procedure_fields', 'procedure_steps'] as const;

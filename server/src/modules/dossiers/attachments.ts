@@ -1,0 +1,55 @@
+import type { Principal, UserPrincipal } from '../../platform/principal.js';
+import { catalog } from '../catalog/index.js';
+import { actingRoles, readableDossier, resultsVisibleTo } from './access.js';
+import { dossierErrors as errors } from './errors.js';
+import type { ActorRole, DossierStatus } from './lifecycle.js';
+import { dossierRepository as repo, type DossierFile } from './repository.js';
+import type { DossierDeps } from './slips.js';
+
+/** Who may attach what, when: the applicant's documents, a supplement, the counter's scans, the result. */
+function attachableKind(actors: ActorRole[], status: DossierStatus, kind: DossierFile['kind']): boolean {
+  if (kind === 'submission') return (actors.includes('applicant') && status === 'draft') || (actors.includes('reception') && ['submitted', 'received'].includes(status));
+  if (kind === 'supplement') return status === 'awaiting_supplement' && (actors.includes('applicant') || actors.includes('reception'));
+  if (kind === 'result') return status === 'processing' && (actors.includes('specialist') || actors.includes('leader'));
+  return false;
+}
+
+export async function attachFile(deps: DossierDeps, principal: Principal, id: number, upload: { kind: DossierFile['kind']; label: string; fileName: string; data: Buffer }): Promise<DossierFile> {
+  const d = await repo.get(deps.db, id);
+  if (!d) throw errors.notFound();
+  const actors = await actingRoles(deps.db, principal, d);
+  if (!attachableKind(actors, d.status, upload.kind)) throw errors.attachNotAllowed();
+  if (upload.kind === 'submission') {
+    const procedure = (await catalog.procedureForDossier(deps.db, d.procedureId))!;
+    if (!procedure.documents.some((doc) => doc.name === upload.label)) throw errors.unknownDocument();
+  }
+  // The bytes are checked and stored before the transaction: nothing is locked while a file is parsed.
+  const stored = await deps.files.saveUpload(deps.db, upload.data);
+  return deps.uow(principal, async ({ tx, audit }) => {
+    const locked = await repo.getForUpdate(tx, id);
+    if (locked!.status !== d.status) throw errors.stateConflict(locked!.status);
+    const file = await repo.addFile(tx, { dossierId: id, kind: upload.kind, label: upload.label, sha256: stored.sha256, fileName: upload.fileName.slice(0, 200), contentType: stored.contentType, size: stored.size, uploadedBy: principal.id });
+    audit({ action: 'dossier.attach', entity: 'dossier', entityId: id, data: { fileId: file.id, kind: upload.kind, label: upload.label, sha256: stored.sha256 } });
+    return file;
+  });
+}
+
+export async function removeDraftFile(deps: DossierDeps, user: UserPrincipal, id: number, fileId: number): Promise<void> {
+  await deps.uow(user, async ({ tx, audit }) => {
+    const d = await repo.getForUpdate(tx, id);
+    if (!d || d.applicantId !== user.id) throw errors.notFound();
+    if (d.status !== 'draft') throw errors.attachNotAllowed();
+    if (!(await repo.deleteFile(tx, id, fileId))) throw errors.notFound();
+    audit({ action: 'dossier.detach', entity: 'dossier', entityId: id, data: { fileId } });
+  });
+}
+
+/** A file of a readable dossier; the applicant sees results only once they are issued. */
+export async function fileForDownload(deps: DossierDeps, principal: Principal, id: number, fileId: number) {
+  const d = await readableDossier(deps.db, principal, id);
+  const file = (await repo.files(deps.db, id)).find((f) => f.id === fileId);
+  if (!file) throw errors.notFound();
+  if (file.kind === 'result' && !resultsVisibleTo(principal, d)) throw errors.resultNotReady();
+  if (!file.sha256) throw errors.fileNotReady();
+  return { file, data: await deps.files.read(file.sha256) };
+}

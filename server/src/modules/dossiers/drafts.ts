@@ -1,0 +1,71 @@
+import type { Queryable } from '../../platform/db.js';
+import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
+import { catalog } from '../catalog/index.js';
+import { identity } from '../identity/index.js';
+import { checkFormData } from './completeness.js';
+import { cleanFormData } from './eform.js';
+import { dossierErrors as errors } from './errors.js';
+import { dossierRepository as repo, type Applicant, type DossierRow } from './repository.js';
+import type { DossierDeps } from './slips.js';
+import { applyTransition } from './transitions.js';
+
+export type DraftInput = { procedureId: number; applicant?: Partial<Applicant>; formData?: Record<string, string> };
+
+async function publishedProcedure(db: Queryable, procedureId: number) {
+  const procedure = await catalog.procedureForDossier(db, procedureId);
+  if (!procedure || !procedure.published) throw errors.procedureUnavailable();
+  return procedure;
+}
+
+/** A citizen's or business's draft; the applicant's identity comes from their account. */
+export async function createDraft(deps: DossierDeps, user: UserPrincipal, input: DraftInput): Promise<DossierRow> {
+  const procedure = await publishedProcedure(deps.db, input.procedureId);
+  const p = (await identity.applicantProfile(deps.db, user.id))!;
+  const applicant: Applicant = {
+    fullName: p.kind === 'business' && p.organization ? p.organization : p.fullName,
+    identityNumber: p.identityNumber ?? undefined, phone: input.applicant?.phone ?? p.phone ?? undefined,
+    email: input.applicant?.email ?? p.email ?? undefined, address: input.applicant?.address,
+    kind: p.kind === 'business' ? 'business' : 'citizen',
+  };
+  return deps.uow(user, async ({ tx, audit }) => {
+    const id = await repo.insert(tx, {
+      procedureId: procedure.id, procedureName: procedure.name, receivingAgencyId: procedure.agencyId, applicantId: user.id, applicant,
+      formData: cleanFormData(procedure.formFields, input.formData ?? {}), channel: 'online', status: 'draft',
+    });
+    await repo.addEvent(tx, { dossierId: id, actorId: user.id, actorName: user.fullName, agencyId: null, action: 'create', fromStatus: null, toStatus: 'draft', step: null });
+    audit({ agencyId: procedure.agencyId, action: 'dossier.create', entity: 'dossier', entityId: id, data: { procedureId: procedure.id } });
+    return (await repo.get(tx, id))!;
+  });
+}
+
+export async function updateDraft(deps: DossierDeps, user: UserPrincipal, id: number, input: Omit<DraftInput, 'procedureId'>): Promise<DossierRow> {
+  return deps.uow(user, async ({ tx, audit }) => {
+    const d = await repo.getForUpdate(tx, id);
+    if (!d || d.applicantId !== user.id) throw errors.notFound();
+    if (d.status !== 'draft') throw errors.stateConflict(d.status);
+    const procedure = (await catalog.procedureForDossier(tx, d.procedureId))!;
+    const updated = await repo.update(tx, id, {
+      applicant: { ...d.applicant, ...input.applicant, fullName: d.applicant.fullName, identityNumber: d.applicant.identityNumber },
+      formData: input.formData ? cleanFormData(procedure.formFields, input.formData) : d.formData,
+    });
+    audit({ action: 'dossier.update_draft', entity: 'dossier', entityId: id });
+    return updated;
+  });
+}
+
+/** A walk-in applicant at the one-stop counter: created and received at once, the receipt printed. */
+export async function receiveAtCounter(deps: DossierDeps, principal: Principal, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string> }): Promise<DossierRow> {
+  const procedure = await publishedProcedure(deps.db, input.procedureId);
+  if (!agenciesWithRole(principal, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
+  const formData = cleanFormData(procedure.formFields, input.formData ?? {});
+  checkFormData(procedure, formData);
+  return deps.uow(principal, async (uow) => {
+    const id = await repo.insert(uow.tx, {
+      procedureId: procedure.id, procedureName: procedure.name, receivingAgencyId: procedure.agencyId, applicantId: null, applicant: input.applicant,
+      formData, channel: 'counter', status: 'submitted',
+    });
+    const submitted = await repo.update(uow.tx, id, { submittedAt: new Date() });
+    await repo.addEvent(uow.tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });
+    return applyTransition(deps, uow, principal, submitted, 'receive', {});
+  });
+}

@@ -1,0 +1,247 @@
+import { signExistingPdf } from '../../platform/pdf.js';
+import type { Principal } from '../../platform/principal.js';
+import { localDay } from '../../platform/time.js';
+import type { UnitOfWork } from '../../platform/unit-of-work.js';
+import { calendarFor, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
+import { catalog, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep } from '../catalog/index.js';
+import { identity } from '../identity/index.js';
+import { actingRoles } from './access.js';
+import { formatDossierCode } from './dossier-code.js';
+import { dossierErrors as errors } from './errors.js';
+import { checkTransition, type ActorRole, type DossierAction } from './lifecycle.js';
+import { dossierRepository as repo, type DossierChanges, type DossierRow } from './repository.js';
+import { requestForm, type DossierDeps } from './slips.js';
+import { checkComplete } from './completeness.js';
+
+export type TransitionInput = {
+  version?: number;
+  note?: string;
+  reason?: string;
+  items?: string[];
+  extraWorkingDays?: number;
+};
+
+export const STATUS_CHANGED = 'dossier.status_changed';
+
+type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
+type Context = { deps: DossierDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput };
+
+/** Checks that the principal acts at the dossier's current workflow step, in that step's role. */
+async function currentStep(ctx: Context): Promise<{ steps: WorkflowStep[]; step: WorkflowStep }> {
+  const steps = await catalog.workflowOf(ctx.uow.tx, ctx.d.procedureId);
+  const step = stepAt(steps, ctx.d.currentStep);
+  if (!step || !ctx.actors.includes(step.role)) throw errors.notAtStep();
+  return { steps, step };
+}
+
+async function enterStep(ctx: Context, steps: WorkflowStep[], position: number): Promise<Applied> {
+  const { tx } = ctx.uow;
+  const step = stepAt(steps, position)!;
+  const agencyId = stepAgency(step, ctx.d.receivingAgencyId);
+  const calendar = await calendarFor(tx, agencyId);
+  // Liên thông: the next step is another agency's; it gains access and the sender keeps its own.
+  const transferred = agencyId !== ctx.d.currentAgencyId;
+  if (transferred) await repo.grantAgencyAccess(tx, ctx.d.id, agencyId);
+  return {
+    agencyId: ctx.d.currentAgencyId,
+    note: ctx.input.note ?? null,
+    data: { step: position, stepName: step.name, ...(transferred ? { transferredTo: agencyId } : {}) },
+    changes: {
+      currentStep: position, stepName: step.name, stepRole: step.role, currentAgencyId: agencyId, stepStartedAt: ctx.now,
+      stepDueAt: calendar.addWorkingHours(ctx.now, stepHours(step, ctx.d.processingHours ?? 0)),
+    },
+  };
+}
+
+const requireText = (value: string | undefined) => {
+  const text = value?.trim();
+  if (!text) throw errors.reasonRequired();
+  return text;
+};
+
+const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
+  async submit(ctx) {
+    await checkComplete(ctx.uow.tx, ctx.d);
+    return { agencyId: null, changes: { submittedAt: ctx.now } };
+  },
+
+  async receive(ctx) {
+    const { uow: { tx }, d, now } = ctx;
+    const agency = await identity.agencyProfile(tx, d.receivingAgencyId);
+    const procedure = await catalog.procedureForDossier(tx, d.procedureId);
+    const processingHours = procedure!.processingDays * HOURS_PER_WORKING_DAY;
+    // The time runs from the next working moment after reception (after closing: the next morning).
+    const dueAt = (await calendarFor(tx, d.receivingAgencyId)).addWorkingHours(now, processingHours);
+    // The day's counter row stays locked until commit: receptions at one desk are numbered one after
+    // another, without gaps (a number is lost only when its reception rolls back). Taken last, so the
+    // lock is held for as short a time as possible.
+    const sequence = await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));
+    const changes: DossierChanges = { code: formatDossierCode(agency!.code, now, sequence), receivedAt: now, receivedBy: ctx.uow.actor.id ?? undefined, processingHours, dueAt };
+    await requestForm(ctx.uow, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01' });
+    return { agencyId: d.receivingAgencyId, changes, data: { code: changes.code, dueAt } };
+  },
+
+  async reject(ctx) {
+    const reason = requireText(ctx.input.reason);
+    await requestForm(ctx.uow, ctx.d, ctx.d.receivingAgencyId, { form: '03', reason });
+    return { agencyId: ctx.d.receivingAgencyId, note: reason, changes: { closedReason: reason } };
+  },
+
+  async start_processing(ctx) {
+    return enterStep(ctx, await catalog.workflowOf(ctx.uow.tx, ctx.d.procedureId), 1);
+  },
+
+  async forward(ctx) {
+    const { steps, step } = await currentStep(ctx);
+    if (isLastStep(steps, step.position)) throw errors.lastStep();
+    return enterStep(ctx, steps, step.position + 1);
+  },
+
+  async send_back(ctx) {
+    const { steps, step } = await currentStep(ctx);
+    if (step.position === 1) throw errors.firstStep();
+    return enterStep(ctx, steps, step.position - 1);
+  },
+
+  async request_supplement(ctx) {
+    const { uow, d, now } = ctx;
+    // The one-stop desk may always ask; otherwise only whoever holds the current processing step.
+    if (!ctx.actors.includes('reception')) await currentStep(ctx);
+    const reason = requireText(ctx.input.reason);
+    const calendar = await calendarFor(uow.tx, d.currentAgencyId);
+    await requestForm(uow, d, d.status === 'received' ? d.receivingAgencyId : d.currentAgencyId, { form: '02', reason, items: ctx.input.items ?? [] });
+    // Decree 118/2025: the clock stops while the applicant completes the dossier.
+    return {
+      agencyId: d.currentAgencyId, note: reason, data: { items: ctx.input.items ?? [] },
+      changes: {
+        pausedAt: now, remainingHours: d.dueAt ? calendar.hoursUntil(d.dueAt, now) : null,
+        statusBeforePause: d.status, supplementCount: d.supplementCount + 1,
+      },
+    };
+  },
+
+  async resubmit(ctx) {
+    const { uow: { tx }, d, now } = ctx;
+    if (!ctx.actors.includes('reception')) {
+      const files = await repo.files(tx, d.id);
+      if (!files.some((f) => f.kind === 'supplement' && d.pausedAt && f.createdAt >= d.pausedAt)) throw errors.supplementFilesMissing();
+    }
+    const calendar = await calendarFor(tx, d.currentAgencyId);
+    const remaining = d.remainingHours ?? 0;
+    // The clock resumes with the working time it had left; a dossier already late stays late.
+    const dueAt = d.dueAt && remaining >= 0 ? calendar.addWorkingHours(now, remaining) : d.dueAt;
+    const stepDueAt = d.stepDueAt && d.pausedAt
+      ? calendar.addWorkingHours(now, Math.max(0, calendar.hoursUntil(d.stepDueAt, d.pausedAt)))
+      : d.stepDueAt;
+    return {
+      agencyId: ctx.actors.includes('reception') ? d.receivingAgencyId : null, note: ctx.input.note ?? null,
+      changes: { pausedAt: null, remainingHours: null, statusBeforePause: null, dueAt, stepDueAt },
+      data: { pausedFrom: d.pausedAt, dueAt },
+    };
+  },
+
+  async approve(ctx) {
+    const { uow: { tx }, d, now } = ctx;
+    const { steps, step } = await currentStep(ctx);
+    if (!isLastStep(steps, step.position)) throw errors.notLastStep();
+    const results = (await repo.files(tx, d.id)).filter((f) => f.kind === 'result');
+    if (results.length === 0) throw errors.resultMissing();
+    // The result is issued signed by the agency (PAdES), next to the unsigned draft; a result that
+    // cannot be signed is the leader's to know now, so this one signs inside the transaction.
+    const agency = (await identity.agencyProfile(tx, d.currentAgencyId))!;
+    const key = await ctx.deps.agencyKey(agency.code, agency.name);
+    if (key) {
+      const place = await identity.placeOf(tx, agency.id);
+      for (const file of results.filter((f) => f.sha256 && f.contentType === 'application/pdf' && !f.label.endsWith('(đã ký số)'))) {
+        let signed: Buffer;
+        try {
+          signed = await signExistingPdf(await ctx.deps.files.read(file.sha256!), { key, signerName: agency.name, reason: `Kết quả giải quyết hồ sơ ${d.code}`, location: place });
+        } catch {
+          throw errors.resultNotSignable();
+        }
+        const stored = await ctx.deps.files.save(tx, signed, 'application/pdf');
+        await repo.addFile(tx, { dossierId: d.id, kind: 'result', label: `${file.label} (đã ký số)`, sha256: stored.sha256,
+          fileName: file.fileName.replace(/\.pdf$/i, '') + '-da-ky.pdf', contentType: 'application/pdf', size: stored.size, uploadedBy: ctx.uow.actor.id });
+      }
+    }
+    return { agencyId: d.currentAgencyId, note: ctx.input.note ?? null, changes: { outcome: 'approved', resolvedAt: now } };
+  },
+
+  async refuse(ctx) {
+    const { step } = await currentStep(ctx);
+    if (step.role !== 'leader') throw errors.notAtStep();
+    const reason = requireText(ctx.input.reason);
+    await requestForm(ctx.uow, ctx.d, ctx.d.currentAgencyId, { form: '03', reason }, 'result');
+    return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { outcome: 'refused', resolvedAt: ctx.now, closedReason: reason } };
+  },
+
+  async return(ctx) {
+    return { agencyId: ctx.d.receivingAgencyId, note: ctx.input.note ?? null, changes: { returnedAt: ctx.now } };
+  },
+
+  async withdraw(ctx) {
+    const reason = requireText(ctx.input.reason);
+    return { agencyId: null, note: reason, changes: { closedReason: reason, pausedAt: null } };
+  },
+
+  async stop(ctx) {
+    const reason = requireText(ctx.input.reason);
+    await requestForm(ctx.uow, ctx.d, ctx.d.currentAgencyId, { form: '05', reason });
+    return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { closedReason: reason, pausedAt: null } };
+  },
+
+  async extend(ctx) {
+    const { uow, d, now } = ctx;
+    const reason = requireText(ctx.input.reason);
+    const calendar = await calendarFor(uow.tx, d.currentAgencyId);
+    const promised = d.extendedDueAt ?? d.dueAt ?? now;
+    const newDueAt = calendar.addWorkingDays(promised > now ? promised : now, ctx.input.extraWorkingDays ?? 1);
+    await requestForm(uow, d, d.currentAgencyId, { form: '04', reason, newDueAt });
+    return { agencyId: d.currentAgencyId, note: reason, changes: { extendedDueAt: newDueAt }, data: { newDueAt } };
+  },
+};
+
+/** Takes an action on a dossier locked by the caller's unit of work: state, history, events and audit. */
+export async function applyTransition(deps: DossierDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput): Promise<DossierRow> {
+  const actors = await actingRoles(uow.tx, principal, d);
+  if (input.version !== undefined && input.version !== d.version) throw errors.versionConflict();
+  const check = checkTransition(action, d.status, actors, d.statusBeforePause);
+  if (!check.ok) throw check.reason === 'role' ? errors.forbidden() : errors.stateConflict(d.status);
+  const now = new Date();
+  const applied = await ACTIONS[action]({ deps, uow, d, actors, now, input });
+  const updated = await repo.update(uow.tx, d.id, { ...applied.changes, status: check.to });
+  await repo.addEvent(uow.tx, {
+    dossierId: d.id, actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status,
+    toStatus: check.to, step: updated.currentStep, note: applied.note, data: applied.data,
+  });
+  uow.emit(STATUS_CHANGED, {
+    dossierId: d.id, code: updated.code, action, from: d.status, to: check.to, applicantId: d.applicantId,
+    procedureName: d.procedureName, agencyId: updated.currentAgencyId,
+  });
+  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: check.to, code: updated.code, note: applied.note ?? null } });
+  return updated;
+}
+
+/**
+ * Takes an action on a dossier in one unit of work. The row lock makes concurrent actions run one after
+ * the other; the later one then finds the new status and gets a 409.
+ */
+export function transition(deps: DossierDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
+  return deps.uow(principal, async (uow) => {
+    const d = await repo.getForUpdate(uow.tx, id);
+    if (!d) throw errors.notFound();
+    return applyTransition(deps, uow, principal, d, action, input);
+  });
+}
+
+export async function rate(deps: DossierDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {
+  return deps.uow(principal, async ({ tx, audit }) => {
+    const d = await repo.getForUpdate(tx, id);
+    if (!d || principal.type !== 'user' || d.applicantId !== principal.id) throw errors.notFound();
+    if (d.status !== 'returned') throw errors.notRateable();
+    if (d.rating) throw errors.alreadyRated();
+    const updated = await repo.update(tx, id, { rating, ratingComment: comment?.trim() || null });
+    audit({ agencyId: d.receivingAgencyId, action: 'dossier.rate', entity: 'dossier', entityId: id, data: { rating } });
+    return updated;
+  });
+}

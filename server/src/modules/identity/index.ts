@@ -1,0 +1,24 @@
+/**
+ * Identity's public face: agencies, accounts and the administration scope. Other modules import only
+ * this file. Tables owned: agencies, users, user_roles, sessions, login_failures; published view:
+ * agency_directory (id, code, name, parent_id, parent_name).
+ */
+export { adminScope, type AdminScope } from './policies.js';
+import { identityRepository as repo } from './repository.js';
+export type { AgencyProfile } from './repository.js';
+export { hashPassword } from './service.js';
+export { principalOfSession } from './sessions.js';
+export { identityRoutes } from './routes.js';
+export type { WorkingHours } from './working-hours.js';
+
+export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures'] as const;
+export const PUBLISHED_VIEWS = ['agency_directory'] as const;
+
+/** What other modules may ask of identity. */
+export const identity = {
+  agencySubtree: repo.agencySubtree,
+  agencyProfile: repo.agencyProfile,
+  placeOf: repo.placeOf,
+  applicantProfile: repo.applicantProfile,
+  usersWithRoles: repo.usersWithRoles,
+};

@@ -1,0 +1,41 @@
+import type { ModuleDeps } from '../../platform/context.js';
+import type { Subscription } from '../../platform/jobs.js';
+import { vnDateTime } from '../../platform/time.js';
+import { DOSSIER_TOPICS, STATUS_LABEL, type DossierStatus } from '../dossiers/index.js';
+import { identity } from '../identity/index.js';
+import { notifyRepository as repo } from './repository.js';
+
+const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
+
+/** In-app notifications: the applicant hears of every status change; staff of deadlines. */
+export function notifySubscriptions({ db }: ModuleDeps): Subscription[] {
+  return [
+    {
+      name: 'notify.dossier-status',
+      topics: [DOSSIER_TOPICS.statusChanged],
+      async handle({ payload: p, idempotencyKey }) {
+        if (!p.applicantId) return;
+        await repo.insert(db, {
+          userIds: [Number(p.applicantId)], dossierId: Number(p.dossierId), idempotencyKey,
+          title: `Hồ sơ ${p.code ?? 'của bạn'}: ${STATUS_LABEL[p.to as DossierStatus] ?? String(p.to)}`,
+          body: `Thủ tục: ${String(p.procedureName)}`,
+        });
+      },
+    },
+    {
+      name: 'notify.deadline',
+      topics: [DOSSIER_TOPICS.overdue, DOSSIER_TOPICS.dueSoon],
+      async handle({ topic, payload: p, idempotencyKey }) {
+        const overdue = topic === DOSSIER_TOPICS.overdue;
+        // Leaders watch every overdue dossier of their agency (form 04 is theirs to sign); staff get the early warning.
+        const userIds = await identity.usersWithRoles(db, Number(p.agencyId), overdue ? ['leader', 'specialist'] : ['specialist', 'leader', 'reception']);
+        await repo.insert(db, {
+          userIds, dossierId: Number(p.dossierId), idempotencyKey,
+          title: overdue ? `Hồ sơ ${String(p.code)} đã quá hạn` : `Hồ sơ ${String(p.code)} sắp đến hạn`,
+          body: overdue ? `Hạn giải quyết ${dueText(p.dueAt)} đã qua: lập văn bản xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).`
+            : `Hạn giải quyết: ${dueText(p.dueAt)}.`,
+        });
+      },
+    },
+  ];
+}
