@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 1,
   // One retry on CI absorbs a machine hiccup; Playwright still reports the test as flaky.
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: 'test-results',

@@ -78,6 +78,8 @@ const hostileText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
 );
+// Text for URLs: the very long texts are left to bodies (a URL beyond Node's header limit gets a 431 before routing).
+const urlText = hostileText.filter((x) => x.length < 3_000);
 const hostileNumber = fc.oneof(fc.constantFrom(...HOSTILE_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
 const wrongType = fc.oneof(hostileNumber, hostileText, fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant([1, 'a']), fc.constant({ a: { b: [null] } }));
 const hostileValue = fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 2, arbitrary: hostileNumber }, { weight: 1, arbitrary: wrongType });
@@ -87,56 +89,107 @@ const deref = (schema: Schema | undefined): Schema => {
   return ref ? deref(openapi.components?.schemas?.[ref.replace('#/components/schemas/', '')]) : schema ?? {};
 };
 
-/** Plausible text for a string schema, so that requests get past the first check and reach deeper. */
-function plausibleText(schema: Schema): fc.Arbitrary<string> {
-  if (schema.format === 'date') return fc.constantFrom('2026-01-15', '2026-12-31', '2026-13-45', '2026-02-30', '0000-01-01');
-  if (schema.format === 'date-time') return fc.constantFrom('2026-01-15T08:00:00Z', '0000-01-01T00:00:00Z', '2026-02-30T00:00:00Z');
-  if (schema.format === 'email') return fc.constantFrom('an.nguyen@example.vn', 'a\u0000@b.vn');
-  if (typeof schema.pattern === 'string') {
-    try {
-      return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= 200);
-    } catch {
-      // a pattern fast-check cannot generate from
+/** Text that passes the schema yet is hard on what lies behind it: quotes, wildcards, emoji, the longest allowed. */
+const EDGY_TEXT = ["'; DROP TABLE users; --", "O'Brien", '%_\\', 'Nguyễn Văn An', '😀👨‍👩‍👧', '\u200b\u202e', 'ﬁ Å Å', '$1 ${x} {{x}}', '<b>x</b>', 'null', '   x   '];
+
+const fit = (text: string, schema: Schema) => {
+  const chars = Array.from(text);
+  const min = Number(schema.minLength ?? 0);
+  const max = Number(schema.maxLength ?? 300);
+  while (chars.length < min) chars.push('x');
+  return chars.slice(0, Math.max(min, Math.min(max, chars.length))).join('');
+};
+
+/** A value the schema accepts, chosen near its edges: what reaches the services and the database. */
+function plausible(raw: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
+  const schema = deref(raw);
+  const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (alternatives) return fc.oneof(...alternatives.map((s) => plausible(s, depth + 1)));
+  if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  const type = Array.isArray(schema.type) ? schema.type.find((x: string) => x !== 'null') : schema.type;
+  switch (type) {
+    case 'object': {
+      if (depth > 4) return fc.constant({});
+      const properties = Object.fromEntries(Object.entries<Schema>(schema.properties ?? {}).map(([k, s]) => [k, plausible(s, depth + 1)]));
+      const required = (schema.required ?? []) as string[];
+      return fc.record(properties, { requiredKeys: required.filter((k) => k in properties) as never[] });
     }
+    case 'array':
+      return fc.array(plausible(schema.items, depth + 1), { minLength: Number(schema.minItems ?? 0), maxLength: Math.min(Number(schema.maxItems ?? 3), 3) });
+    case 'string': {
+      if (schema.format === 'date') return fc.constantFrom('2026-01-15', '0001-01-01', '9999-12-31', '2024-02-29');
+      if (schema.format === 'date-time') return fc.constantFrom('2026-01-15T08:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59+07:00');
+      if (schema.format === 'email') return fc.constantFrom('an.nguyen@example.vn', "o'brien+x@example.vn");
+      if (typeof schema.pattern === 'string') {
+        try {
+          return fc.stringMatching(new RegExp(schema.pattern)).filter((x) => x.length <= 200);
+        } catch {
+          // a pattern fast-check cannot generate from
+        }
+      }
+      return fc.oneof(fc.constantFrom(...EDGY_TEXT), fc.string({ maxLength: 30 })).map((x) => fit(x, schema));
+    }
+    case 'integer':
+    case 'number': {
+      const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : -2_147_483_648);
+      const high = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 2_147_483_647);
+      return fc.oneof(fc.integer({ min: Math.ceil(low), max: Math.floor(Math.min(high, Math.max(low, 1) + 5)) }), fc.constantFrom(Math.ceil(low), Math.floor(high)));
+    }
+    case 'boolean':
+      return fc.boolean();
+    default:
+      return fc.constant(null);
   }
-  const min = Math.max(0, Number(schema.minLength ?? 0));
-  return fc.oneof(fc.constantFrom('Giấy khai sinh', 'a'.repeat(Math.max(min, 3)), 'x'.repeat(min)), fc.string({ minLength: min, maxLength: min + 20 }));
 }
 
+/** Invalid text for a string schema that a careless check would let through. */
+const nearMiss = (schema: Schema): fc.Arbitrary<string> =>
+  schema.format === 'date' ? fc.constantFrom('2026-13-45', '2026-02-30', '0000-01-01', '2025-02-29')
+    : schema.format === 'date-time' ? fc.constantFrom('0000-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '2026-01-01T25:00:00Z')
+      : hostileText;
+
 /** Values shaped like `schema`, with hostile values mixed in at every level. */
-function fromSchema(raw: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
+function hostile(raw: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   const schema = deref(raw);
   if (depth > 4) return hostileValue;
   const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (alternatives) return fc.oneof(...alternatives.map((s) => fromSchema(s, depth + 1)), hostileValue);
+  if (alternatives) return fc.oneof(...alternatives.map((s) => hostile(s, depth + 1)), hostileValue);
   if (Array.isArray(schema.enum)) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...schema.enum) }, { weight: 1, arbitrary: hostileValue });
-  if (schema.const !== undefined) return fc.oneof(fc.constant(schema.const), hostileValue);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   const shaped: fc.Arbitrary<unknown> = (() => {
     switch (type) {
       case 'object': {
-        const properties = Object.fromEntries(Object.entries<Schema>(schema.properties ?? {}).map(([k, s]) => [k, fromSchema(s, depth + 1)]));
-        const known = fc.record(properties);
-        const some = fc.record(properties, { requiredKeys: [] });
+        const properties = Object.fromEntries(Object.entries<Schema>(schema.properties ?? {}).map(([k, s]) => [k, hostile(s, depth + 1)]));
         const extra = fc.dictionary(fc.oneof(hostileText, fc.constantFrom('__proto__', 'constructor', 'x')), hostileValue, { maxKeys: 3 });
-        return fc.oneof({ weight: 3, arbitrary: known }, { weight: 3, arbitrary: some }, { weight: 1, arbitrary: fc.tuple(some, extra).map(([a, b]) => ({ ...b, ...a })) });
+        return fc.oneof(fc.record(properties), fc.tuple(fc.record(properties, { requiredKeys: [] }), extra).map(([a, b]) => ({ ...b, ...a })));
       }
       case 'array':
-        return fc.array(fromSchema(schema.items, depth + 1), { maxLength: 4 });
+        return fc.array(hostile(schema.items, depth + 1), { maxLength: 4 });
       case 'string':
-        return fc.oneof(plausibleText(schema), hostileText);
+        return fc.oneof(plausible(schema), nearMiss(schema), hostileText);
       case 'integer':
-        return fc.oneof(fc.integer({ min: 1, max: 5 }), hostileNumber);
       case 'number':
-        return fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), hostileNumber);
-      case 'boolean':
-        return fc.boolean();
+        return fc.oneof(plausible(schema), hostileNumber);
       default:
         return hostileValue;
     }
   })();
   return fc.oneof({ weight: 5, arbitrary: shaped }, { weight: 1, arbitrary: wrongType });
 }
+
+/** A valid value with exactly one field (at any depth) replaced by a hostile one: gets furthest with one fault. */
+function oneFieldOff(raw: Schema | undefined): fc.Arbitrary<unknown> {
+  const schema = deref(raw);
+  const properties = Object.entries<Schema>(schema.properties ?? {});
+  if (schema.type !== 'object' || properties.length === 0) return hostile(schema);
+  return fc.tuple(plausible(schema), fc.constantFrom(...properties)).chain(([valid, [name, property]]) =>
+    oneFieldOff(property).map((value) => ({ ...(valid as object), [name]: value })));
+}
+
+/** Request data for `schema`: valid at the edges, off by one field, or hostile throughout. */
+const fromSchema = (schema: Schema | undefined): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 2, arbitrary: plausible(schema) }, { weight: 2, arbitrary: oneFieldOff(schema) }, { weight: 2, arbitrary: hostile(schema) });
 
 /** Percent-encodes text, writing a lone surrogate as the (invalid) UTF-8 of its code unit. */
 const percentEncode = (text: string) => Array.from(text).map((ch) => {
@@ -151,17 +204,17 @@ const RAW_SEGMENTS = ['%zz', '%', '%E0%A4%A', '%00', '%ED%A0%80', '%2F', '%2e%2e
 const pathSegment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('1', '2', '3', '4', '10') },
   { weight: 2, arbitrary: fc.constantFrom('0', '-1', '2147483648', '9007199254740993', '99999999999999999999', '1.5', '1e3', '0x10', 'NaN', '-0') },
-  { weight: 2, arbitrary: hostileText.filter((s) => s !== '' && !s.includes('/')).map(percentEncode) },
+  { weight: 2, arbitrary: urlText.filter((s) => s !== '' && !s.includes('/')).map(percentEncode) },
   { weight: 1, arbitrary: fc.constantFrom(...RAW_SEGMENTS) },
 );
 
 const queryString = (op: Operation) => {
   const known = op.parameters.filter((p) => p.in === 'query');
-  const value = (p?: Operation['parameters'][number]) => fc.oneof(p ? fromSchema(p.schema).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')) : hostileText, hostileText);
+  const value = (p?: Operation['parameters'][number]) => fc.oneof(p ? fromSchema(p.schema).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')) : urlText, urlText);
   const pairs = fc.array(
     fc.oneof(
       ...known.map((p) => fc.tuple(fc.constant(p.name), value(p))),
-      fc.tuple(hostileText, value()),
+      fc.tuple(urlText, value()),
     ),
     { maxLength: 5 },
   );

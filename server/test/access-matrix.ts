@@ -1,0 +1,295 @@
+import { DEMO_PASSWORD } from '../src/demo/province.js';
+import { DEFAULT_WORKFLOW } from '../src/modules/catalog/index.js';
+import {
+  buildCalendarDay, buildDeadDelivery, buildDossierFile, insertOfficial, type DossierState,
+} from './factories.js';
+import { samplePdf } from './samples.js';
+import type { TestApp } from './test-app.js';
+
+/**
+ * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
+ * in the OpenAPI document). `src/access-matrix.test.ts` fails when a route has no row here, so a new
+ * route is not served until someone has written down who may call it.
+ *
+ * The world the rows run in: two sibling agencies A and B under the province root, each with its
+ * reception, specialist, leader and admin; an applicant owning dossiers of A; another citizen; the
+ * province admin. Every record named by a path is A's or the applicant's.
+ */
+
+export const PRINCIPALS = [
+  'anonymous', 'applicant', 'otherCitizen',
+  'receptionA', 'specialistA', 'leaderA', 'receptionB', 'specialistB', 'leaderB',
+  'adminA', 'adminB', 'provinceAdmin',
+] as const;
+export type PrincipalName = (typeof PRINCIPALS)[number];
+
+/**
+ * - allowed: access granted; the answer is not 401, 403 or 404 (a business rule may still say 400/409);
+ * - unauthenticated: 401; forbidden: 403; hidden: 404, the record does not exist for this principal;
+ * - denied: 403 or 404, either is acceptable.
+ */
+export type Expectation = 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden' | 'denied';
+export type Expectations = Record<PrincipalName, Expectation>;
+
+/** What the rows' requests point at; `dossier` and the like make a fresh record for each request. */
+export type Fixtures = {
+  t: TestApp;
+  agencyA: number;
+  applicantId: number;
+  /** A published procedure of A (the dossiers'), an unpublished one, and one the admin rows edit. */
+  procedureA: number;
+  unpublishedProcedureA: number;
+  editedProcedureA: number;
+  /** An official of A the admin rows look at. */
+  userA: number;
+  /** A received dossier of A, with a submission file, that rows only read. */
+  receivedDossier: { id: number; code: string; fileId: number };
+  /** A draft of the applicant that rows only read. */
+  draftDossier: number;
+  notificationOfApplicant: number;
+  /** A citizen account whose credentials the login row uses. */
+  loginUsername: string;
+  /** A fresh dossier of A owned by the applicant. */
+  dossier: (state: DossierState, step?: number) => Promise<number>;
+  unique: () => number;
+};
+
+export type MatrixRequest = {
+  path: string;
+  body?: unknown;
+  /** A multipart upload instead of a JSON body. */
+  upload?: { fields: Record<string, string>; file: { name: string; data: Uint8Array; type: string } };
+};
+
+export type AccessCase = {
+  /** The state of the record the request is made on, when a route has several cases. */
+  on?: string;
+  request: (f: Fixtures) => MatrixRequest | Promise<MatrixRequest>;
+  /** The route changes the client's own session (sign in, out, up): the request is made on a new session of the principal. */
+  freshSession?: true;
+  expect: Expectations;
+};
+
+// ---- who is who ----
+
+const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA'];
+/** Everyone who may read A's submitted dossiers of the applicant: the applicant and A's officials, its admin included. */
+const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'adminA'];
+
+/** Everyone not listed gets `rest`, except the anonymous visitor who gets 401 unless listed. */
+function rule(rest: Expectation, listed: Partial<Record<Expectation, PrincipalName[]>> = {}): Expectations {
+  const expectations = Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? 'unauthenticated' : rest])) as Expectations;
+  for (const [expectation, principals] of Object.entries(listed) as [Expectation, PrincipalName[]][]) {
+    for (const p of principals) expectations[p] = expectation;
+  }
+  return expectations;
+}
+
+const PUBLIC = rule('allowed', { allowed: ['anonymous'] });
+const SIGNED_IN = rule('allowed');
+/** The applicant's alone: a draft, their notifications. Nobody else learns that it exists. */
+const APPLICANT_ONLY = rule('hidden', { allowed: ['applicant'] });
+/** Administration of A's records: A's admin and the province's; B's admin does not see them; everyone else is no admin. */
+const ADMIN_OF_A = rule('forbidden', { allowed: ['adminA', 'provinceAdmin'], hidden: ['adminB'] });
+/** Province-wide settings (calendar, background jobs): the province admin only. */
+const PROVINCE_ADMIN = rule('forbidden', { allowed: ['provinceAdmin'] });
+/** Reports on agency A: its officials and the admins whose scope covers it. */
+const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
+
+/** An action on a submitted dossier of A: `actors` may take it; other readers are refused (403); nobody else sees it (404). */
+const actionOnA = (...actors: PrincipalName[]) =>
+  rule('hidden', { forbidden: READERS_OF_A.filter((p) => !actors.includes(p)), allowed: actors });
+
+const action = (name: string, state: DossierState, body: unknown, expect: Expectations, step?: number): AccessCase => ({
+  on: step ? `${state}, step ${step}` : state,
+  request: async (f) => ({ path: `/api/dossiers/${await f.dossier(state, step)}/${name}`, body }),
+  expect,
+});
+
+const reason = 'Lý do ghi trong phiếu thử nghiệm';
+const pdf = async (text: string) => ({ name: 'tep.pdf', data: await samplePdf(text), type: 'application/pdf' });
+const period = 'from=2026-01-01&to=2026-12-31';
+
+export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
+  // ---- accounts ----
+  'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
+  'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },
+  'POST /api/auth/login': {
+    freshSession: true, expect: PUBLIC,
+    request: (f) => ({ path: '/api/auth/login', body: { username: f.loginUsername, password: DEMO_PASSWORD } }),
+  },
+  'POST /api/auth/logout': { freshSession: true, expect: PUBLIC, request: () => ({ path: '/api/auth/logout' }) },
+  'POST /api/auth/register': {
+    freshSession: true, expect: PUBLIC,
+    request: (f) => ({ path: '/api/auth/register', body: { username: `dangky.${f.unique()}.${Date.now()}`, password: 'MatKhau2026', fullName: 'Công dân mới', kind: 'citizen' } }),
+  },
+
+  // ---- agencies and their administration ----
+  'GET /api/agencies': { request: () => ({ path: '/api/agencies' }), expect: PUBLIC },
+  'GET /api/agencies/{id}': { request: (f) => ({ path: `/api/agencies/${f.agencyA}` }), expect: PUBLIC },
+  'POST /api/admin/agencies': {
+    expect: ADMIN_OF_A,
+    request: (f) => ({ path: '/api/admin/agencies', body: { parentId: f.agencyA, code: `H37.77.${f.unique()}`, name: 'Đơn vị trực thuộc thử nghiệm', kind: 'unit' } }),
+  },
+  'PATCH /api/admin/agencies/{id}': {
+    expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/agencies/${f.agencyA}`, body: { phone: '0205 3812345' } }),
+  },
+  'GET /api/admin/users': { expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/users?agencyId=${f.agencyA}` }) },
+  'POST /api/admin/users': {
+    expect: ADMIN_OF_A,
+    request: (f) => ({
+      path: '/api/admin/users',
+      body: { username: `canbomoi.${f.unique()}.${Date.now()}`, password: 'MatKhau2026', fullName: 'Cán bộ mới', roles: [{ role: 'specialist', agencyId: f.agencyA }] },
+    }),
+  },
+  'GET /api/admin/users/{id}': { expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/users/${f.userA}` }) },
+  'PATCH /api/admin/users/{id}': {
+    expect: ADMIN_OF_A,
+    request: async (f) => ({ path: `/api/admin/users/${(await insertOfficial(f.t, f.agencyA, 'specialist')).id}`, body: { fullName: 'Cán bộ đổi tên' } }),
+  },
+  'POST /api/admin/users/{id}/roles': {
+    expect: ADMIN_OF_A,
+    request: async (f) => ({ path: `/api/admin/users/${(await insertOfficial(f.t, f.agencyA, 'specialist')).id}/roles`, body: { role: 'leader', agencyId: f.agencyA } }),
+  },
+  'DELETE /api/admin/users/{id}/roles/{roleId}': {
+    expect: ADMIN_OF_A,
+    request: async (f) => {
+      const user = await insertOfficial(f.t, f.agencyA, ['specialist', 'leader']);
+      return { path: `/api/admin/users/${user.id}/roles/${user.roleIds[1]}` };
+    },
+  },
+
+  // ---- working calendar ----
+  'GET /api/calendar/days': { request: () => ({ path: '/api/calendar/days' }), expect: PUBLIC },
+  'POST /api/admin/calendar/days': {
+    expect: PROVINCE_ADMIN,
+    request: (f) => ({ path: '/api/admin/calendar/days', body: { date: `2098-01-${String(1 + (f.unique() % 28)).padStart(2, '0')}`, kind: 'day_off', note: 'Nghỉ thử nghiệm' } }),
+  },
+  'DELETE /api/admin/calendar/days/{id}': {
+    expect: PROVINCE_ADMIN, request: async (f) => ({ path: `/api/admin/calendar/days/${(await buildCalendarDay(f.t)).id}` }),
+  },
+
+  // ---- procedure catalog ----
+  'GET /api/procedures': { request: () => ({ path: '/api/procedures?q=thu+tuc' }), expect: PUBLIC },
+  'GET /api/procedure-fields': { request: () => ({ path: '/api/procedure-fields' }), expect: PUBLIC },
+  'GET /api/procedures/{id}': [
+    { on: 'published', request: (f) => ({ path: `/api/procedures/${f.procedureA}` }), expect: PUBLIC },
+    {
+      on: 'unpublished', request: (f) => ({ path: `/api/procedures/${f.unpublishedProcedureA}` }),
+      expect: rule('hidden', { hidden: ['anonymous'], allowed: ['adminA', 'provinceAdmin'] }),
+    },
+  ],
+  'GET /api/procedures/{id}/workflow': [
+    { on: 'published', request: (f) => ({ path: `/api/procedures/${f.procedureA}/workflow` }), expect: PUBLIC },
+    {
+      on: 'unpublished', request: (f) => ({ path: `/api/procedures/${f.unpublishedProcedureA}/workflow` }),
+      expect: rule('hidden', { hidden: ['anonymous'], allowed: ['adminA', 'provinceAdmin'] }),
+    },
+  ],
+  'POST /api/admin/procedures': {
+    expect: ADMIN_OF_A,
+    request: (f) => ({
+      path: '/api/admin/procedures',
+      body: {
+        nationalCode: `8.${String(f.unique()).padStart(6, '0')}`, name: 'Thủ tục mới thử nghiệm', fieldCode: 'HT', level: 'district', agencyId: f.agencyA,
+        documents: [], feeVnd: 0, processingDays: 3, onlineLevel: 'full', legalBasis: 'Văn bản thử nghiệm', published: false,
+      },
+    }),
+  },
+  'PATCH /api/admin/procedures/{id}': {
+    expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/procedures/${f.editedProcedureA}`, body: { feeNote: 'Miễn lệ phí' } }),
+  },
+  'PUT /api/admin/procedures/{id}/workflow': {
+    expect: ADMIN_OF_A,
+    request: (f) => ({ path: `/api/admin/procedures/${f.editedProcedureA}/workflow`, body: { steps: DEFAULT_WORKFLOW.map(({ position: _p, ...step }) => step) } }),
+  },
+
+  // ---- dossiers: drafts, reading ----
+  'POST /api/dossiers': { expect: SIGNED_IN, request: (f) => ({ path: '/api/dossiers', body: { procedureId: f.procedureA } }) },
+  'PATCH /api/dossiers/{id}': {
+    on: 'draft', expect: APPLICANT_ONLY,
+    request: async (f) => ({ path: `/api/dossiers/${await f.dossier('draft')}`, body: { applicant: { address: 'Số 1 đường Thử Nghiệm' } } }),
+  },
+  'GET /api/dossiers/{id}': [
+    // Until it is submitted, a draft is its applicant's alone, even for the agency it is addressed to.
+    { on: 'draft', request: (f) => ({ path: `/api/dossiers/${f.draftDossier}` }), expect: APPLICANT_ONLY },
+    { on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}` }), expect: rule('hidden', { allowed: READERS_OF_A }) },
+  ],
+  'GET /api/dossiers/{id}/control-sheet.pdf': {
+    on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/control-sheet.pdf` }),
+    // Form 06 is the agencies' internal record: not the applicant's.
+    expect: rule('hidden', { allowed: [...STAFF_A, 'adminA'] }),
+  },
+  'GET /api/my/dossiers': { request: () => ({ path: '/api/my/dossiers' }), expect: SIGNED_IN },
+  'GET /api/queue': { request: () => ({ path: '/api/queue' }), expect: SIGNED_IN },
+  'GET /api/public/dossiers/{code}': { request: (f) => ({ path: `/api/public/dossiers/${encodeURIComponent(f.receivedDossier.code)}` }), expect: PUBLIC },
+  'POST /api/counter/dossiers': {
+    // Only the desk of the procedure's agency receives at the counter; the procedure itself is public, so 403.
+    expect: rule('forbidden', { allowed: ['receptionA'] }),
+    request: (f) => ({ path: '/api/counter/dossiers', body: { procedureId: f.procedureA, applicant: { fullName: 'Người nộp tại quầy' } } }),
+  },
+
+  // ---- dossiers: files ----
+  'POST /api/dossiers/{id}/files': [
+    {
+      on: 'draft', expect: APPLICANT_ONLY,
+      request: async (f) => ({ path: `/api/dossiers/${await f.dossier('draft')}/files`, upload: { fields: { kind: 'submission', label: 'Đơn đề nghị' }, file: await pdf('Don de nghi') } }),
+    },
+    {
+      on: 'processing, a result',
+      // The applicant and the desk may act on the dossier, and are then refused by the attachment rule
+      // with 409 ATTACH_NOT_ALLOWED: a business rule of the state, past the access check.
+      expect: rule('hidden', { allowed: ['specialistA', 'leaderA', 'applicant', 'receptionA'], forbidden: ['adminA'] }),
+      request: async (f) => ({ path: `/api/dossiers/${await f.dossier('processing')}/files`, upload: { fields: { kind: 'result', label: 'Kết quả' }, file: await pdf('Ket qua') } }),
+    },
+  ],
+  'GET /api/dossiers/{id}/files/{fileId}': {
+    on: 'received', expect: rule('hidden', { allowed: READERS_OF_A }),
+    request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/files/${f.receivedDossier.fileId}` }),
+  },
+  'DELETE /api/dossiers/{id}/files/{fileId}': {
+    on: 'draft', expect: APPLICANT_ONLY,
+    request: async (f) => {
+      const id = await f.dossier('draft');
+      return { path: `/api/dossiers/${id}/files/${(await buildDossierFile(f.t, id)).id}` };
+    },
+  },
+
+  // ---- dossiers: the life cycle, each action on a fresh dossier in the state it starts from ----
+  'POST /api/dossiers/{id}/submit': action('submit', 'draft', {}, APPLICANT_ONLY),
+  'POST /api/dossiers/{id}/receive': action('receive', 'submitted', {}, actionOnA('receptionA')),
+  'POST /api/dossiers/{id}/reject': action('reject', 'submitted', { reason }, actionOnA('receptionA')),
+  'POST /api/dossiers/{id}/start-processing': action('start-processing', 'received', {}, actionOnA('receptionA')),
+  // At step 1 (the specialist's), the leader is refused: not their step.
+  'POST /api/dossiers/{id}/forward': action('forward', 'processing', {}, actionOnA('specialistA'), 1),
+  'POST /api/dossiers/{id}/send-back': action('send-back', 'processing', {}, actionOnA('leaderA'), 2),
+  // The desk may always ask for a supplement; otherwise only who holds the current step.
+  'POST /api/dossiers/{id}/request-supplement': action('request-supplement', 'processing', { reason, items: ['Bản sao giấy tờ'] }, actionOnA('receptionA', 'specialistA'), 1),
+  'POST /api/dossiers/{id}/resubmit': action('resubmit', 'awaiting_supplement', {}, actionOnA('applicant', 'receptionA')),
+  'POST /api/dossiers/{id}/approve': action('approve', 'processing', {}, actionOnA('leaderA'), 2),
+  'POST /api/dossiers/{id}/refuse': action('refuse', 'processing', { reason }, actionOnA('leaderA'), 2),
+  'POST /api/dossiers/{id}/return': action('return', 'result_ready', {}, actionOnA('receptionA')),
+  'POST /api/dossiers/{id}/withdraw': action('withdraw', 'submitted', { reason }, actionOnA('applicant')),
+  'POST /api/dossiers/{id}/stop': action('stop', 'processing', { reason }, actionOnA('leaderA'), 1),
+  'POST /api/dossiers/{id}/extend': action('extend', 'processing', { reason, extraWorkingDays: 2 }, actionOnA('leaderA'), 1),
+  'POST /api/dossiers/{id}/rating': {
+    on: 'returned',
+    // The applicant's own judgement: A's officials, who read the dossier, may be told 403 or 404.
+    expect: rule('hidden', { allowed: ['applicant'], denied: [...STAFF_A, 'adminA'] }),
+    request: async (f) => ({ path: `/api/dossiers/${await f.dossier('returned')}/rating`, body: { rating: 'satisfied' } }),
+  },
+
+  // ---- reports on agency A ----
+  'GET /api/reports/counters': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/counters?agencyId=${f.agencyA}&${period}` }) },
+  'GET /api/reports/tracking-book.pdf': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/tracking-book.pdf?agencyId=${f.agencyA}&${period}` }) },
+
+  // ---- notifications ----
+  'GET /api/notifications': { request: () => ({ path: '/api/notifications' }), expect: SIGNED_IN },
+  'POST /api/notifications/{id}/read': { expect: APPLICANT_ONLY, request: (f) => ({ path: `/api/notifications/${f.notificationOfApplicant}/read` }) },
+
+  // ---- background jobs ----
+  'GET /api/admin/jobs': { request: () => ({ path: '/api/admin/jobs' }), expect: PROVINCE_ADMIN },
+  'POST /api/admin/jobs/deliveries/{id}/retry': {
+    expect: PROVINCE_ADMIN, request: async (f) => ({ path: `/api/admin/jobs/deliveries/${(await buildDeadDelivery(f.t)).id}/retry` }),
+  },
+};
