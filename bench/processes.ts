@@ -31,9 +31,14 @@ async function stop(child: ChildProcess, graceMs = 10_000): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Stops every child still running: on the way out, whatever happened. */
+/** Where the load generator's files go, made once; removed by stopAll. */
+let scratch: Promise<string> | undefined;
+const scratchDir = () => (scratch ??= fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-load-')));
+
+/** Stops every child still running and removes their files: on the way out, whatever happened. */
 export async function stopAll(): Promise<void> {
   await Promise.all([...children].map((child) => stop(child)));
+  if (scratch) await fs.rm(await scratch, { recursive: true, force: true });
 }
 
 // ---- servers ----
@@ -105,30 +110,25 @@ function runAutocannon(load: Load): Promise<LoadResult> {
 }
 
 async function runWrk(load: Load): Promise<LoadResult> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-wrk-'));
-  try {
-    const pathsFile = path.join(dir, 'paths');
-    await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
-    const threads = Math.min(WRK_THREADS, load.connections);
-    const child = track(spawn(WRK, [
-      '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`,
-      '-s', path.join(here, 'wrk.lua'), ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
-      load.url,
-    ], {
-      env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads), BENCH_METHOD: load.method, BENCH_BODY: load.body ?? '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }));
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
-    const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-    if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
-    const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number };
-    return {
-      requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p99: r.p99Us / 1000,
-      non2xx: r.non2xx, socketErrors: r.socketErrors,
-    };
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
+  const pathsFile = path.join(await scratchDir(), 'paths');
+  await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
+  const threads = Math.min(WRK_THREADS, load.connections);
+  const child = track(spawn(WRK, [
+    '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`,
+    '-s', path.join(here, 'wrk.lua'), ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    load.url,
+  ], {
+    env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads), BENCH_METHOD: load.method, BENCH_BODY: load.body ?? '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }));
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
+  const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  return {
+    requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p99: r.p99Us / 1000,
+    non2xx: r.non2xx, socketErrors: r.socketErrors,
+  };
 }
