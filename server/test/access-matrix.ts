@@ -44,8 +44,8 @@ export type Fixtures = {
   userA: number;
   /** A received dossier of A, with a submission file, that rows only read. */
   receivedDossier: { id: number; code: string; fileId: number };
-  /** A draft of the applicant that rows only read. */
-  draftDossier: number;
+  /** A draft of the applicant, with a submission file, that rows only read. */
+  draftDossier: { id: number; fileId: number };
   notificationOfApplicant: number;
   /** A citizen account whose credentials the login row uses. */
   loginUsername: string;
@@ -163,7 +163,11 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'GET /api/calendar/days': { request: () => ({ path: '/api/calendar/days' }), expect: PUBLIC },
   'POST /api/admin/calendar/days': {
     expect: PROVINCE_ADMIN,
-    request: (f) => ({ path: '/api/admin/calendar/days', body: { date: `2098-01-${String(1 + (f.unique() % 28)).padStart(2, '0')}`, kind: 'day_off', note: 'Nghỉ thử nghiệm' } }),
+    request: (f) => {
+      const n = f.unique();
+      const date = `2098-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (Math.floor(n / 12) % 28)).padStart(2, '0')}`;
+      return { path: '/api/admin/calendar/days', body: { date, kind: 'day_off', note: 'Nghỉ thử nghiệm' } };
+    },
   },
   'DELETE /api/admin/calendar/days/{id}': {
     expect: PROVINCE_ADMIN, request: async (f) => ({ path: `/api/admin/calendar/days/${(await buildCalendarDay(f.t)).id}` }),
@@ -212,7 +216,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   },
   'GET /api/dossiers/{id}': [
     // Until it is submitted, a draft is its applicant's alone, even for the agency it is addressed to.
-    { on: 'draft', request: (f) => ({ path: `/api/dossiers/${f.draftDossier}` }), expect: APPLICANT_ONLY },
+    { on: 'draft', request: (f) => ({ path: `/api/dossiers/${f.draftDossier.id}` }), expect: APPLICANT_ONLY },
     { on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}` }), expect: rule('hidden', { allowed: READERS_OF_A }) },
   ],
   'GET /api/dossiers/{id}/control-sheet.pdf': {
@@ -243,10 +247,13 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
       request: async (f) => ({ path: `/api/dossiers/${await f.dossier('processing')}/files`, upload: { fields: { kind: 'result', label: 'Kết quả' }, file: await pdf('Ket qua') } }),
     },
   ],
-  'GET /api/dossiers/{id}/files/{fileId}': {
-    on: 'received', expect: rule('hidden', { allowed: READERS_OF_A }),
-    request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/files/${f.receivedDossier.fileId}` }),
-  },
+  'GET /api/dossiers/{id}/files/{fileId}': [
+    { on: 'draft', expect: APPLICANT_ONLY, request: (f) => ({ path: `/api/dossiers/${f.draftDossier.id}/files/${f.draftDossier.fileId}` }) },
+    {
+      on: 'received', expect: rule('hidden', { allowed: READERS_OF_A }),
+      request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/files/${f.receivedDossier.fileId}` }),
+    },
+  ],
   'DELETE /api/dossiers/{id}/files/{fileId}': {
     on: 'draft', expect: APPLICANT_ONLY,
     request: async (f) => {
