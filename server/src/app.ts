@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -78,7 +79,9 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!route.url.startsWith('/api/') || !methods.some((m) => STATE_CHANGING.has(m))) return;
     const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
-    route.onRequest = [app.csrfProtection, ...own] as typeof route.onRequest;
+    const checkCsrf = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) =>
+      STATE_CHANGING.has(request.method) ? app.csrfProtection(request, reply, done) : done();
+    route.onRequest = [checkCsrf, ...own] as typeof route.onRequest;
   });
 
   await app.register(swagger, {
@@ -211,14 +214,12 @@ function errorHandler(this: FastifyInstance, error: FastifyError, request: Fasti
 /** HTTP that Node cannot parse (bad request line, oversized headers) never reaches Fastify: answered here, in the catalog's shape. */
 function clientErrorHandler(error: Error & { code?: string }, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, appError] = error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-    ? ['408 Request Timeout', new AppError('REQUEST_TIMEOUT', 408, 'Yêu cầu gửi lên quá chậm, vui lòng thử lại.')]
-    : error.code === 'HPE_HEADER_OVERFLOW'
-      ? ['431 Request Header Fields Too Large', new AppError('HEADERS_TOO_LARGE', 431, 'Phần đầu (header) của yêu cầu quá lớn.')]
-      : ['400 Bad Request', errors.badRequest()];
+  const appError = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? errors.requestTimeout()
+    : error.code === 'HPE_HEADER_OVERFLOW' ? errors.headersTooLarge()
+      : errors.badRequest();
+  const status = `${appError.statusCode} ${STATUS_CODES[appError.statusCode]}`;
   const body = JSON.stringify({ error: { code: appError.code, message: appError.message } });
-  if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
-  }
-  socket.destroy(error);
+  // As Node's own default does: answer, then close once the answer is flushed.
+  if (!socket.writable) return socket.destroy(error);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
 }

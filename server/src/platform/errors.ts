@@ -24,6 +24,8 @@ export const errors = {
   urlTooLong: define('URL_TOO_LONG', 414, 'Địa chỉ yêu cầu quá dài.'),
   badMultipart: define('INVALID_MULTIPART', 400, 'Dữ liệu tải lên không đầy đủ hoặc sai cấu trúc (multipart), vui lòng gửi lại.'),
   tooManyParts: define('TOO_MANY_PARTS', 413, 'Biểu mẫu tải lên có quá nhiều tệp hoặc trường.'),
+  requestTimeout: define('REQUEST_TIMEOUT', 408, 'Yêu cầu gửi lên quá chậm, vui lòng thử lại.'),
+  headersTooLarge: define('HEADERS_TOO_LARGE', 431, 'Phần đầu (header) của yêu cầu quá lớn.'),
   unauthenticated: define('UNAUTHENTICATED', 401, 'Vui lòng đăng nhập để tiếp tục.'),
   forbidden: define('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.'),
   csrf: define('CSRF_INVALID', 403, 'Phiên làm việc không hợp lệ, vui lòng tải lại trang và thử lại.'),

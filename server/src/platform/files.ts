@@ -125,14 +125,17 @@ export class FileStore {
     return path.join(this.dir, sha256.slice(0, 2), sha256);
   }
 
-  /** Stores an upload after checking its real type and opening it: first bytes alone do not make a PDF. */
-  async saveUpload(db: Queryable, data: Buffer): Promise<StoredFile> {
+  /**
+   * Checks an upload's real type and opens it (first bytes alone do not make a PDF); returns its content
+   * type. Done before any transaction: nothing is locked while a file is parsed.
+   */
+  async checkUpload(data: Buffer): Promise<string> {
     if (data.length === 0) throw fileErrors.empty();
     const detected = await fileTypeFromBuffer(data);
     if (!detected || !(ALLOWED_UPLOAD_TYPES as readonly string[]).includes(detected.mime)) throw fileErrors.typeNotAllowed();
     const verdict = await inspectFile(detected.mime, data);
     if (verdict !== 'ok') throw fileErrors[verdict]();
-    return this.save(db, data, detected.mime);
+    return detected.mime;
   }
 
   /** Stores a file the platform produced itself (slips, signed results). */

@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
+import { errors } from './errors.js';
 
 // ajv-formats is published as CommonJS with a default export.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -127,6 +128,17 @@ export function unsafeText(data: unknown, httpPart: HttpPart): FastifySchemaVali
   return null;
 }
 
+/**
+ * The same refusal for text that arrives outside a schema (multipart fields, an upload's file name):
+ * throws VALIDATION_FAILED naming the field.
+ */
+export function assertSafeText(fields: Record<string, unknown>): void {
+  const problem = unsafeText(fields, 'body');
+  if (!problem) return;
+  const details = describeValidation([problem], 'body');
+  throw errors.validation(details, `Dữ liệu không hợp lệ: "${details[0]!.field}" ${details[0]!.message}.`);
+}
+
 /** Marks a parsed query string that held a malformed percent-encoding, with the field it was in. */
 const MALFORMED_QUERY = Symbol('malformedQuery');
 
@@ -215,8 +227,9 @@ const ruleMessages: Record<string, (params: Record<string, unknown>) => string> 
   type: (p) => `phải có kiểu ${typeName(p.type)}`,
   minLength: (p) => `phải có ít nhất ${String(p.limit)} ký tự`,
   maxLength: (p) => `không được dài quá ${String(p.limit)} ký tự`,
-  minimum: (p) => `phải lớn hơn hoặc bằng ${String(p.limit)}`,
-  maximum: (p) => `phải nhỏ hơn hoặc bằng ${String(p.limit)}`,
+  // ±Number.MAX_VALUE are the bounds withDatabaseBounds gives numbers: only Infinity crosses them.
+  minimum: (p) => (p.limit === -Number.MAX_VALUE ? 'phải là một số hữu hạn' : `phải lớn hơn hoặc bằng ${String(p.limit)}`),
+  maximum: (p) => (p.limit === Number.MAX_VALUE ? 'phải là một số hữu hạn' : `phải nhỏ hơn hoặc bằng ${String(p.limit)}`),
   exclusiveMinimum: (p) => `phải lớn hơn ${String(p.limit)}`,
   exclusiveMaximum: (p) => `phải nhỏ hơn ${String(p.limit)}`,
   multipleOf: (p) => `phải là bội số của ${String(p.multipleOf)}`,

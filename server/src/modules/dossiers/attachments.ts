@@ -23,11 +23,11 @@ export async function attachFile(deps: DossierDeps, principal: Principal, id: nu
     const procedure = (await catalog.procedureForDossier(deps.db, d.procedureId))!;
     if (!procedure.documents.some((doc) => doc.name === upload.label)) throw errors.unknownDocument();
   }
-  // The bytes are checked and stored before the transaction: nothing is locked while a file is parsed.
-  const stored = await deps.files.saveUpload(deps.db, upload.data);
+  const contentType = await deps.files.checkUpload(upload.data);
   return deps.uow(principal, async ({ tx, audit }) => {
     const locked = await repo.getForUpdate(tx, id);
     if (locked!.status !== d.status) throw errors.stateConflict(locked!.status);
+    const stored = await deps.files.save(tx, upload.data, contentType);
     const file = await repo.addFile(tx, { dossierId: id, kind: upload.kind, label: upload.label, sha256: stored.sha256, fileName: upload.fileName.slice(0, 200), contentType: stored.contentType, size: stored.size, uploadedBy: principal.id });
     audit({ action: 'dossier.attach', entity: 'dossier', entityId: id, data: { fileId: file.id, kind: upload.kind, label: upload.label, sha256: stored.sha256 } });
     return file;

@@ -6,6 +6,7 @@ import { errors } from '../../platform/errors.js';
 import { fileErrors } from '../../platform/files.js';
 import type { Principal } from '../../platform/principal.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
+import { assertSafeText } from '../../platform/validation.js';
 import { readableDossier } from './access.js';
 import { attachFile, fileForDownload, removeDraftFile } from './attachments.js';
 import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
@@ -100,7 +101,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: DossierDeps }> = a
     if (!['submission', 'supplement', 'result'].includes(kind) || label.length < 2 || label.length > 500) {
       throw errors.validation(undefined, 'Dữ liệu không hợp lệ: cần "kind" (submission, supplement, result) và "label" (tên giấy tờ), gửi trước tệp.');
     }
-    const file = await attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName: part.filename || 'tep', data });
+    const fileName = part.filename || 'tep';
+    // Multipart fields do not pass the schema validator: the same text rules apply here.
+    assertSafeText({ kind, label, fileName });
+    const file = await attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName, data });
     return reply.code(201).send(presentFile(file));
   });
 
