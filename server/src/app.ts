@@ -19,10 +19,11 @@ import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlu
 import { createValidatorCompiler, describeValidation, parseQueryString } from './platform/validation.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
-import { dossierRoutes, formRenderer, startDeadlineScan, type DossierDeps } from './modules/dossiers/index.js';
+import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { identityRoutes, principalOfSession } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
+import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
@@ -34,7 +35,7 @@ export type AppDeps = { config: Config; db: Db };
 declare module 'fastify' {
   interface FastifyInstance {
     /** The modules' shared dependencies, for background work and tests. */
-    deps: DossierDeps;
+    deps: ModuleDeps;
   }
 }
 
@@ -119,7 +120,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   });
 
   const jobs = new JobRegistry();
-  const deps: DossierDeps = {
+  const deps: ModuleDeps = {
     db, config, jobs, uow: unitOfWork(db, jobs),
     files: new FileStore(path.join(config.dataDir, 'files')),
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),

@@ -7,7 +7,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createPool, type Db } from '../src/platform/db.js';
 import { DEMO_PASSWORD } from '../src/demo/province.js';
-import type { DossierDeps } from '../src/modules/dossiers/index.js';
+import type { ModuleDeps } from '../src/platform/context.js';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './database.js';
 
 export type TestApp = {
@@ -19,7 +19,7 @@ export type TestApp = {
   login: (username: string, password?: string) => Promise<ApiClient>;
   agencyId: (code: string) => Promise<number>;
   /** The modules' dependencies (unit of work, job registry) as the app built them. */
-  deps: DossierDeps;
+  deps: ModuleDeps;
   /** Runs every due background delivery (rendered forms, notifications) until none is left. */
   settle: () => Promise<void>;
   close: () => Promise<void>;

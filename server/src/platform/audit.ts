@@ -1,5 +1,6 @@
 import { createHash, sign, verify, X509Certificate, type KeyObject } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
+import { repeat } from './repeat.js';
 import type { Db, Queryable, Tx } from './db.js';
 import { inTransaction } from './db.js';
 import type { PlatformKey } from './pki.js';
@@ -212,39 +213,32 @@ const consoleLog = {
  * Seals committed audit rows about every `intervalMs` and signs checkpoints on their cadence, until the
  * returned function is called. Safe on any number of nodes: they take turns on the chain lock.
  */
-export function startAuditSealer(db: Db, options: AuditSealerOptions = {}): () => void {
+export function startAuditSealer(db: Db, options: AuditSealerOptions = {}): () => Promise<void> {
   const intervalMs = options.intervalMs ?? 500;
   const cadence = { everyMs: options.checkpointEveryMs ?? 60_000, everyRows: options.checkpointEveryRows ?? 10_000 };
   const log = options.log ?? consoleLog;
   const key = options.key ?? null;
   if (!key) log.warn({}, 'audit checkpoints are not signed: no platform key (PKI_DIR/platform.p12)');
   let running = true;
-  let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
-    try {
-      while (running && (await sealAudit(db)) === SEAL_BATCH);
-      if (running && key) {
-        // An unlocked look first: most rounds have no checkpoint due and need not queue for the chain lock.
-        const state = await db.query<{ seq: number; hash: string; last_seq: number | null; last_at: Date | null }>({
-          name: 'audit-checkpoint-due',
-          text: `SELECT h.seq, h.hash, c.seq AS last_seq, c.at AS last_at FROM audit_chain_head h
-                   LEFT JOIN LATERAL (SELECT seq, at FROM audit_checkpoints ORDER BY seq DESC, id DESC LIMIT 1) c ON true`,
-        });
-        const s = state.rows[0];
-        const last = s?.last_seq != null ? { seq: s.last_seq, at: s.last_at! } : undefined;
-        if (s && s.seq > 0 && checkpointDue(s, last, cadence)) {
-          await signHead(db, key, (head, lastNow) => checkpointDue(head, lastNow, cadence));
-        }
+  const sealer = repeat(async () => {
+    while (running && (await sealAudit(db)) === SEAL_BATCH);
+    if (running && key) {
+      // An unlocked look first: most rounds have no checkpoint due and need not queue for the chain lock.
+      const state = await db.query<{ seq: number; hash: string; last_seq: number | null; last_at: Date | null }>({
+        name: 'audit-checkpoint-due',
+        text: `SELECT h.seq, h.hash, c.seq AS last_seq, c.at AS last_at FROM audit_chain_head h
+                 LEFT JOIN LATERAL (SELECT seq, at FROM audit_checkpoints ORDER BY seq DESC, id DESC LIMIT 1) c ON true`,
+      });
+      const s = state.rows[0];
+      const last = s?.last_seq != null ? { seq: s.last_seq, at: s.last_at! } : undefined;
+      if (s && s.seq > 0 && checkpointDue(s, last, cadence)) {
+        await signHead(db, key, (head, lastNow) => checkpointDue(head, lastNow, cadence));
       }
-    } catch (error) {
-      if (running) log.error({ err: error }, 'audit sealer failed');
     }
-    if (running) timer = setTimeout(() => void round(), intervalMs);
-  };
-  timer = setTimeout(() => void round(), 0);
+  }, { intervalMs, firstDelayMs: 0, onError: (error) => log.error({ err: error }, 'audit sealer failed') });
   return () => {
     running = false;
-    clearTimeout(timer);
+    return sealer.stop();
   };
 }
 

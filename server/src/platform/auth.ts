@@ -4,7 +4,6 @@ import fp from 'fastify-plugin';
 import { errors } from './errors.js';
 import type { UserPrincipal } from './principal.js';
 
-export type { Role, RoleGrant, UserKind } from './principal.js';
 /** The signed-in user as every handler sees it. */
 export type CurrentUser = UserPrincipal;
 
@@ -40,8 +39,6 @@ export function requireUser(request: FastifyRequest): CurrentUser {
   if (!request.user) throw errors.unauthenticated();
   return request.user;
 }
-
-export { agenciesWithRole } from './principal.js';
 
 // ---- CSRF: the synchronizer token is bound to the session, and its secret changes with the session ----
 

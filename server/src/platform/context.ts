@@ -1,7 +1,17 @@
 import type { Config } from '../config.js';
 import type { Db } from './db.js';
+import type { FileStore } from './files.js';
 import type { JobRegistry } from './jobs.js';
+import type { AgencyKey } from './pki.js';
 import type { RunUnitOfWork } from './unit-of-work.js';
 
-/** What every module is built with: the database, the unit of work, the job registry and the configuration. */
-export type ModuleDeps = { db: Db; uow: RunUnitOfWork; jobs: JobRegistry; config: Config };
+/** What every module is built with: the database, the unit of work, jobs, files, signing keys and the configuration. */
+export type ModuleDeps = {
+  db: Db;
+  uow: RunUnitOfWork;
+  jobs: JobRegistry;
+  config: Config;
+  files: FileStore;
+  /** An agency's signing key (demo mode issues one on first use); null signs nothing. */
+  agencyKey: (agencyCode: string, agencyName: string) => Promise<AgencyKey | null>;
+};

@@ -1,4 +1,5 @@
 import type { Db, Queryable } from './db.js';
+import { repeat } from './repeat.js';
 
 /**
  * Events and their deliveries. A unit of work records each event with one delivery per subscriber of
@@ -75,36 +76,15 @@ export class JobRegistry {
 
   /** Runs due deliveries until the returned stop function is called (safe on any number of nodes). */
   start(db: Db, log: { error: (obj: unknown, msg: string) => void }, options: { pollMs?: number; concurrency?: number } = {}): () => Promise<void> {
-    const pollMs = options.pollMs ?? 1_000;
     const concurrency = options.concurrency ?? 4;
-    let running = true;
-    let timer: NodeJS.Timeout | undefined;
-    let current: Promise<void> = Promise.resolve();
-    let again = false;
-    const tick = () => {
-      clearTimeout(timer);
-      if (!running) return;
-      current = current.then(async () => {
-        again = false;
-        try {
-          await recoverInterrupted(db, this);
-          while (running && (await this.runDue(db, concurrency)) > 0);
-        } catch (error) {
-          log.error({ err: error }, 'job worker failed');
-        }
-        if (running) timer = setTimeout(tick, again ? 0 : pollMs);
-      });
-    };
-    this.wakeUp = () => {
-      again = true;
-      if (timer) tick();
-    };
-    timer = setTimeout(tick, 0);
-    return async () => {
-      running = false;
+    const worker = repeat(async () => {
+      await recoverInterrupted(db, this);
+      while (this.wakeUp && (await this.runDue(db, concurrency)) > 0);
+    }, { intervalMs: options.pollMs ?? 1_000, firstDelayMs: 0, onError: (error) => log.error({ err: error }, 'job worker failed') });
+    this.wakeUp = worker.wake;
+    return () => {
       this.wakeUp = undefined;
-      clearTimeout(timer);
-      await current;
+      return worker.stop();
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Db, Tx } from './db.js';
+import { inTransaction, type Db, type Tx } from './db.js';
 import type { JobRegistry } from './jobs.js';
 import type { Actor } from './principal.js';
 
@@ -31,34 +31,27 @@ export type RunUnitOfWork = <T>(actor: Actor, work: (uow: UnitOfWork) => Promise
  */
 export function unitOfWork(db: Db, jobs: JobRegistry): RunUnitOfWork {
   return async (actor, work) => {
-    const client = await db.connect();
     const audits: Required<AuditRecord>[] = [];
-    const events: { topic: string; payload: Record<string, unknown>; subscribers: string[] }[] = [];
-    const uow: UnitOfWork = {
-      tx: client,
-      actor,
-      audit: (record) => audits.push({ agencyId: null, data: {}, ...record }),
-      emit: (topic, payload) => events.push({ topic, payload, subscribers: jobs.subscribersOf(topic) }),
-    };
-    try {
-      await client.query('BEGIN');
-      const result = await work(uow);
-      if (audits.length > 0 || events.length > 0) await flush(client, actor, audits, events);
-      await client.query('COMMIT');
-      if (events.some((e) => e.subscribers.length > 0)) jobs.notify();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const events: QueuedEvent[] = [];
+    const result = await inTransaction(db, async (tx) => {
+      const done = await work({
+        tx,
+        actor,
+        audit: (record) => audits.push({ agencyId: null, data: {}, ...record }),
+        emit: (topic, payload) => events.push({ topic, payload, subscribers: jobs.subscribersOf(topic) }),
+      });
+      if (audits.length > 0 || events.length > 0) await flush(tx, actor, audits, events);
+      return done;
+    });
+    if (events.some((e) => e.subscribers.length > 0)) jobs.notify();
+    return result;
   };
 }
 
-async function flush(tx: Tx, actor: Actor, audits: Required<AuditRecord>[], events: { topic: string; payload: Record<string, unknown>; subscribers: string[] }[]) {
+type QueuedEvent = { topic: string; payload: Record<string, unknown>; subscribers: string[] };
+
+async function flush(tx: Tx, actor: Actor, audits: Required<AuditRecord>[], events: QueuedEvent[]) {
   const at = new Date().toISOString();
-  // Round-trip through JSON so what is hashed later equals what jsonb stores.
   const auditRows = audits.map((a) => ({
     at, actor_id: actor.id, agency_id: a.agencyId, action: a.action, entity: a.entity,
     entity_id: a.entityId === null ? null : String(a.entityId),
@@ -72,12 +65,12 @@ async function flush(tx: Tx, actor: Actor, audits: Required<AuditRecord>[], even
              INSERT INTO audit_log (at, actor_id, agency_id, action, entity, entity_id, data)
              SELECT at, actor_id, agency_id, action, entity, entity_id, data
                FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, actor_id bigint, agency_id bigint, action text, entity text, entity_id text, data jsonb)),
-           ordered AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(n int, topic text, payload jsonb)),
-           event AS (
-             INSERT INTO events (topic, payload) SELECT topic, payload FROM ordered ORDER BY n RETURNING id, topic, payload),
-           numbered AS (SELECT e.id, o.n FROM event e JOIN ordered o ON o.topic = e.topic AND o.payload = e.payload)
+           numbered AS (
+             SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id, n, topic, payload
+               FROM jsonb_to_recordset($2::jsonb) AS r(n int, topic text, payload jsonb)),
+           event AS (INSERT INTO events (id, topic, payload) SELECT id, topic, payload FROM numbered ORDER BY n)
          INSERT INTO job_deliveries (event_id, subscriber)
-         SELECT DISTINCT numbered.id, d.subscriber FROM jsonb_to_recordset($3::jsonb) AS d(n int, subscriber text) JOIN numbered ON numbered.n = d.n`,
+         SELECT numbered.id, d.subscriber FROM jsonb_to_recordset($3::jsonb) AS d(n int, subscriber text) JOIN numbered ON numbered.n = d.n`,
     values: [JSON.stringify(auditRows), JSON.stringify(eventRows), JSON.stringify(deliveryRows)],
   });
 }

@@ -1,7 +1,7 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { errors } from '../../platform/errors.js';
-import type { AdminScope } from '../identity/index.js';
+import { requireProvinceAdmin, type AdminScope } from '../identity/index.js';
 import type { DayOverride } from './holidays.js';
 import { calendarRepository as repo } from './repository.js';
 import type { CalendarDayBody } from './schemas.js';
@@ -29,13 +29,8 @@ export function agencyCalendars(db: Queryable): (agencyId: number) => Promise<Wo
 /** The calendar one agency works by. */
 export const calendarFor = (db: Queryable, agencyId: number) => agencyCalendars(db)(agencyId);
 
-// Days off and make-up days apply to the whole province: only its top administrators declare them.
-const checkProvinceAdmin = (scope: AdminScope) => {
-  if (!scope.coversRoot) throw errors.forbidden();
-};
-
 export async function declareDay(deps: ModuleDeps, scope: AdminScope, day: CalendarDayBody) {
-  checkProvinceAdmin(scope);
+  requireProvinceAdmin(scope);
   const id = await deps.uow(scope.actor, async ({ tx, audit }) => {
     const created = await repo.insertDay(tx, day, scope.actor.id);
     if (!created) throw errors.conflict(undefined, 'Ngày này đã được khai báo.');
@@ -46,7 +41,7 @@ export async function declareDay(deps: ModuleDeps, scope: AdminScope, day: Calen
 }
 
 export async function removeDay(deps: ModuleDeps, scope: AdminScope, id: number) {
-  checkProvinceAdmin(scope);
+  requireProvinceAdmin(scope);
   await deps.uow(scope.actor, async ({ tx, audit }) => {
     if (!(await repo.deleteDay(tx, id))) throw errors.notFound();
     audit({ action: 'calendar.remove', entity: 'calendar_day', entityId: id });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { agenciesWithRole, requireUser, type CurrentUser } from '../../platform/auth.js';
+import { requireUser, type CurrentUser } from '../../platform/auth.js';
+import { agenciesWithRole } from '../../platform/principal.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { errorResponses, IdParams } from '../../platform/schemas.js';
 import { adminScope } from '../identity/index.js';

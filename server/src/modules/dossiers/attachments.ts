@@ -4,7 +4,7 @@ import { actingRoles, readableDossier, resultsVisibleTo } from './access.js';
 import { dossierErrors as errors } from './errors.js';
 import type { ActorRole, DossierStatus } from './lifecycle.js';
 import { dossierRepository as repo, type DossierFile } from './repository.js';
-import type { DossierDeps } from './slips.js';
+import type { ModuleDeps } from '../../platform/context.js';
 
 /** Who may attach what, when: the applicant's documents, a supplement, the counter's scans, the result. */
 function attachableKind(actors: ActorRole[], status: DossierStatus, kind: DossierFile['kind']): boolean {
@@ -14,7 +14,7 @@ function attachableKind(actors: ActorRole[], status: DossierStatus, kind: Dossie
   return false;
 }
 
-export async function attachFile(deps: DossierDeps, principal: Principal, id: number, upload: { kind: DossierFile['kind']; label: string; fileName: string; data: Buffer }): Promise<DossierFile> {
+export async function attachFile(deps: ModuleDeps, principal: Principal, id: number, upload: { kind: DossierFile['kind']; label: string; fileName: string; data: Buffer }): Promise<DossierFile> {
   const d = await repo.get(deps.db, id);
   if (!d) throw errors.notFound();
   const actors = await actingRoles(deps.db, principal, d);
@@ -34,7 +34,7 @@ export async function attachFile(deps: DossierDeps, principal: Principal, id: nu
   });
 }
 
-export async function removeDraftFile(deps: DossierDeps, user: UserPrincipal, id: number, fileId: number): Promise<void> {
+export async function removeDraftFile(deps: ModuleDeps, user: UserPrincipal, id: number, fileId: number): Promise<void> {
   await deps.uow(user, async ({ tx, audit }) => {
     const d = await repo.getForUpdate(tx, id);
     if (!d || d.applicantId !== user.id) throw errors.notFound();
@@ -45,7 +45,7 @@ export async function removeDraftFile(deps: DossierDeps, user: UserPrincipal, id
 }
 
 /** A file of a readable dossier; the applicant sees results only once they are issued. */
-export async function fileForDownload(deps: DossierDeps, principal: Principal, id: number, fileId: number) {
+export async function fileForDownload(deps: ModuleDeps, principal: Principal, id: number, fileId: number) {
   const d = await readableDossier(deps.db, principal, id);
   const file = (await repo.files(deps.db, id)).find((f) => f.id === fileId);
   if (!file) throw errors.notFound();

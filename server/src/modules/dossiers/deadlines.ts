@@ -1,5 +1,6 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import { systemPrincipal } from '../../platform/principal.js';
+import { repeat } from '../../platform/repeat.js';
 import { agencyCalendars, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
 import { dossierRepository as repo } from './repository.js';
 
@@ -32,20 +33,7 @@ export async function scanDeadlines(deps: ModuleDeps, now = new Date()): Promise
 }
 
 /** Runs the deadline scan every `intervalMs` until the returned function is called. */
-export function startDeadlineScan(deps: ModuleDeps, log: { error: (obj: unknown, msg: string) => void }, intervalMs = 60_000): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  let running = true;
-  const tick = async () => {
-    try {
-      await scanDeadlines(deps);
-    } catch (error) {
-      log.error({ err: error }, 'deadline scan failed');
-    }
-    if (running) timer = setTimeout(tick, intervalMs);
-  };
-  timer = setTimeout(tick, intervalMs);
-  return () => {
-    running = false;
-    clearTimeout(timer);
-  };
+export function startDeadlineScan(deps: ModuleDeps, log: { error: (obj: unknown, msg: string) => void }, intervalMs = 60_000): () => Promise<void> {
+  const scan = repeat(async () => void (await scanDeadlines(deps)), { intervalMs, onError: (error) => log.error({ err: error }, 'deadline scan failed') });
+  return scan.stop;
 }

@@ -6,7 +6,7 @@ import { checkFormData } from './completeness.js';
 import { cleanFormData } from './eform.js';
 import { dossierErrors as errors } from './errors.js';
 import { dossierRepository as repo, type Applicant, type DossierRow } from './repository.js';
-import type { DossierDeps } from './slips.js';
+import type { ModuleDeps } from '../../platform/context.js';
 import { applyTransition } from './transitions.js';
 
 export type DraftInput = { procedureId: number; applicant?: Partial<Applicant>; formData?: Record<string, string> };
@@ -18,7 +18,7 @@ async function publishedProcedure(db: Queryable, procedureId: number) {
 }
 
 /** A citizen's or business's draft; the applicant's identity comes from their account. */
-export async function createDraft(deps: DossierDeps, user: UserPrincipal, input: DraftInput): Promise<DossierRow> {
+export async function createDraft(deps: ModuleDeps, user: UserPrincipal, input: DraftInput): Promise<DossierRow> {
   const procedure = await publishedProcedure(deps.db, input.procedureId);
   const p = (await identity.applicantProfile(deps.db, user.id))!;
   const applicant: Applicant = {
@@ -38,7 +38,7 @@ export async function createDraft(deps: DossierDeps, user: UserPrincipal, input:
   });
 }
 
-export async function updateDraft(deps: DossierDeps, user: UserPrincipal, id: number, input: Omit<DraftInput, 'procedureId'>): Promise<DossierRow> {
+export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: number, input: Omit<DraftInput, 'procedureId'>): Promise<DossierRow> {
   return deps.uow(user, async ({ tx, audit }) => {
     const d = await repo.getForUpdate(tx, id);
     if (!d || d.applicantId !== user.id) throw errors.notFound();
@@ -54,7 +54,7 @@ export async function updateDraft(deps: DossierDeps, user: UserPrincipal, id: nu
 }
 
 /** A walk-in applicant at the one-stop counter: created and received at once, the receipt printed. */
-export async function receiveAtCounter(deps: DossierDeps, principal: Principal, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string> }): Promise<DossierRow> {
+export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string> }): Promise<DossierRow> {
   const procedure = await publishedProcedure(deps.db, input.procedureId);
   if (!agenciesWithRole(principal, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
   const formData = cleanFormData(procedure.formFields, input.formData ?? {});

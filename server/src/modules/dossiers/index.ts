@@ -9,7 +9,7 @@ import { STATUS_CHANGED } from './transitions.js';
 export { startDeadlineScan, scanDeadlines } from './deadlines.js';
 export { NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierAction, type DossierStatus } from './lifecycle.js';
 export { dossierRoutes } from './routes.js';
-export { formRenderer, type DossierDeps } from './slips.js';
+export { formRenderer } from './slips.js';
 
 /** The events the module announces; higher modules subscribe to them. */
 export const DOSSIER_TOPICS = { statusChanged: STATUS_CHANGED, formRequested: FORM_REQUESTED, overdue: OVERDUE, dueSoon: DUE_SOON } as const;

@@ -16,7 +16,7 @@ import {
   ActionBodies, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
   FileParams, PageQuery, PublicLookup, QueuePage, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
-import type { DossierDeps } from './slips.js';
+import type { ModuleDeps } from '../../platform/context.js';
 import { rate, transition, type TransitionInput } from './transitions.js';
 import { describeDossier, lookupByCode, myDossiers, officialQueue, presentFile } from './views.js';
 
@@ -39,7 +39,7 @@ function sendPdf(reply: FastifyReply, fileName: string, data: Buffer, inline = t
     .send(data);
 }
 
-export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: DossierDeps }> = async (app, { deps }) => {
+export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const { db, config } = deps;
   const detail = async (principal: Principal, id: number) => describeDossier(db, principal, await readableDossier(db, principal, id));
 

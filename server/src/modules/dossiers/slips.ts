@@ -1,18 +1,10 @@
 import type { ModuleDeps } from '../../platform/context.js';
-import type { FileStore } from '../../platform/files.js';
 import type { Subscription } from '../../platform/jobs.js';
-import type { AgencyKey } from '../../platform/pki.js';
 import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { catalog } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
 import { renderDossierForm, type FormDetails, type FormNumber, type FormSigner } from './forms.js';
 import { dossierRepository as repo, type DossierFile, type DossierRow } from './repository.js';
-
-export type DossierDeps = ModuleDeps & {
-  files: FileStore;
-  /** The agency's signing key (demo mode issues one on first use); null signs nothing. */
-  agencyKey: (agencyCode: string, agencyName: string) => Promise<AgencyKey | null>;
-};
 
 const SIGNER_POSITION: Record<FormNumber, string> = {
   '01': 'Người tiếp nhận hồ sơ', '02': 'Người tiếp nhận hồ sơ', '03': 'Thủ trưởng cơ quan', '04': 'Thủ trưởng cơ quan', '05': 'Thủ trưởng cơ quan',
@@ -50,7 +42,7 @@ export async function requestForm(uow: UnitOfWork, d: DossierRow, agencyId: numb
 const asDate = (value: unknown) => (value ? new Date(String(value)) : null);
 
 /** Renders, signs and stores requested forms; dated when they were asked for. */
-export function formRenderer(deps: DossierDeps): Subscription {
+export function formRenderer(deps: ModuleDeps): Subscription {
   return {
     name: 'dossiers.forms',
     topics: [FORM_REQUESTED],

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from '../../platform/context.js';
 import { signExistingPdf } from '../../platform/pdf.js';
 import type { Principal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
@@ -10,7 +11,7 @@ import { formatDossierCode } from './dossier-code.js';
 import { dossierErrors as errors } from './errors.js';
 import { checkTransition, type ActorRole, type DossierAction } from './lifecycle.js';
 import { dossierRepository as repo, type DossierChanges, type DossierRow } from './repository.js';
-import { requestForm, type DossierDeps } from './slips.js';
+import { requestForm } from './slips.js';
 import { checkComplete } from './completeness.js';
 
 export type TransitionInput = {
@@ -24,7 +25,7 @@ export type TransitionInput = {
 export const STATUS_CHANGED = 'dossier.status_changed';
 
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
-type Context = { deps: DossierDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput };
+type Context = { deps: ModuleDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput };
 
 /** Checks that the principal acts at the dossier's current workflow step, in that step's role. */
 async function currentStep(ctx: Context): Promise<{ steps: WorkflowStep[]; step: WorkflowStep }> {
@@ -202,7 +203,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
 };
 
 /** Takes an action on a dossier locked by the caller's unit of work: state, history, events and audit. */
-export async function applyTransition(deps: DossierDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput): Promise<DossierRow> {
+export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput): Promise<DossierRow> {
   const actors = await actingRoles(uow.tx, principal, d);
   if (input.version !== undefined && input.version !== d.version) throw errors.versionConflict();
   const check = checkTransition(action, d.status, actors, d.statusBeforePause);
@@ -226,7 +227,7 @@ export async function applyTransition(deps: DossierDeps, uow: UnitOfWork, princi
  * Takes an action on a dossier in one unit of work. The row lock makes concurrent actions run one after
  * the other; the later one then finds the new status and gets a 409.
  */
-export function transition(deps: DossierDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
+export function transition(deps: ModuleDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
   return deps.uow(principal, async (uow) => {
     const d = await repo.getForUpdate(uow.tx, id);
     if (!d) throw errors.notFound();
@@ -234,7 +235,7 @@ export function transition(deps: DossierDeps, principal: Principal, id: number, 
   });
 }
 
-export async function rate(deps: DossierDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {
+export async function rate(deps: ModuleDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {
   return deps.uow(principal, async ({ tx, audit }) => {
     const d = await repo.getForUpdate(tx, id);
     if (!d || principal.type !== 'user' || d.applicantId !== principal.id) throw errors.notFound();

@@ -48,7 +48,6 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
     receivingAgencyName: receiving!.name,
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
-    stepName: d.stepName ?? step?.name ?? null,
     workingDaysLeft: await workingDaysLeft(agencyCalendars(db), d, d.dueAt, new Date()),
     files: files.filter((f) => f.kind !== 'result' || resultsVisibleTo(principal, d)).map(presentFile),
     events,

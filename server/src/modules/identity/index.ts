@@ -3,7 +3,7 @@
  * this file. Tables owned: agencies, users, user_roles, sessions, login_failures; published view:
  * agency_directory (id, code, name, parent_id, parent_name).
  */
-export { adminScope, type AdminScope } from './policies.js';
+export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
 export { hashPassword } from './service.js';

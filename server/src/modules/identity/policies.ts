@@ -14,5 +14,10 @@ export async function adminScope(db: Queryable, actor: Principal): Promise<Admin
   return { actor, agencyIds, coversRoot: await identityRepository.includesRoot(db, roots) };
 }
 
+/** Province-wide settings (days off, the job queue) are for the administrators of the whole province only. */
+export function requireProvinceAdmin(scope: AdminScope): void {
+  if (!scope.coversRoot) throw errors.forbidden();
+}
+
 export const passwordIsStrong = (password: string) =>
   password.length >= 8 && /\p{L}/u.test(password) && /\d/.test(password);

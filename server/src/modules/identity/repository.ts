@@ -1,5 +1,5 @@
 import type { Queryable, Tx } from '../../platform/db.js';
-import type { Role, UserKind } from '../../platform/auth.js';
+import type { Role, UserKind } from '../../platform/principal.js';
 import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
 import type { WorkingHours } from './working-hours.js';
 

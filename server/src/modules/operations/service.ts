@@ -1,15 +1,10 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import { errors } from '../../platform/errors.js';
 import { jobQueries } from '../../platform/jobs.js';
-import type { AdminScope } from '../identity/index.js';
-
-// The job queue is the platform's, not an agency's: only the province's top administrators see it.
-const checkProvinceAdmin = (scope: AdminScope) => {
-  if (!scope.coversRoot) throw errors.forbidden();
-};
+import { requireProvinceAdmin, type AdminScope } from '../identity/index.js';
 
 export async function jobOverview(deps: ModuleDeps, scope: AdminScope, page = 1, pageSize = 20) {
-  checkProvinceAdmin(scope);
+  requireProvinceAdmin(scope);
   const counts = await jobQueries.summary(deps.db);
   const subscribers = new Map<string, { subscriber: string; pending: number; running: number; done: number; dead: number }>();
   for (const name of deps.jobs.names) subscribers.set(name, { subscriber: name, pending: 0, running: 0, done: 0, dead: 0 });
@@ -23,7 +18,7 @@ export async function jobOverview(deps: ModuleDeps, scope: AdminScope, page = 1,
 
 /** Puts a dead delivery back in the queue with a fresh set of attempts. */
 export async function retryDelivery(deps: ModuleDeps, scope: AdminScope, id: number) {
-  checkProvinceAdmin(scope);
+  requireProvinceAdmin(scope);
   await deps.uow(scope.actor, async ({ tx, audit }) => {
     if (!(await jobQueries.retry(tx, id))) throw errors.notFound(undefined, 'Không tìm thấy công việc lỗi này (có thể đã được thử lại).');
     audit({ action: 'jobs.retry', entity: 'job_delivery', entityId: id });
