@@ -2,8 +2,7 @@
  * The procedure catalog's public face: procedures and their workflow templates. Tables owned:
  * procedures, procedure_fields, procedure_steps.
  */
-import { catalogRepository } from './repository.js';
-import { workflowOf } from './service.js';
+import { procedureForDossier, workflowOf } from './service.js';
 
 export type { ProcedureForDossier } from './repository.js';
 export { WorkflowStepSchema } from './schemas.js';
@@ -12,7 +11,7 @@ export { catalogRoutes } from './routes.js';
 
 export const catalog = {
   /** A procedure as a dossier needs it, published or not. */
-  procedureForDossier: catalogRepository.forDossier,
+  procedureForDossier,
   workflowOf,
 };
 

@@ -1,4 +1,5 @@
 import type { ModuleDeps } from '../../platform/context.js';
+import { readCache } from '../../platform/read-cache.js';
 import { isUniqueViolation, type Db, type Queryable } from '../../platform/db.js';
 import type { AdminScope } from '../identity/index.js';
 import { catalogErrors } from './errors.js';
@@ -6,6 +7,10 @@ import { catalogRepository as repo } from './repository.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSearchQuery } from './schemas.js';
 import { looksLikeProcedureCode, searchTerms, toTsQuery } from './search-text.js';
 import { DEFAULT_WORKFLOW, validateWorkflow, type WorkflowStep } from './workflow.js';
+
+// Every dossier reply reads its procedure and workflow: kept a few seconds per node (platform/read-cache.ts).
+export const procedureForDossier = readCache(5_000, repo.forDossier);
+const stepsOf = readCache(5_000, repo.steps);
 
 export async function searchProcedures(db: Db, query: ProcedureSearchQuery, includeUnpublished = false) {
   const pageSize = query.pageSize ?? 20;
@@ -71,6 +76,7 @@ export async function updateProcedure(deps: ModuleDeps, scope: AdminScope, id: n
     if (isUniqueViolation(error)) throw catalogErrors.procedureExists();
     throw error;
   }
+  procedureForDossier.forget(id);
   return (await repo.get(db, id))!;
 }
 
@@ -78,7 +84,7 @@ export async function updateProcedure(deps: ModuleDeps, scope: AdminScope, id: n
 
 /** A procedure's steps; a procedure without a template uses the default one. */
 export async function workflowOf(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {
-  const steps = await repo.steps(db, procedureId);
+  const steps = (await stepsOf(db, procedureId)) ?? [];
   return steps.length > 0 ? steps : DEFAULT_WORKFLOW;
 }
 
@@ -93,5 +99,6 @@ export async function replaceWorkflow(deps: ModuleDeps, scope: AdminScope, proce
     await repo.replaceSteps(tx, procedure.id, steps);
     audit({ agencyId: procedure.agencyId, action: 'procedure.workflow', entity: 'procedure', entityId: procedure.id, data: { steps } });
   });
+  stepsOf.forget(procedure.id);
   return steps;
 }

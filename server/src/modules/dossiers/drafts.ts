@@ -7,7 +7,7 @@ import { cleanFormData } from './eform.js';
 import { dossierErrors as errors } from './errors.js';
 import { dossierRepository as repo, type Applicant, type DossierRow } from './repository.js';
 import type { ModuleDeps } from '../../platform/context.js';
-import { applyTransition } from './transitions.js';
+import { applyTransition, takeReceptionNumber } from './transitions.js';
 
 export type DraftInput = { procedureId: number; applicant?: Partial<Applicant>; formData?: Record<string, string> };
 
@@ -59,6 +59,7 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
   if (!agenciesWithRole(principal, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
   const formData = cleanFormData(procedure.formFields, input.formData ?? {});
   checkFormData(procedure, formData);
+  const number = await takeReceptionNumber(deps, procedure.agencyId);
   return deps.uow(principal, async (uow) => {
     const id = await repo.insert(uow.tx, {
       procedureId: procedure.id, procedureName: procedure.name, receivingAgencyId: procedure.agencyId, applicantId: null, applicant: input.applicant,
@@ -66,6 +67,6 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
     });
     const submitted = await repo.update(uow.tx, id, { submittedAt: new Date() });
     await repo.addEvent(uow.tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });
-    return applyTransition(deps, uow, principal, submitted, 'receive', {});
+    return applyTransition(deps, uow, principal, submitted, 'receive', {}, number);
   });
 }

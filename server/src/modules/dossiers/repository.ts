@@ -65,6 +65,8 @@ export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & ke
 /** A file of a dossier; a form being rendered has no content yet (sha256 and size null). */
 export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string | null; fileName: string; contentType: string; size: number | null; createdAt: Date };
 export type DossierEvent = { id: number; at: Date; actorId: number | null; actorName: string | null; agencyId: number | null; agencyName: string | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note: string | null; data: Record<string, unknown> };
+type NewEvent = { dossierId: number; actorId: number | null; actorName: string | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> };
+
 export const dossierRepository = {
   async get(db: Queryable, id: number): Promise<DossierRow | undefined> {
     return (await db.query<DossierRow>({ name: 'dossier-get', text: `SELECT ${columns} FROM dossiers WHERE id = $1`, values: [id] })).rows[0];
@@ -99,6 +101,22 @@ export const dossierRepository = {
     return updated.rows[0]!;
   },
 
+  /** Applies a transition's changes and records it in the history, in one statement. */
+  async updateWithEvent(tx: Tx, id: number, changes: DossierChanges, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>): Promise<DossierRow> {
+    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof DossierChanges, unknown][];
+    const sets = entries.map(([key], i) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = $${i + 9}`);
+    const updated = await tx.query<DossierRow>(
+      `WITH updated AS (
+         UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *),
+       event AS (
+         INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
+         SELECT id, $2, $3, $4, $5, $6, status, current_step, $7, $8 FROM updated)
+       SELECT ${columns} FROM updated`,
+      [id, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}, ...entries.map(([, v]) => v)],
+    );
+    return updated.rows[0]!;
+  },
+
   async grantAgencyAccess(tx: Tx, dossierId: number, agencyId: number): Promise<void> {
     await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [dossierId, agencyId]);
   },
@@ -108,17 +126,18 @@ export const dossierRepository = {
   },
 
   /**
-   * The next number of the agency's daily sequence. The upsert locks the day's row until its
-   * transaction commits, so codes are unique across nodes and never reused.
+   * The next number of the agency's daily sequence, committed on its own (see transitions.ts: receive):
+   * the day's row is locked only for this one statement, so codes are unique across nodes and never
+   * reused, and receptions at one desk do not wait for each other's transactions.
    */
-  async nextSequence(tx: Tx, agencyId: number, day: string): Promise<number> {
-    const next = await tx.query<{ last_value: number }>({ name: 'dossier-next-sequence', text: `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
+  async nextSequence(db: Queryable, agencyId: number, day: string): Promise<number> {
+    const next = await db.query<{ last_value: number }>({ name: 'dossier-next-sequence', text: `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (agency_id, day) DO UPDATE SET last_value = dossier_sequences.last_value + 1
        RETURNING last_value`, values: [agencyId, day] });
     return next.rows[0]!.last_value;
   },
 
-  async addEvent(tx: Tx, e: { dossierId: number; actorId: number | null; actorName: string | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
+  async addEvent(tx: Tx, e: NewEvent): Promise<void> {
     await tx.query({ name: 'dossier-event-insert', text: `INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, values: [e.dossierId, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.toStatus, e.step, e.note ?? null, e.data ?? {}] });
   },
@@ -134,6 +153,23 @@ export const dossierRepository = {
     return (await tx.query<DossierFile>({ name: 'dossier-file-insert', text: `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`, values: [f.dossierId, f.kind, f.label, f.sha256, f.fileName, f.contentType, f.size, f.uploadedBy] })).rows[0]!;
+  },
+
+  /** What a dossier's page shows below its header: files and history, in one round trip. */
+  async filesAndEvents(db: Queryable, dossierId: number): Promise<{ files: DossierFile[]; events: DossierEvent[] }> {
+    const found = await db.query<{ files: (Omit<DossierFile, 'createdAt'> & { createdAt: string })[]; events: (Omit<DossierEvent, 'at'> & { at: string })[] }>({ name: 'dossier-files-and-events', text: `SELECT
+        (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'label', label, 'sha256', sha256, 'fileName', file_name,
+                  'contentType', content_type, 'size', size, 'createdAt', created_at) ORDER BY id), '[]')
+           FROM dossier_files WHERE dossier_id = $1) AS files,
+        (SELECT coalesce(json_agg(json_build_object('id', e.id, 'at', e.at, 'actorId', e.actor_id, 'actorName', e.actor_name, 'agencyId', e.agency_id,
+                  'agencyName', a.name, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'step', e.step, 'note', e.note,
+                  'data', e.data) ORDER BY e.id), '[]')
+           FROM dossier_events e LEFT JOIN agency_directory a ON a.id = e.agency_id WHERE e.dossier_id = $1) AS events`, values: [dossierId] });
+    const row = found.rows[0]!;
+    return {
+      files: row.files.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
+      events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
+    };
   },
 
   async files(db: Queryable, dossierId: number): Promise<DossierFile[]> {

@@ -6,7 +6,7 @@ import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { calendarFor, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
 import { catalog, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { actingRoles } from './access.js';
+import { actingRoles, actorRoles } from './access.js';
 import { formatDossierCode } from './dossier-code.js';
 import { dossierErrors as errors } from './errors.js';
 import { checkTransition, type ActorRole, type DossierAction } from './lifecycle.js';
@@ -25,7 +25,9 @@ export type TransitionInput = {
 export const STATUS_CHANGED = 'dossier.status_changed';
 
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
-type Context = { deps: ModuleDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput };
+/** A reception number taken from the desk's daily counter before the transaction (see `receive`). */
+export type ReceptionNumber = { day: string; value: number };
+type Context = { deps: ModuleDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput; number?: ReceptionNumber };
 
 /** Checks that the principal acts at the dossier's current workflow step, in that step's role. */
 async function currentStep(ctx: Context): Promise<{ steps: WorkflowStep[]; step: WorkflowStep }> {
@@ -73,10 +75,10 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     const processingHours = procedure!.processingDays * HOURS_PER_WORKING_DAY;
     // The time runs from the next working moment after reception (after closing: the next morning).
     const dueAt = (await calendarFor(tx, d.receivingAgencyId)).addWorkingHours(now, processingHours);
-    // The day's counter row stays locked until commit: receptions at one desk are numbered one after
-    // another, without gaps (a number is lost only when its reception rolls back). Taken last, so the
-    // lock is held for as short a time as possible.
-    const sequence = await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));
+    // The number is usually taken before the transaction, so that receptions at one desk do not wait
+    // for each other's commits; a reception that then fails leaves a gap, never a reused number. Past
+    // midnight, or when the dossier was not yet submitted at that moment, it is taken here.
+    const sequence = ctx.number?.day === localDay(now) ? ctx.number.value : await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));
     const changes: DossierChanges = { code: formatDossierCode(agency!.code, now, sequence), receivedAt: now, receivedBy: ctx.uow.actor.id ?? undefined, processingHours, dueAt };
     await requestForm(ctx.uow, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01' });
     return { agencyId: d.receivingAgencyId, changes, data: { code: changes.code, dueAt } };
@@ -203,17 +205,16 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
 };
 
 /** Takes an action on a dossier locked by the caller's unit of work: state, history, events and audit. */
-export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput): Promise<DossierRow> {
+export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput, number?: ReceptionNumber): Promise<DossierRow> {
   const actors = await actingRoles(uow.tx, principal, d);
   if (input.version !== undefined && input.version !== d.version) throw errors.versionConflict();
   const check = checkTransition(action, d.status, actors, d.statusBeforePause);
   if (!check.ok) throw check.reason === 'role' ? errors.forbidden() : errors.stateConflict(d.status);
   const now = new Date();
-  const applied = await ACTIONS[action]({ deps, uow, d, actors, now, input });
-  const updated = await repo.update(uow.tx, d.id, { ...applied.changes, status: check.to });
-  await repo.addEvent(uow.tx, {
-    dossierId: d.id, actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status,
-    toStatus: check.to, step: updated.currentStep, note: applied.note, data: applied.data,
+  const applied = await ACTIONS[action]({ deps, uow, d, actors, now, input, number });
+  const updated = await repo.updateWithEvent(uow.tx, d.id, { ...applied.changes, status: check.to }, {
+    actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status,
+    note: applied.note, data: applied.data,
   });
   uow.emit(STATUS_CHANGED, {
     dossierId: d.id, code: updated.code, action, from: d.status, to: check.to, applicantId: d.applicantId,
@@ -227,12 +228,25 @@ export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, princip
  * Takes an action on a dossier in one unit of work. The row lock makes concurrent actions run one after
  * the other; the later one then finds the new status and gets a 409.
  */
-export function transition(deps: ModuleDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
+export async function transition(deps: ModuleDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
+  const number = action === 'receive' ? await receptionNumberFor(deps, principal, id) : undefined;
   return deps.uow(principal, async (uow) => {
     const d = await repo.getForUpdate(uow.tx, id);
     if (!d) throw errors.notFound();
-    return applyTransition(deps, uow, principal, d, action, input);
+    return applyTransition(deps, uow, principal, d, action, input, number);
   });
+}
+
+/** The desk's next number, when the principal may receive the dossier as it stands (checked again under lock). */
+async function receptionNumberFor(deps: ModuleDeps, principal: Principal, id: number): Promise<ReceptionNumber | undefined> {
+  const d = await repo.get(deps.db, id);
+  if (!d || d.status !== 'submitted' || !actorRoles(principal, d).includes('reception')) return undefined;
+  return takeReceptionNumber(deps, d.receivingAgencyId);
+}
+
+export async function takeReceptionNumber(deps: ModuleDeps, agencyId: number): Promise<ReceptionNumber> {
+  const day = localDay(new Date());
+  return { day, value: await repo.nextSequence(deps.db, agencyId, day) };
 }
 
 export async function rate(deps: ModuleDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {

@@ -25,9 +25,9 @@ export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<
 
 /** A dossier as its viewer sees it: names, steps, files they may see, history, and the actions open to them. */
 export async function describeDossier(db: Queryable, principal: Principal, d: DossierRow) {
-  const [procedure, receiving, current, files, events, steps] = await Promise.all([
+  const [procedure, receiving, current, { files, events }, steps] = await Promise.all([
     catalog.procedureForDossier(db, d.procedureId), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
-    repo.files(db, d.id), repo.events(db, d.id), catalog.workflowOf(db, d.procedureId),
+    repo.filesAndEvents(db, d.id), catalog.workflowOf(db, d.procedureId),
   ]);
   const actors = actorRoles(principal, d);
   const step = stepAt(steps, d.currentStep);

@@ -6,6 +6,7 @@
 export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
+import { agencyProfile } from './service.js';
 export { hashPassword } from './service.js';
 export { principalOfSession } from './sessions.js';
 export { identityRoutes } from './routes.js';
@@ -17,7 +18,7 @@ export const PUBLISHED_VIEWS = ['agency_directory'] as const;
 /** What other modules may ask of identity. */
 export const identity = {
   agencySubtree: repo.agencySubtree,
-  agencyProfile: repo.agencyProfile,
+  agencyProfile,
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,
   usersWithRoles: repo.usersWithRoles,

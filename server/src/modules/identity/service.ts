@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { ModuleDeps } from '../../platform/context.js';
+import { readCache } from '../../platform/read-cache.js';
 import { isUniqueViolation, type Db } from '../../platform/db.js';
 import { systemPrincipal, type Role } from '../../platform/principal.js';
 import { errors } from '../../platform/errors.js';
@@ -9,6 +10,9 @@ import { identityErrors } from './errors.js';
 import { passwordIsStrong, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
 import type { Agency, AgencyInput, AgencyPatch, OfficialInput, RegisterBody, RoleInput, UserPatch, UserSummary } from './schemas.js';
+
+// Names and opening hours of agencies are on every dossier reply and form: kept a few seconds per node.
+export const agencyProfile = readCache(5_000, repo.agencyProfile);
 
 export const hashPassword = (password: string) => hash(password);
 // Verifying against a fixed hash when the user is unknown keeps the answer time the same either way.
@@ -95,7 +99,7 @@ export async function createAgency(deps: ModuleDeps, scope: AdminScope, input: A
 
 export async function updateAgency(deps: ModuleDeps, scope: AdminScope, id: number, patch: AgencyPatch): Promise<Agency> {
   if (!scope.agencyIds.has(id)) throw identityErrors.agencyNotFound();
-  return saveAgency(() =>
+  const updated = await saveAgency(() =>
     deps.uow(scope.actor, async ({ tx, audit }) => {
       // Lock the row so two admins editing the same agency apply their changes one after the other.
       await repo.lockAgency(tx, id);
@@ -115,6 +119,8 @@ export async function updateAgency(deps: ModuleDeps, scope: AdminScope, id: numb
       return agency;
     }),
   );
+  agencyProfile.forget(id);
+  return updated;
 }
 
 // ---- users and roles ----
