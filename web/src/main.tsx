@@ -11,11 +11,20 @@ import { SessionProvider } from './modules/identity/session';
 import { AppRoutes } from './AppRoutes';
 import './styles.css';
 
+// WCAG AA (4.5:1) for every text colour on white and on the tags' light backgrounds (see styles.css).
+const THEME = {
+  token: {
+    colorPrimary: '#b71c1c', borderRadius: 6, colorLink: '#0958d9', colorInfo: '#0958d9', colorSuccess: '#237804',
+    colorWarning: '#ad4e00', colorError: '#c41d1d', colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  },
+};
+
 function Localized() {
   const { language } = useI18n();
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
   return (
-    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={THEME}>
       <AntApp>
         <SessionProvider>
           <AppRoutes />

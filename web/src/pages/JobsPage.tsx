@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Navigate } from 'react-router-dom';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { api, ApiError, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
@@ -37,25 +37,33 @@ export function JobsPage() {
   return (
     <Flex vertical gap={16}>
       <Card title={t('jobs.title')}>
-        <Table rowKey="subscriber" size="small" pagination={false} scroll={{ x: true }} dataSource={overview?.subscribers ?? []} columns={[
-          { title: t('jobs.subscriber'), dataIndex: 'subscriber' },
-          { title: t('jobs.pending'), dataIndex: 'pending', align: 'right' },
-          { title: t('jobs.running'), dataIndex: 'running', align: 'right' },
-          { title: t('jobs.done'), dataIndex: 'done', align: 'right', render: (n: number) => n.toLocaleString('vi-VN') },
-          { title: t('jobs.dead'), dataIndex: 'dead', align: 'right', render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n) },
-        ]} />
+        <List size="small" dataSource={overview?.subscribers ?? []} renderItem={(s) => (
+          <List.Item>
+            <List.Item.Meta title={s.subscriber} description={
+              <Flex gap={4} wrap="wrap">
+                <Tag>{t('jobs.pending')}: {s.pending.toLocaleString('vi-VN')}</Tag>
+                <Tag>{t('jobs.running')}: {s.running.toLocaleString('vi-VN')}</Tag>
+                <Tag color="green">{t('jobs.done')}: {s.done.toLocaleString('vi-VN')}</Tag>
+                <Tag color={s.dead > 0 ? 'red' : undefined}>{t('jobs.dead')}: {s.dead.toLocaleString('vi-VN')}</Tag>
+              </Flex>
+            } />
+          </List.Item>
+        )} />
       </Card>
       <Card title={t('jobs.deadTitle')}>
         <Typography.Paragraph type="secondary">{t('jobs.deadHint')}</Typography.Paragraph>
-        <Table rowKey="id" size="small" scroll={{ x: true }} dataSource={overview?.dead.items ?? []}
-          pagination={{ current: page, pageSize: 20, total: overview?.dead.total ?? 0, onChange: setPage }}
-          columns={[
-            { title: t('jobs.subscriber'), render: (_, d) => <><div>{d.subscriber}</div><Typography.Text type="secondary">{d.topic}</Typography.Text></> },
-            { title: t('jobs.attempts'), dataIndex: 'attempts', align: 'right' },
-            { title: t('jobs.failedAt'), dataIndex: 'finishedAt', render: (v: string | null) => (v ? dayjs(v).format('HH:mm DD/MM/YYYY') : '—') },
-            { title: t('jobs.lastError'), dataIndex: 'lastError', render: (v: string | null) => <Typography.Text style={{ wordBreak: 'break-word' }}>{v?.split('\n')[0] ?? '—'}</Typography.Text> },
-            { title: '', render: (_, d) => <Button size="small" onClick={() => void retry(d.id)}>{t('jobs.retry')}</Button> },
-          ]} />
+        <List size="small" dataSource={overview?.dead.items ?? []}
+          pagination={{ current: page, pageSize: 20, total: overview?.dead.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
+          renderItem={(d) => (
+            <List.Item actions={[<Button key="retry" size="small" onClick={() => void retry(d.id)}>{t('jobs.retry')}</Button>]}>
+              <List.Item.Meta
+                title={`${d.subscriber} · ${d.topic}`}
+                description={<>
+                  <div>{t('jobs.attempts')}: {d.attempts} · {t('jobs.failedAt')}: {d.finishedAt ? dayjs(d.finishedAt).format('HH:mm DD/MM/YYYY') : '—'}</div>
+                  <Typography.Text style={{ wordBreak: 'break-word' }}>{t('jobs.lastError')}: {d.lastError?.split('\n')[0] ?? '—'}</Typography.Text>
+                </>} />
+            </List.Item>
+          )} />
       </Card>
     </Flex>
   );

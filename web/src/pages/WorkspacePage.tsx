@@ -43,7 +43,7 @@ export function WorkspacePage() {
         </Flex>
       )}
       {hasRole(user, 'admin') && (
-        <Flex gap={8}>
+        <Flex gap={8} wrap="wrap">
           <Button icon={<ApartmentOutlined />} onClick={() => navigate('/quan-tri/co-quan')}>{t('nav.agencies')}</Button>
           <Button icon={<TeamOutlined />} onClick={() => navigate('/quan-tri/nguoi-dung')}>{t('nav.users')}</Button>
           <Button icon={<CalendarOutlined />} onClick={() => navigate('/quan-tri/lich')}>{t('nav.calendar')}</Button>
