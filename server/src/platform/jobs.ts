@@ -77,8 +77,13 @@ export class JobRegistry {
   /** Runs due deliveries until the returned stop function is called (safe on any number of nodes). */
   start(db: Db, log: { error: (obj: unknown, msg: string) => void }, options: { pollMs?: number; concurrency?: number } = {}): () => Promise<void> {
     const concurrency = options.concurrency ?? 4;
+    let recoveredAt = 0;
     const worker = repeat(async () => {
-      await recoverInterrupted(db, this);
+      // Looking for deliveries a dead node left running is rarely needed: not on every wake-up.
+      if (Date.now() - recoveredAt > 30_000) {
+        await recoverInterrupted(db, this);
+        recoveredAt = Date.now();
+      }
       while (this.wakeUp && (await this.runDue(db, concurrency)) > 0);
     }, { intervalMs: options.pollMs ?? 1_000, firstDelayMs: 0, onError: (error) => log.error({ err: error }, 'job worker failed') });
     this.wakeUp = worker.wake;
