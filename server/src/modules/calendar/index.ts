@@ -1,6 +1,6 @@
 /**
  * The working calendar's public face: deadline arithmetic in working time for an agency. Table owned:
- * calendar_days; reads identity's agency_directory view for opening hours.
+ * calendar_days; asks identity for opening hours.
  */
 export { agencyCalendars, calendarFor } from './service.js';
 export { HOURS_PER_WORKING_DAY, WorkingCalendar } from './working-calendar.js';

@@ -1,5 +1,4 @@
 import type { Queryable, Tx } from '../../platform/db.js';
-import type { WorkingHours } from '../identity/index.js';
 import type { DayOverride } from './holidays.js';
 import type { CalendarDay, CalendarDayBody } from './schemas.js';
 
@@ -21,10 +20,5 @@ export const calendarRepository = {
 
   async deleteDay(tx: Tx, id: number): Promise<boolean> {
     return ((await tx.query('DELETE FROM calendar_days WHERE id = $1', [id])).rowCount ?? 0) > 0;
-  },
-
-  /** Opening hours, from identity's published agency view. */
-  async workingHours(db: Queryable, agencyId: number): Promise<WorkingHours | null> {
-    return (await db.query<{ hours: WorkingHours | null }>({ name: 'calendar-agency-hours', text: 'SELECT working_hours AS hours FROM agency_directory WHERE id = $1', values: [agencyId] })).rows[0]?.hours ?? null;
   },
 };

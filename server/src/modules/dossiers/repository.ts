@@ -105,15 +105,15 @@ export const dossierRepository = {
   async updateWithEvent(tx: Tx, id: number, changes: DossierChanges, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>): Promise<DossierRow> {
     const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof DossierChanges, unknown][];
     const sets = entries.map(([key], i) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = $${i + 9}`);
-    const updated = await tx.query<DossierRow>(
+    // Prepared once per shape of change (a handful: one per action), so PostgreSQL plans it once per connection.
+    const updated = await tx.query<DossierRow>({ name: `dossier-transition:${entries.map(([key]) => key).join(',')}`, text:
       `WITH updated AS (
          UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *),
        event AS (
          INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
          SELECT id, $2, $3, $4, $5, $6, status, current_step, $7, $8 FROM updated)
        SELECT ${columns} FROM updated`,
-      [id, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}, ...entries.map(([, v]) => v)],
-    );
+      values: [id, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}, ...entries.map(([, v]) => v)] });
     return updated.rows[0]!;
   },
 
