@@ -22,7 +22,7 @@ import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
 import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser, makeTemplates } from './api.js';
 import { agencies, cloneDossier, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
-import { describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult, type Served } from './processes.js';
 
 function setting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -68,19 +68,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // ---- the run ----
 
-type Measured = LoadResult & { name: string; connections: number };
+type Measured = LoadResult & { name: string; connections: number; serverCpuMs: number; postgresCpuMs: number };
 
 /** Measures one load, then waits for the server to finish what it left behind. */
-async function measure(db: Db, name: string, load: Load, eachPathOnce = false): Promise<Measured> {
+async function measure(db: Db, name: string, server: Served, load: Load, eachPathOnce = false): Promise<Measured> {
+  const before = await cpuSnapshot(server.pid);
   const result = await generateLoad(load);
   await waitUntilIdle(db);
+  const used = cpuUsed(before, await cpuSnapshot(server.pid));
+  const perRequest = (seconds: number) => (result.requests > 0 ? (seconds * 1000) / result.requests : 0);
   const errors = result.non2xx + result.socketErrors;
   log(`${name}, ${load.connections} connections: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, `
     + `p99 ${result.p99.toFixed(1)} ms, ${errors} errors of ${result.requests}`);
   if (eachPathOnce && result.requests > load.paths.length) {
     log(`  it outran its ${load.paths.length} prepared dossiers: the repeated requests are refused and count as errors`);
   }
-  return { ...result, name, connections: load.connections };
+  return { ...result, name, connections: load.connections, serverCpuMs: perRequest(used.server), postgresCpuMs: perRequest(used.postgres) };
 }
 
 /** An embedded PostgreSQL (its cluster kept in .data/bench), stopped at the end. */
@@ -120,11 +123,11 @@ async function run() {
 
   const codes = await sampleCodes(db, 10_000);
   const read = (paths: string[], url: string): Load => ({ url, method: 'GET', paths, connections: READ_CONNECTIONS, seconds: SECONDS });
-  const baselineRead = await measure(db, 'baseline read', read(codes.map((c) => `/lookup/${encodeURIComponent(c)}`), baseline.url));
-  const lookup = await measure(db, 'public lookup', read(codes.map((c) => `/api/public/dossiers/${encodeURIComponent(c)}`), app.url));
+  const baselineRead = await measure(db, 'baseline read', baseline, read(codes.map((c) => `/lookup/${encodeURIComponent(c)}`), baseline.url));
+  const lookup = await measure(db, 'public lookup', app, read(codes.map((c) => `/api/public/dossiers/${encodeURIComponent(c)}`), app.url));
 
   const touched = await sampleIds(db, 10_000);
-  const baselineWrite = await measure(db, 'baseline write', {
+  const baselineWrite = await measure(db, 'baseline write', baseline, {
     url: baseline.url, method: 'POST', paths: touched.map((id) => `/touch/${id}`), connections: WRITE_CONNECTIONS, seconds: SECONDS,
   });
 
@@ -141,9 +144,9 @@ async function run() {
   const act = (browser: Browser, ids: number[], action: string, connections = WRITE_CONNECTIONS): Load => ({
     url: app.url, method: 'POST', headers: browser.headers(), body: '{}', paths: ids.map((id) => `/api/dossiers/${id}/${action}`), connections, seconds: SECONDS,
   });
-  const submission = await measure(db, 'online submission', act(citizen, drafts, 'submit'), true);
-  const reception = await measure(db, 'reception', act(desk, submitted, 'receive'), true);
-  const receptionAt10 = separateP99 ? await measure(db, 'reception', act(desk, submittedForP99, 'receive', RECEPTION_P99_CONNECTIONS), true) : reception;
+  const submission = await measure(db, 'online submission', app, act(citizen, drafts, 'submit'), true);
+  const reception = await measure(db, 'reception', app, act(desk, submitted, 'receive'), true);
+  const receptionAt10 = separateP99 ? await measure(db, 'reception', app, act(desk, submittedForP99, 'receive', RECEPTION_P99_CONNECTIONS), true) : reception;
 
   // ---- the table ----
   type Line = { m: Measured; endpoint: string; base?: Measured; target?: string; met?: boolean };
@@ -163,17 +166,19 @@ async function run() {
   console.log(`\nOne-stop shop on ${DOSSIERS.toLocaleString('en')} dossiers, ${SECONDS} s per measurement, ${os.cpus().length} cores, `
     + `Node.js ${process.version}, PostgreSQL ${pgVersion}.`);
   console.log(`Load generator: ${describeGenerator()}, in a process of its own; the platform and the baseline each in their own process.\n`);
-  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | ratio | target | result |');
-  console.log('|---|--:|--:|--:|--:|--:|---|---|');
+  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | server CPU ms/req | PostgreSQL CPU ms/req | ratio | target | result |');
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|---|---|');
   for (const { m, endpoint, base, target, met } of lines) {
     const errors = m.non2xx + m.socketErrors;
     const errorCell = m.socketErrors > 0 ? `${errors} (${m.non2xx} non-2xx, ${m.socketErrors} socket)` : String(errors);
     const verdict = met === undefined ? '' : met && errors === 0 ? 'PASS' : errors > 0 ? 'FAIL (errors)' : 'FAIL';
     console.log(`| ${endpoint} (${m.connections} conn.) | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${errorCell} `
+      + `| ${m.serverCpuMs.toFixed(2)} | ${m.postgresCpuMs ? m.postgresCpuMs.toFixed(2) : 'n/a'} `
       + `| ${base ? ratio(m, base).toFixed(2) : '1.00'} | ${target ?? 'reference'} | ${verdict} |`);
   }
   console.log('\nratio: req/s over the baseline\'s req/s (lookup over read, submission and reception over write). '
-    + 'errors: non-2xx responses, connection errors and timeouts. A measurement, not a test: the exit status ignores the results.');
+    + 'errors: non-2xx responses, connection errors and timeouts. CPU ms/req: CPU time the server process and all of this machine\'s PostgreSQL processes used during the measurement, over its requests. '
+    + 'A measurement, not a test: the exit status ignores the results.');
 }
 
 try {

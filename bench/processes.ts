@@ -43,13 +43,15 @@ export async function stopAll(): Promise<void> {
 
 // ---- servers ----
 
-export type Served = { url: string; stop: () => Promise<void> };
+export type Served = { url: string; pid: number; stop: () => Promise<void> };
 
 /** Starts `script` (a file beside this one) in a process of its own; resolves once it listens. */
 export function serve(script: string, env: Record<string, string>): Promise<Served> {
-  const child = track(fork(path.join(here, script), { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  // BENCH_CPU_PROFILE=<folder>: each server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+  const child = track(fork(path.join(here, script), { execArgv: [...execArgv, ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   return new Promise((resolve, reject) => {
-    child.once('message', (message: { listening: string }) => resolve({ url: message.listening, stop: () => stop(child) }));
+    child.once('message', (message: { listening: string }) => resolve({ url: message.listening, pid: child.pid!, stop: () => stop(child) }));
     child.once('exit', (code, signal) => reject(new Error(`${script} exited (${signal ?? code}) before listening`)));
   });
 }
@@ -66,6 +68,48 @@ export function announce(url: string, close: () => Promise<void>): void {
   process.on('SIGINT', shutdown);
   process.on('disconnect', shutdown);
   process.send!({ listening: url });
+}
+
+// ---- CPU accounting ----
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) used so far by a process and all its threads; 0 when it cannot be read. */
+async function cpuSeconds(pid: number | string): Promise<number> {
+  try {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by each PostgreSQL process of this machine (none when PostgreSQL runs elsewhere). */
+async function postgresCpuSeconds(): Promise<Map<string, number>> {
+  const pids = (await fs.readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
+  const used = new Map<string, number>();
+  for (const pid of pids) {
+    const comm = await fs.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '');
+    if (comm.trim() === 'postgres') used.set(pid, await cpuSeconds(pid));
+  }
+  return used;
+}
+
+export type CpuSnapshot = { server: number; postgres: Map<string, number> };
+
+/** CPU seconds of the server and of PostgreSQL, to tell per request where a measurement's time went. */
+export async function cpuSnapshot(serverPid: number): Promise<CpuSnapshot> {
+  const [server, postgres] = await Promise.all([cpuSeconds(serverPid), postgresCpuSeconds()]);
+  return { server, postgres };
+}
+
+/** CPU seconds used between two snapshots; a PostgreSQL process that ended in between is not counted. */
+export function cpuUsed(before: CpuSnapshot, after: CpuSnapshot): { server: number; postgres: number } {
+  let postgres = 0;
+  for (const [pid, seconds] of after.postgres) postgres += seconds - (before.postgres.get(pid) ?? 0);
+  return { server: after.server - before.server, postgres };
 }
 
 // ---- load generators ----

@@ -20,12 +20,13 @@ import { createValidatorCompiler, describeValidation, parseQueryString } from '.
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
-import { identityRoutes, principalOfSession } from './modules/identity/index.js';
+import { identityRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
+import { ChangeListener } from './platform/change-listener.js';
 import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
@@ -72,7 +73,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 2000 } });
-  await app.register(sessionPlugin, { resolve: (token) => principalOfSession(db, token) });
+  // Who is signed in is asked on every request: kept on the node while it hears of every change (see sessions.ts).
+  const changes = new ChangeListener(db, app.log);
+  const resolveSession = sessionResolver(db, changes);
+  await changes.start();
+  app.addHook('onClose', () => changes.stop());
+  await app.register(sessionPlugin, { resolve: resolveSession });
   // Synchronizer token: every state-changing API call carries the token from GET /api/auth/csrf.
   // Attached to the routes themselves, decided on the routed path: a request reaches a route only
   // through its check, however the URL is spelled (`/%61pi/...`, a trailing slash).

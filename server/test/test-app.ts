@@ -22,6 +22,8 @@ export type TestApp = {
   deps: ModuleDeps;
   /** Runs every due background delivery (rendered forms, notifications) until none is left. */
   settle: () => Promise<void>;
+  /** Another node of the platform on the same database, as a second server of a cluster. */
+  secondNode: () => Promise<{ baseUrl: string; close: () => Promise<void> }>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +43,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const client = () => new ApiClient(baseUrl);
+  const nodes: (() => Promise<void>)[] = [];
   return {
     baseUrl,
     db,
@@ -49,6 +52,17 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     deps: app.deps,
     async settle() {
       while ((await app.deps.jobs.runDue(db, 20)) > 0);
+    },
+    async secondNode() {
+      const nodeDb = createPool(databaseUrl(serverUrl, name), 10);
+      const node = await buildApp({ config, db: nodeDb });
+      await node.listen({ port: 0, host: '127.0.0.1' });
+      const close = async () => {
+        await node.close();
+        await nodeDb.end();
+      };
+      nodes.push(close);
+      return { baseUrl: `http://127.0.0.1:${(node.server.address() as AddressInfo).port}`, close };
     },
     async login(username, password = DEMO_PASSWORD) {
       const c = client();
@@ -62,6 +76,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       return found.rows[0].id;
     },
     async close() {
+      for (const closeNode of nodes) await closeNode().catch(() => undefined);
       await app.close();
       await db.end();
       await dropDatabase(serverUrl, name);
@@ -78,6 +93,13 @@ export class ApiClient {
   private csrfToken: string | undefined;
 
   constructor(readonly baseUrl: string) {}
+
+  /** The same browser talking to another node: a copy of its cookies, sent to `baseUrl`. */
+  at(baseUrl: string): ApiClient {
+    const other = new ApiClient(baseUrl);
+    for (const [name, value] of this.cookies) other.cookies.set(name, value);
+    return other;
+  }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);

@@ -8,8 +8,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type Db = pg.Pool;
 /** Anything that runs a query: the pool, or a client inside a transaction. */
-export type Queryable = pg.Pool | pg.PoolClient;
-export type Tx = pg.PoolClient;
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+/** A query runner inside a transaction (a unit of work opens it at its first query). */
+export type Tx = Queryable;
 
 export function createPool(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
@@ -19,7 +20,7 @@ export function createPool(connectionString: string, max = 10): Db {
 }
 
 /** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
     await client.query('BEGIN');

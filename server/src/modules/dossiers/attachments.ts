@@ -25,7 +25,8 @@ export async function attachFile(deps: ModuleDeps, principal: Principal, id: num
   }
   const contentType = await deps.files.checkUpload(upload.data);
   return deps.uow(principal, async ({ tx, audit }) => {
-    const locked = await repo.getForUpdate(tx, id);
+    // A new version: a transition worked out on the files as they were is written no more.
+    const locked = await repo.touch(tx, id);
     if (locked!.status !== d.status) throw errors.stateConflict(locked!.status);
     const stored = await deps.files.save(tx, upload.data, contentType);
     const file = await repo.addFile(tx, { dossierId: id, kind: upload.kind, label: upload.label, sha256: stored.sha256, fileName: upload.fileName.slice(0, 200), contentType: stored.contentType, size: stored.size, uploadedBy: principal.id });
@@ -36,7 +37,7 @@ export async function attachFile(deps: ModuleDeps, principal: Principal, id: num
 
 export async function removeDraftFile(deps: ModuleDeps, user: UserPrincipal, id: number, fileId: number): Promise<void> {
   await deps.uow(user, async ({ tx, audit }) => {
-    const d = await repo.getForUpdate(tx, id);
+    const d = await repo.touch(tx, id);
     if (!d || d.applicantId !== user.id) throw errors.notFound();
     if (d.status !== 'draft') throw errors.attachNotAllowed();
     if (!(await repo.deleteFile(tx, id, fileId))) throw errors.notFound();

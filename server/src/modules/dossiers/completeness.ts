@@ -2,7 +2,7 @@ import type { Queryable } from '../../platform/db.js';
 import { catalog, type ProcedureForDossier } from '../catalog/index.js';
 import { formProblems } from './eform.js';
 import { dossierErrors as errors } from './errors.js';
-import { dossierRepository as repo, type DossierRow } from './repository.js';
+import type { DossierFile, DossierRow } from './repository.js';
 
 export function checkFormData(procedure: ProcedureForDossier, formData: Record<string, string>) {
   const { missing, invalid } = formProblems(procedure.formFields, formData);
@@ -11,10 +11,10 @@ export function checkFormData(procedure: ProcedureForDossier, formData: Record<s
 }
 
 /** A dossier is complete when its e-form is answered and every required document is attached. */
-export async function checkComplete(db: Queryable, d: DossierRow) {
+export async function checkComplete(db: Queryable, d: DossierRow, files: DossierFile[]) {
   const procedure = (await catalog.procedureForDossier(db, d.procedureId))!;
   checkFormData(procedure, d.formData);
-  const attached = new Set((await repo.files(db, d.id)).filter((f) => f.kind === 'submission').map((f) => f.label));
+  const attached = new Set(files.filter((f) => f.kind === 'submission').map((f) => f.label));
   const missing = procedure.documents.filter((doc) => !doc.optional && !attached.has(doc.name)).map((doc) => doc.name);
   if (missing.length > 0) throw errors.missingDocuments(missing);
 }

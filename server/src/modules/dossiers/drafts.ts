@@ -67,6 +67,6 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
     });
     const submitted = await repo.update(uow.tx, id, { submittedAt: new Date() });
     await repo.addEvent(uow.tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });
-    return applyTransition(deps, uow, principal, submitted, 'receive', {}, number);
+    return (await applyTransition(deps, uow, principal, submitted, 'receive', {}, { files: [], number })).dossier;
   });
 }

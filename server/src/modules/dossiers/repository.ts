@@ -1,4 +1,5 @@
 import type { Queryable, Tx } from '../../platform/db.js';
+import type { FinalStatement } from '../../platform/unit-of-work.js';
 import type { StepRole } from '../catalog/index.js';
 import type { DossierStatus } from './lifecycle.js';
 
@@ -67,6 +68,26 @@ export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'res
 export type DossierEvent = { id: number; at: Date; actorId: number | null; actorName: string | null; agencyId: number | null; agencyName: string | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note: string | null; data: Record<string, unknown> };
 type NewEvent = { dossierId: number; actorId: number | null; actorName: string | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> };
 
+/** A file row written by a transition's statement, its id reserved beforehand. */
+export type NewFile = Omit<DossierFile, 'createdAt'> & { uploadedBy: number | null };
+export type History = { files: DossierFile[]; events: DossierEvent[] };
+type HistoryJson = { files: (Omit<DossierFile, 'createdAt'> & { createdAt: string })[]; events: (Omit<DossierEvent, 'at'> & { at: string })[] };
+
+// $1 is the dossier's id.
+const historyColumns = `
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'label', label, 'sha256', sha256, 'fileName', file_name,
+            'contentType', content_type, 'size', size, 'createdAt', created_at) ORDER BY id), '[]')
+     FROM dossier_files WHERE dossier_id = $1) AS files,
+  (SELECT coalesce(json_agg(json_build_object('id', e.id, 'at', e.at, 'actorId', e.actor_id, 'actorName', e.actor_name, 'agencyId', e.agency_id,
+            'agencyName', a.name, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'step', e.step, 'note', e.note,
+            'data', e.data) ORDER BY e.id), '[]')
+     FROM dossier_events e LEFT JOIN agency_directory a ON a.id = e.agency_id WHERE e.dossier_id = $1) AS events`;
+
+const history = (row: HistoryJson): History => ({
+  files: row.files.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
+  events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
+});
+
 export const dossierRepository = {
   async get(db: Queryable, id: number): Promise<DossierRow | undefined> {
     return (await db.query<DossierRow>({ name: 'dossier-get', text: `SELECT ${columns} FROM dossiers WHERE id = $1`, values: [id] })).rows[0];
@@ -75,6 +96,11 @@ export const dossierRepository = {
   /** Locks the dossier until the transaction ends: concurrent transitions on it run one after the other. */
   async getForUpdate(tx: Tx, id: number): Promise<DossierRow | undefined> {
     return (await tx.query<DossierRow>({ name: 'dossier-get-for-update', text: `SELECT ${columns} FROM dossiers WHERE id = $1 FOR UPDATE`, values: [id] })).rows[0];
+  },
+
+  /** Locks the dossier and gives it a new version, for a change of its files (see `transitionStatement`). */
+  async touch(tx: Tx, id: number): Promise<DossierRow | undefined> {
+    return (await tx.query<DossierRow>({ name: 'dossier-touch', text: `UPDATE dossiers SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${columns}`, values: [id] })).rows[0];
   },
 
   async getByCode(db: Queryable, code: string): Promise<DossierRow | undefined> {
@@ -101,24 +127,41 @@ export const dossierRepository = {
     return updated.rows[0]!;
   },
 
-  /** Applies a transition's changes and records it in the history, in one statement. */
-  async updateWithEvent(tx: Tx, id: number, changes: DossierChanges, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>): Promise<DossierRow> {
-    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof DossierChanges, unknown][];
-    const sets = entries.map(([key], i) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = $${i + 9}`);
-    // Prepared once per shape of change (a handful: one per action), so PostgreSQL plans it once per connection.
-    const updated = await tx.query<DossierRow>({ name: `dossier-transition:${entries.map(([key]) => key).join(',')}`, text:
-      `WITH updated AS (
-         UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *),
-       event AS (
-         INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
-         SELECT id, $2, $3, $4, $5, $6, status, current_step, $7, $8 FROM updated)
-       SELECT ${columns} FROM updated`,
-      values: [id, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}, ...entries.map(([, v]) => v)] });
-    return updated.rows[0]!;
+  /**
+   * A transition as the last statement of its unit of work: the changes, only if the dossier is still at
+   * the version it was read at (optimistic: no lock is held while the action is worked out), its history
+   * entry, the files it adds (forms to be rendered) and, for liên thông, the next agency's access.
+   */
+  transitionStatement(d: Pick<DossierRow, 'id' | 'version'>, changes: DossierChanges, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>, added: { files: NewFile[]; grantTo: number | null }): FinalStatement {
+    const values: unknown[] = [d.id, d.version, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const sets = Object.entries(changes).filter(([, v]) => v !== undefined)
+      .map(([key, value]) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = ${param(value)}`);
+    const parts = [
+      `updated AS (UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING *)`,
+      `event AS (INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
+         SELECT id, $3, $4, $5, $6, $7, status, current_step, $8, $9 FROM updated RETURNING id, at)`,
+    ];
+    if (added.files.length > 0) {
+      parts.push(`new_files AS (INSERT INTO dossier_files (id, dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by)
+         SELECT f.id, updated.id, f.kind, f.label, f.sha256, f.file_name, f.content_type, f.size, f.uploaded_by
+           FROM updated, jsonb_to_recordset(${param(JSON.stringify(added.files.map((f) => ({
+             id: f.id, kind: f.kind, label: f.label, sha256: f.sha256, file_name: f.fileName, content_type: f.contentType, size: f.size, uploaded_by: f.uploadedBy,
+           }))))}::jsonb) AS f(id bigint, kind text, label text, sha256 text, file_name text, content_type text, size bigint, uploaded_by bigint)
+         RETURNING created_at)`);
+    }
+    if (added.grantTo !== null) {
+      parts.push(`granted AS (INSERT INTO dossier_agencies (dossier_id, agency_id) SELECT id, ${param(added.grantTo)}::bigint FROM updated ON CONFLICT DO NOTHING)`);
+    }
+    return {
+      with: parts.join(',\n'), changed: 'updated', values,
+      select: `SELECT ${columns}, (SELECT id FROM event) AS "eventId", (SELECT at FROM event) AS "eventAt" FROM updated`,
+    };
   },
 
-  async grantAgencyAccess(tx: Tx, dossierId: number, agencyId: number): Promise<void> {
-    await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [dossierId, agencyId]);
+  /** A file id taken ahead of its row, so that a transition's one statement can name it (a failed one leaves a gap). */
+  async reserveFileId(db: Queryable): Promise<number> {
+    return (await db.query<{ id: number }>({ name: 'dossier-file-id', text: "SELECT nextval(pg_get_serial_sequence('dossier_files', 'id')) AS id" })).rows[0]!.id;
   },
 
   async agenciesWithAccess(db: Queryable, dossierId: number): Promise<number[]> {
@@ -156,20 +199,23 @@ export const dossierRepository = {
   },
 
   /** What a dossier's page shows below its header: files and history, in one round trip. */
-  async filesAndEvents(db: Queryable, dossierId: number): Promise<{ files: DossierFile[]; events: DossierEvent[] }> {
-    const found = await db.query<{ files: (Omit<DossierFile, 'createdAt'> & { createdAt: string })[]; events: (Omit<DossierEvent, 'at'> & { at: string })[] }>({ name: 'dossier-files-and-events', text: `SELECT
-        (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'label', label, 'sha256', sha256, 'fileName', file_name,
-                  'contentType', content_type, 'size', size, 'createdAt', created_at) ORDER BY id), '[]')
-           FROM dossier_files WHERE dossier_id = $1) AS files,
-        (SELECT coalesce(json_agg(json_build_object('id', e.id, 'at', e.at, 'actorId', e.actor_id, 'actorName', e.actor_name, 'agencyId', e.agency_id,
-                  'agencyName', a.name, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'step', e.step, 'note', e.note,
-                  'data', e.data) ORDER BY e.id), '[]')
-           FROM dossier_events e LEFT JOIN agency_directory a ON a.id = e.agency_id WHERE e.dossier_id = $1) AS events`, values: [dossierId] });
-    const row = found.rows[0]!;
-    return {
-      files: row.files.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
-      events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
-    };
+  async filesAndEvents(db: Queryable, dossierId: number): Promise<History> {
+    const found = await db.query<HistoryJson>({ name: 'dossier-files-and-events', text: `SELECT ${historyColumns}`, values: [dossierId] });
+    return history(found.rows[0]!);
+  },
+
+  /**
+   * A dossier with its files and history, in one round trip; a transition starts from it. With
+   * `reserveFileId`, a file id is taken too, for a form the transition may add.
+   */
+  async withHistory(db: Queryable, id: number, reserveFileId = false): Promise<(History & { dossier: DossierRow; reservedFileId?: number }) | undefined> {
+    const found = await db.query<DossierRow & HistoryJson & { reservedFileId: number | null }>({ name: 'dossier-with-history', text: `SELECT ${columns}, ${historyColumns},
+        CASE WHEN $2 THEN nextval(pg_get_serial_sequence('dossier_files', 'id')) END AS "reservedFileId"
+        FROM dossiers WHERE id = $1`, values: [id, reserveFileId] });
+    const row = found.rows[0];
+    if (!row) return undefined;
+    const { files, events, reservedFileId, ...dossier } = row;
+    return { dossier, ...history({ files, events }), reservedFileId: reservedFileId ?? undefined };
   },
 
   async files(db: Queryable, dossierId: number): Promise<DossierFile[]> {

@@ -68,9 +68,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
       schema: { tags, summary: ACTION_SUMMARY[action], params: IdParams, body: ActionBodies[action], response: { 200: DossierDetail, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request) => {
       const user = requireUser(request);
-      const updated = await transition(deps, user, request.params.id, action, request.body as TransitionInput);
+      const { dossier, ...known } = await transition(deps, user, request.params.id, action, request.body as TransitionInput);
       // The actor may no longer be an actor (e.g. after a transfer), but read access never ends with an action.
-      return describeDossier(db, user, updated);
+      return describeDossier(db, user, dossier, known);
     });
   }
 

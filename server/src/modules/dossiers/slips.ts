@@ -4,7 +4,7 @@ import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { catalog } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
 import { renderDossierForm, type FormDetails, type FormNumber, type FormSigner } from './forms.js';
-import { dossierRepository as repo, type DossierFile, type DossierRow } from './repository.js';
+import { dossierRepository as repo, type DossierFile, type DossierRow, type NewFile } from './repository.js';
 
 const SIGNER_POSITION: Record<FormNumber, string> = {
   '01': 'Người tiếp nhận hồ sơ', '02': 'Người tiếp nhận hồ sơ', '03': 'Thủ trưởng cơ quan', '04': 'Thủ trưởng cơ quan', '05': 'Thủ trưởng cơ quan',
@@ -22,21 +22,20 @@ type FormRequest = {
 
 /**
  * Asks for a one-stop form (01–05) of the dossier as it is now. Rendering and signing a PDF takes tens
- * of milliseconds, too long to hold the dossier's row lock and the desk's daily counter: the file row
- * is written with the change, the PDF by the `dossiers.forms` job right after commit.
+ * of milliseconds, too long for a transition's transaction: the file row (its id reserved beforehand) is
+ * written with the change, the PDF by the `dossiers.forms` job right after commit.
  */
-export async function requestForm(uow: UnitOfWork, d: DossierRow, agencyId: number, details: FormDetails, kind: DossierFile['kind'] = 'slip'): Promise<DossierFile> {
-  const file = await repo.addFile(uow.tx, {
-    dossierId: d.id, kind, label: `Mẫu ${details.form}`, sha256: null, fileName: `mau-${details.form}-${d.code ?? d.id}.pdf`,
-    contentType: 'application/pdf', size: null, uploadedBy: uow.actor.id,
-  });
+export function requestForm(uow: UnitOfWork, fileId: number, d: DossierRow, agencyId: number, details: FormDetails, kind: DossierFile['kind'] = 'slip'): NewFile {
   const signerPosition = details.form === '03' && d.status === 'submitted' ? 'Người tiếp nhận hồ sơ' : SIGNER_POSITION[details.form];
   const request: FormRequest = {
-    fileId: file.id, agencyId, details, signer: { position: signerPosition, name: uow.actor.fullName },
+    fileId, agencyId, details, signer: { position: signerPosition, name: uow.actor.fullName },
     dossier: { id: d.id, code: d.code, procedureId: d.procedureId, applicant: d.applicant, receivedAt: d.receivedAt, dueAt: d.dueAt },
   };
   uow.emit(FORM_REQUESTED, request);
-  return file;
+  return {
+    id: fileId, kind, label: `Mẫu ${details.form}`, sha256: null, fileName: `mau-${details.form}-${d.code ?? d.id}.pdf`,
+    contentType: 'application/pdf', size: null, uploadedBy: uow.actor.id,
+  };
 }
 
 const asDate = (value: unknown) => (value ? new Date(String(value)) : null);

@@ -8,11 +8,12 @@ import { catalog, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep }
 import { identity } from '../identity/index.js';
 import { actingRoles, actorRoles } from './access.js';
 import { formatDossierCode } from './dossier-code.js';
+import type { FormDetails } from './forms.js';
 import { dossierErrors as errors } from './errors.js';
 import { checkTransition, type ActorRole, type DossierAction } from './lifecycle.js';
-import { dossierRepository as repo, type DossierChanges, type DossierRow } from './repository.js';
-import { requestForm } from './slips.js';
 import { checkComplete } from './completeness.js';
+import { dossierRepository as repo, type DossierChanges, type DossierEvent, type DossierFile, type DossierRow, type History, type NewFile } from './repository.js';
+import { requestForm } from './slips.js';
 
 export type TransitionInput = {
   version?: number;
@@ -27,24 +28,31 @@ export const STATUS_CHANGED = 'dossier.status_changed';
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
 /** A reception number taken from the desk's daily counter before the transaction (see `receive`). */
 export type ReceptionNumber = { day: string; value: number };
-type Context = { deps: ModuleDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput; number?: ReceptionNumber };
+/** What was read or taken before the unit of work: the dossier's files, a desk number, a file id for a form. */
+export type Prepared = { files: DossierFile[]; number?: ReceptionNumber; fileId?: number };
+type Context = {
+  deps: ModuleDeps; uow: UnitOfWork; d: DossierRow; actors: ActorRole[]; now: Date; input: TransitionInput; prepared: Prepared;
+  /** Rows the transition's statement adds: forms to be rendered, the next agency's access. */
+  added: { files: NewFile[]; grantTo: number | null };
+};
+/** A dossier after a transition, with what it added to its files and history. */
+export type Transitioned = { dossier: DossierRow; files: DossierFile[]; event: DossierEvent };
 
 /** Checks that the principal acts at the dossier's current workflow step, in that step's role. */
 async function currentStep(ctx: Context): Promise<{ steps: WorkflowStep[]; step: WorkflowStep }> {
-  const steps = await catalog.workflowOf(ctx.uow.tx, ctx.d.procedureId);
+  const steps = await catalog.workflowOf(ctx.deps.db, ctx.d.procedureId);
   const step = stepAt(steps, ctx.d.currentStep);
   if (!step || !ctx.actors.includes(step.role)) throw errors.notAtStep();
   return { steps, step };
 }
 
 async function enterStep(ctx: Context, steps: WorkflowStep[], position: number): Promise<Applied> {
-  const { tx } = ctx.uow;
   const step = stepAt(steps, position)!;
   const agencyId = stepAgency(step, ctx.d.receivingAgencyId);
-  const calendar = await calendarFor(tx, agencyId);
+  const calendar = await calendarFor(ctx.deps.db, agencyId);
   // Liên thông: the next step is another agency's; it gains access and the sender keeps its own.
   const transferred = agencyId !== ctx.d.currentAgencyId;
-  if (transferred) await repo.grantAgencyAccess(tx, ctx.d.id, agencyId);
+  if (transferred) ctx.added.grantTo = agencyId;
   return {
     agencyId: ctx.d.currentAgencyId,
     note: ctx.input.note ?? null,
@@ -56,6 +64,13 @@ async function enterStep(ctx: Context, steps: WorkflowStep[], position: number):
   };
 }
 
+/** Adds a form (01–05) to the transition, in the file id taken with the read when there is one. */
+async function addForm(ctx: Context, d: DossierRow, agencyId: number, details: FormDetails, kind?: DossierFile['kind']) {
+  const fileId = ctx.prepared.fileId ?? await repo.reserveFileId(ctx.uow.tx);
+  ctx.prepared.fileId = undefined;
+  ctx.added.files.push(requestForm(ctx.uow, fileId, d, agencyId, details, kind));
+}
+
 const requireText = (value: string | undefined) => {
   const text = value?.trim();
   if (!text) throw errors.reasonRequired();
@@ -64,34 +79,34 @@ const requireText = (value: string | undefined) => {
 
 const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async submit(ctx) {
-    await checkComplete(ctx.uow.tx, ctx.d);
+    await checkComplete(ctx.deps.db, ctx.d, ctx.prepared.files);
     return { agencyId: null, changes: { submittedAt: ctx.now } };
   },
 
   async receive(ctx) {
-    const { uow: { tx }, d, now } = ctx;
-    const agency = await identity.agencyProfile(tx, d.receivingAgencyId);
-    const procedure = await catalog.procedureForDossier(tx, d.procedureId);
+    const { deps: { db }, d, now } = ctx;
+    const agency = await identity.agencyProfile(db, d.receivingAgencyId);
+    const procedure = await catalog.procedureForDossier(db, d.procedureId);
     const processingHours = procedure!.processingDays * HOURS_PER_WORKING_DAY;
     // The time runs from the next working moment after reception (after closing: the next morning).
-    const dueAt = (await calendarFor(tx, d.receivingAgencyId)).addWorkingHours(now, processingHours);
-    // The number is usually taken before the transaction, so that receptions at one desk do not wait
-    // for each other's commits; a reception that then fails leaves a gap, never a reused number. Past
-    // midnight, or when the dossier was not yet submitted at that moment, it is taken here.
-    const sequence = ctx.number?.day === localDay(now) ? ctx.number.value : await repo.nextSequence(tx, d.receivingAgencyId, localDay(now));
+    const dueAt = (await calendarFor(db, d.receivingAgencyId)).addWorkingHours(now, processingHours);
+    // The number is taken before the unit of work, so that receptions at one desk do not wait for each
+    // other's commits; a reception that then fails leaves a gap, never a reused number. Past midnight,
+    // it is taken again for the new day.
+    const sequence = ctx.prepared.number?.day === localDay(now) ? ctx.prepared.number.value : (await takeReceptionNumber(ctx.deps, d.receivingAgencyId)).value;
     const changes: DossierChanges = { code: formatDossierCode(agency!.code, now, sequence), receivedAt: now, receivedBy: ctx.uow.actor.id ?? undefined, processingHours, dueAt };
-    await requestForm(ctx.uow, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01' });
+    await addForm(ctx, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01' });
     return { agencyId: d.receivingAgencyId, changes, data: { code: changes.code, dueAt } };
   },
 
   async reject(ctx) {
     const reason = requireText(ctx.input.reason);
-    await requestForm(ctx.uow, ctx.d, ctx.d.receivingAgencyId, { form: '03', reason });
+    await addForm(ctx, ctx.d, ctx.d.receivingAgencyId, { form: '03', reason });
     return { agencyId: ctx.d.receivingAgencyId, note: reason, changes: { closedReason: reason } };
   },
 
   async start_processing(ctx) {
-    return enterStep(ctx, await catalog.workflowOf(ctx.uow.tx, ctx.d.procedureId), 1);
+    return enterStep(ctx, await catalog.workflowOf(ctx.deps.db, ctx.d.procedureId), 1);
   },
 
   async forward(ctx) {
@@ -107,12 +122,12 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   },
 
   async request_supplement(ctx) {
-    const { uow, d, now } = ctx;
+    const { d, now } = ctx;
     // The one-stop desk may always ask; otherwise only whoever holds the current processing step.
     if (!ctx.actors.includes('reception')) await currentStep(ctx);
     const reason = requireText(ctx.input.reason);
-    const calendar = await calendarFor(uow.tx, d.currentAgencyId);
-    await requestForm(uow, d, d.status === 'received' ? d.receivingAgencyId : d.currentAgencyId, { form: '02', reason, items: ctx.input.items ?? [] });
+    const calendar = await calendarFor(ctx.deps.db, d.currentAgencyId);
+    await addForm(ctx, d, d.status === 'received' ? d.receivingAgencyId : d.currentAgencyId, { form: '02', reason, items: ctx.input.items ?? [] });
     // Decree 118/2025: the clock stops while the applicant completes the dossier.
     return {
       agencyId: d.currentAgencyId, note: reason, data: { items: ctx.input.items ?? [] },
@@ -124,12 +139,11 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   },
 
   async resubmit(ctx) {
-    const { uow: { tx }, d, now } = ctx;
+    const { d, now } = ctx;
     if (!ctx.actors.includes('reception')) {
-      const files = await repo.files(tx, d.id);
-      if (!files.some((f) => f.kind === 'supplement' && d.pausedAt && f.createdAt >= d.pausedAt)) throw errors.supplementFilesMissing();
+      if (!ctx.prepared.files.some((f) => f.kind === 'supplement' && d.pausedAt && f.createdAt >= d.pausedAt)) throw errors.supplementFilesMissing();
     }
-    const calendar = await calendarFor(tx, d.currentAgencyId);
+    const calendar = await calendarFor(ctx.deps.db, d.currentAgencyId);
     const remaining = d.remainingHours ?? 0;
     // The clock resumes with the working time it had left; a dossier already late stays late.
     const dueAt = d.dueAt && remaining >= 0 ? calendar.addWorkingHours(now, remaining) : d.dueAt;
@@ -144,17 +158,17 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   },
 
   async approve(ctx) {
-    const { uow: { tx }, d, now } = ctx;
+    const { uow: { tx }, deps: { db }, d, now } = ctx;
     const { steps, step } = await currentStep(ctx);
     if (!isLastStep(steps, step.position)) throw errors.notLastStep();
-    const results = (await repo.files(tx, d.id)).filter((f) => f.kind === 'result');
+    const results = ctx.prepared.files.filter((f) => f.kind === 'result');
     if (results.length === 0) throw errors.resultMissing();
     // The result is issued signed by the agency (PAdES), next to the unsigned draft; a result that
     // cannot be signed is the leader's to know now, so this one signs inside the transaction.
-    const agency = (await identity.agencyProfile(tx, d.currentAgencyId))!;
+    const agency = (await identity.agencyProfile(db, d.currentAgencyId))!;
     const key = await ctx.deps.agencyKey(agency.code, agency.name);
     if (key) {
-      const place = await identity.placeOf(tx, agency.id);
+      const place = await identity.placeOf(db, agency.id);
       for (const file of results.filter((f) => f.sha256 && f.contentType === 'application/pdf' && !f.label.endsWith('(đã ký số)'))) {
         let signed: Buffer;
         try {
@@ -163,7 +177,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
           throw errors.resultNotSignable();
         }
         const stored = await ctx.deps.files.save(tx, signed, 'application/pdf');
-        await repo.addFile(tx, { dossierId: d.id, kind: 'result', label: `${file.label} (đã ký số)`, sha256: stored.sha256,
+        ctx.added.files.push({ id: await repo.reserveFileId(tx), kind: 'result', label: `${file.label} (đã ký số)`, sha256: stored.sha256,
           fileName: file.fileName.replace(/\.pdf$/i, '') + '-da-ky.pdf', contentType: 'application/pdf', size: stored.size, uploadedBy: ctx.uow.actor.id });
       }
     }
@@ -174,7 +188,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     const { step } = await currentStep(ctx);
     if (step.role !== 'leader') throw errors.notAtStep();
     const reason = requireText(ctx.input.reason);
-    await requestForm(ctx.uow, ctx.d, ctx.d.currentAgencyId, { form: '03', reason }, 'result');
+    await addForm(ctx, ctx.d, ctx.d.currentAgencyId, { form: '03', reason }, 'result');
     return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { outcome: 'refused', resolvedAt: ctx.now, closedReason: reason } };
   },
 
@@ -189,60 +203,84 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
 
   async stop(ctx) {
     const reason = requireText(ctx.input.reason);
-    await requestForm(ctx.uow, ctx.d, ctx.d.currentAgencyId, { form: '05', reason });
+    await addForm(ctx, ctx.d, ctx.d.currentAgencyId, { form: '05', reason });
     return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { closedReason: reason, pausedAt: null } };
   },
 
   async extend(ctx) {
-    const { uow, d, now } = ctx;
+    const { d, now } = ctx;
     const reason = requireText(ctx.input.reason);
-    const calendar = await calendarFor(uow.tx, d.currentAgencyId);
+    const calendar = await calendarFor(ctx.deps.db, d.currentAgencyId);
     const promised = d.extendedDueAt ?? d.dueAt ?? now;
     const newDueAt = calendar.addWorkingDays(promised > now ? promised : now, ctx.input.extraWorkingDays ?? 1);
-    await requestForm(uow, d, d.currentAgencyId, { form: '04', reason, newDueAt });
+    await addForm(ctx, d, d.currentAgencyId, { form: '04', reason, newDueAt });
     return { agencyId: d.currentAgencyId, note: reason, changes: { extendedDueAt: newDueAt }, data: { newDueAt } };
   },
 };
 
-/** Takes an action on a dossier locked by the caller's unit of work: state, history, events and audit. */
-export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput, number?: ReceptionNumber): Promise<DossierRow> {
-  const actors = await actingRoles(uow.tx, principal, d);
+/** Thrown when the dossier changed between reading it and writing the transition: the caller reads it again. */
+class ConcurrentChange extends Error {}
+
+/**
+ * Takes an action on a dossier read at version `d.version`, as the last statement of the caller's unit of
+ * work: state, history, forms and access, events and audit together, only if the dossier is still at
+ * that version (otherwise `ConcurrentChange`, nothing written).
+ */
+export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput, prepared: Prepared): Promise<Transitioned> {
+  const actors = await actingRoles(deps.db, principal, d);
   if (input.version !== undefined && input.version !== d.version) throw errors.versionConflict();
   const check = checkTransition(action, d.status, actors, d.statusBeforePause);
   if (!check.ok) throw check.reason === 'role' ? errors.forbidden() : errors.stateConflict(d.status);
   const now = new Date();
-  const applied = await ACTIONS[action]({ deps, uow, d, actors, now, input, number });
-  const updated = await repo.updateWithEvent(uow.tx, d.id, { ...applied.changes, status: check.to }, {
-    actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status,
-    note: applied.note, data: applied.data,
-  });
+  const ctx: Context = { deps, uow, d, actors, now, input, prepared, added: { files: [], grantTo: null } };
+  const applied = await ACTIONS[action](ctx);
+  const changes: DossierChanges = { ...applied.changes, status: check.to };
+  const after = { ...d, ...changes };
   uow.emit(STATUS_CHANGED, {
-    dossierId: d.id, code: updated.code, action, from: d.status, to: check.to, applicantId: d.applicantId,
-    procedureName: d.procedureName, agencyId: updated.currentAgencyId,
+    dossierId: d.id, code: after.code, action, from: d.status, to: check.to, applicantId: d.applicantId,
+    procedureName: d.procedureName, agencyId: after.currentAgencyId,
   });
-  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: check.to, code: updated.code, note: applied.note ?? null } });
-  return updated;
+  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: check.to, code: after.code, note: applied.note ?? null } });
+  const event = { actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status, note: applied.note ?? null, data: applied.data ?? {} };
+  const [row] = await uow.finish<DossierRow & { eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
+  if (!row) throw new ConcurrentChange();
+  const { eventId, eventAt, ...dossier } = row;
+  const agencyName = event.agencyId === null ? null : (await identity.agencyProfile(deps.db, event.agencyId))?.name ?? null;
+  return {
+    dossier,
+    files: ctx.added.files.map(({ uploadedBy: _, ...file }) => ({ ...file, createdAt: eventAt })),
+    event: { ...event, id: eventId, at: eventAt, agencyName, toStatus: check.to, step: dossier.currentStep },
+  };
 }
 
 /**
- * Takes an action on a dossier in one unit of work. The row lock makes concurrent actions run one after
- * the other; the later one then finds the new status and gets a 409.
+ * Takes an action on a dossier in one unit of work, without a lock: the dossier is read, the action
+ * worked out, and the transition written only if nobody changed the dossier meanwhile (its version);
+ * otherwise it starts again from the new state, where a concurrent action usually makes it a 409.
+ * Returns the dossier with its files and history.
  */
-export async function transition(deps: ModuleDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<DossierRow> {
-  const number = action === 'receive' ? await receptionNumberFor(deps, principal, id) : undefined;
-  return deps.uow(principal, async (uow) => {
-    const d = await repo.getForUpdate(uow.tx, id);
-    if (!d) throw errors.notFound();
-    return applyTransition(deps, uow, principal, d, action, input, number);
-  });
+export async function transition(deps: ModuleDeps, principal: Principal, id: number, action: DossierAction, input: TransitionInput = {}): Promise<{ dossier: DossierRow } & History> {
+  let number: ReceptionNumber | undefined;
+  for (let attempt = 1; ; attempt++) {
+    const read = await repo.withHistory(deps.db, id, FORM_ACTIONS.includes(action));
+    if (!read) throw errors.notFound();
+    const d = read.dossier;
+    if (action === 'receive' && !number && d.status === 'submitted' && actorRoles(principal, d).includes('reception')) {
+      number = await takeReceptionNumber(deps, d.receivingAgencyId);
+    }
+    try {
+      const done = await deps.uow(principal, (uow) => applyTransition(deps, uow, principal, d, action, input, { files: read.files, number, fileId: read.reservedFileId }));
+      return { dossier: done.dossier, files: [...read.files, ...done.files], events: [...read.events, done.event] };
+    } catch (error) {
+      if (!(error instanceof ConcurrentChange)) throw error;
+      if (attempt === MAX_ATTEMPTS) throw errors.versionConflict();
+    }
+  }
 }
 
-/** The desk's next number, when the principal may receive the dossier as it stands (checked again under lock). */
-async function receptionNumberFor(deps: ModuleDeps, principal: Principal, id: number): Promise<ReceptionNumber | undefined> {
-  const d = await repo.get(deps.db, id);
-  if (!d || d.status !== 'submitted' || !actorRoles(principal, d).includes('reception')) return undefined;
-  return takeReceptionNumber(deps, d.receivingAgencyId);
-}
+const MAX_ATTEMPTS = 5;
+/** The actions that ask for a form (01–05), whose file id is taken with the read. */
+const FORM_ACTIONS: DossierAction[] = ['receive', 'reject', 'request_supplement', 'refuse', 'stop', 'extend'];
 
 export async function takeReceptionNumber(deps: ModuleDeps, agencyId: number): Promise<ReceptionNumber> {
   const day = localDay(new Date());

@@ -6,7 +6,7 @@ import { identity } from '../identity/index.js';
 import { actorRoles, resultsVisibleTo } from './access.js';
 import { dossierErrors } from './errors.js';
 import { availableActions, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
-import { dossierQueries, dossierRepository as repo, type DossierFile, type DossierRow, type QueueItem } from './repository.js';
+import { dossierQueries, dossierRepository as repo, type DossierFile, type DossierRow, type History, type QueueItem } from './repository.js';
 
 /** A file as clients see it: a form still being rendered is listed, not yet ready to download. */
 export const presentFile = (f: DossierFile) => ({ ...f, size: f.size ?? 0, ready: f.sha256 !== null });
@@ -24,10 +24,10 @@ export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<
 }
 
 /** A dossier as its viewer sees it: names, steps, files they may see, history, and the actions open to them. */
-export async function describeDossier(db: Queryable, principal: Principal, d: DossierRow) {
+export async function describeDossier(db: Queryable, principal: Principal, d: DossierRow, known?: History) {
   const [procedure, receiving, current, { files, events }, steps] = await Promise.all([
     catalog.procedureForDossier(db, d.procedureId), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
-    repo.filesAndEvents(db, d.id), catalog.workflowOf(db, d.procedureId),
+    known ?? repo.filesAndEvents(db, d.id), catalog.workflowOf(db, d.procedureId),
   ]);
   const actors = actorRoles(principal, d);
   const step = stepAt(steps, d.currentStep);

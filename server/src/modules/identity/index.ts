@@ -8,7 +8,7 @@ import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
 import { agencyProfile } from './service.js';
 export { hashPassword } from './service.js';
-export { principalOfSession } from './sessions.js';
+export { sessionResolver } from './sessions.js';
 export { identityRoutes } from './routes.js';
 export type { WorkingHours } from './working-hours.js';
 
