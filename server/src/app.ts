@@ -3,6 +3,7 @@ import path from 'node:path';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
@@ -63,6 +64,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     throw errors.routeNotFound();
   });
 
+  // API replies over 1 KB are compressed for clients that ask (phones on slow networks); static files come precompressed.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(cookie);
   await app.register(csrf, {
     cookieKey: CSRF_COOKIE,
@@ -151,7 +154,14 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   }
 
   if (config.webDist && hasIndex(config.webDist)) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: config.webDist, wildcard: false, index: 'index.html',
+      // The build writes .br and .gz beside each asset (web/scripts/compress.mjs).
+      preCompressed: true,
+      // Assets are named by their content: kept a year. The page itself is asked again each time.
+      cacheControl: false,
+      setHeaders: (reply, filePath) => reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   }
   return app;
 }

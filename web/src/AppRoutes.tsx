@@ -1,44 +1,52 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Result } from 'antd';
 import { PortalLayout } from './ui/PortalLayout';
-import { HomePage } from './pages/HomePage';
-import { ProcedurePage } from './pages/ProcedurePage';
-import { LoginPage } from './pages/LoginPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { WorkspacePage } from './pages/WorkspacePage';
-import { AgenciesPage } from './pages/AgenciesPage';
-import { UsersPage } from './pages/UsersPage';
-import { useI18n } from './i18n/i18n';
-import { DossierPage } from './pages/DossierPage';
-import { MyDossiersPage } from './pages/MyDossiersPage';
-import { LookupPage } from './pages/LookupPage';
-import { CounterPage } from './pages/CounterPage';
-import { WorkflowPage } from './pages/WorkflowPage';
-import { CalendarPage } from './pages/CalendarPage';
-import { ReportsPage } from './pages/ReportsPage';
-import { JobsPage } from './pages/JobsPage';
+
+/**
+ * A page loaded with its route only: a citizen on a phone downloads the code of the pages they open.
+ * Officers' and admins' screens come with Ant Design (`antd`), which the citizen's pages never load.
+ */
+function lazyPage<K extends string>(load: () => Promise<{ [key in K]: () => ReactNode }>, name: K, antd = false): ComponentType {
+  return lazy(async () => {
+    const [module, scope] = await Promise.all([load(), antd ? import('./ui/AntdScope') : undefined]);
+    const Page: () => ReactNode = module[name];
+    const Scope = scope?.AntdScope;
+    return { default: Scope ? () => <Scope><Page /></Scope> : Page };
+  });
+}
+
+const Home = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const Procedure = lazyPage(() => import('./pages/ProcedurePage'), 'ProcedurePage');
+const Login = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const Register = lazyPage(() => import('./pages/RegisterPage'), 'RegisterPage');
+const Workspace = lazyPage(() => import('./pages/WorkspacePage'), 'WorkspacePage', true);
+const Agencies = lazyPage(() => import('./pages/AgenciesPage'), 'AgenciesPage', true);
+const Users = lazyPage(() => import('./pages/UsersPage'), 'UsersPage', true);
+const Workflow = lazyPage(() => import('./pages/WorkflowPage'), 'WorkflowPage', true);
+const Calendar = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage', true);
+const Jobs = lazyPage(() => import('./pages/JobsPage'), 'JobsPage', true);
+const Dossier = lazyPage(() => import('./pages/DossierPage'), 'DossierPage');
+const MyDossiers = lazyPage(() => import('./pages/MyDossiersPage'), 'MyDossiersPage');
+const Lookup = lazyPage(() => import('./pages/LookupPage'), 'LookupPage');
+const Counter = lazyPage(() => import('./pages/CounterPage'), 'CounterPage', true);
+const Reports = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage', true);
+const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+
+const routes: [string | undefined, ComponentType][] = [
+  [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['lam-viec', Workspace],
+  ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
+  ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
+  ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['*', NotFound],
+];
 
 export function AppRoutes() {
-  const { t } = useI18n();
   return (
     <Routes>
       <Route element={<PortalLayout />}>
-        <Route index element={<HomePage />} />
-        <Route path="thu-tuc/:id" element={<ProcedurePage />} />
-        <Route path="dang-nhap" element={<LoginPage />} />
-        <Route path="dang-ky" element={<RegisterPage />} />
-        <Route path="lam-viec" element={<WorkspacePage />} />
-        <Route path="quan-tri/co-quan" element={<AgenciesPage />} />
-        <Route path="quan-tri/nguoi-dung" element={<UsersPage />} />
-        <Route path="quan-tri/quy-trinh/:id" element={<WorkflowPage />} />
-        <Route path="quan-tri/lich" element={<CalendarPage />} />
-        <Route path="quan-tri/cong-viec" element={<JobsPage />} />
-        <Route path="ho-so/:id" element={<DossierPage />} />
-        <Route path="ho-so-cua-toi" element={<MyDossiersPage />} />
-        <Route path="tra-cuu" element={<LookupPage />} />
-        <Route path="tiep-nhan-tai-quay" element={<CounterPage />} />
-        <Route path="bao-cao" element={<ReportsPage />} />
-        <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFound')} />} />
+        {routes.map(([path, Page]) => {
+          const element = <Suspense fallback={<div className="page-loading" role="status" />}><Page /></Suspense>;
+          return path ? <Route key={path} path={path} element={element} /> : <Route key="index" index element={element} />;
+        })}
       </Route>
     </Routes>
   );

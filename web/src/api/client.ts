@@ -10,10 +10,12 @@ export type Reply<P extends keyof paths, M extends keyof paths[P], S extends num
 
 /** An API failure with the server's stable code and Vietnamese message. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
     super(message);
   }
 }
+
+type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } } | undefined;
 
 let csrfToken: Promise<string> | undefined;
 const fetchCsrfToken = async () => {
@@ -58,13 +60,13 @@ type Result<T> = { data?: T; error?: unknown; response: Response };
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const { data, error, response } = await call;
   if (response.ok) return data as T;
-  const body = error as { error?: { code?: string; message?: string } } | undefined;
-  throw new ApiError(response.status, body?.error?.code ?? 'HTTP_' + response.status, body?.error?.message ?? response.statusText);
+  const body = error as ErrorBody;
+  throw new ApiError(response.status, body?.error?.code ?? 'HTTP_' + response.status, body?.error?.message ?? response.statusText, body?.error?.details);
 }
 
 /** Throws the server's error for a failed fetch response. */
 export async function ensureOk(response: Response): Promise<Response> {
   if (response.ok) return response;
-  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-  throw new ApiError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
+  const body = (await response.json().catch(() => undefined)) as ErrorBody;
+  throw new ApiError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText, body?.error?.details);
 }

@@ -2763,6 +2763,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -2945,6 +2949,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -3116,6 +3124,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -3320,6 +3332,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -3545,6 +3561,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -3771,6 +3791,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -3997,6 +4021,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -4223,6 +4251,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -4449,6 +4481,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -4676,6 +4712,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -4902,6 +4942,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -5128,6 +5172,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -5354,6 +5402,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -5580,6 +5632,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -5806,6 +5862,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -6032,6 +6092,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -6259,6 +6323,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -6875,6 +6943,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -7330,6 +7402,10 @@ export interface paths {
                                 toStatus: string;
                                 step: number | null;
                                 note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
                             }[];
                             /** @description các thao tác người dùng hiện tại được phép làm */
                             actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
@@ -7440,7 +7516,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            code: string;
+                            /** @description null: nộp trực tuyến, chờ tiếp nhận */
+                            code: string | null;
                             procedureName: string;
                             /** @description cơ quan tiếp nhận */
                             agencyName: string;
@@ -7449,6 +7526,8 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
                             statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
                             /** @description TrangThaiHoSo của Cổng dịch vụ công quốc gia */
                             nationalStatusCode: number;
                             /** Format: date-time */
@@ -7468,6 +7547,110 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu hồ sơ theo số CCCD/mã số thuế và số điện thoại của người nộp */
+        get: {
+            parameters: {
+                query: {
+                    /** @description số CCCD hoặc mã số thuế */
+                    identityNumber: string;
+                    /** @description số điện thoại khai trong hồ sơ */
+                    phone: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description null: nộp trực tuyến, chờ tiếp nhận */
+                                code: string | null;
+                                procedureName: string;
+                                /** @description cơ quan tiếp nhận */
+                                agencyName: string;
+                                /** @description cơ quan đang giải quyết */
+                                currentAgencyName: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** @description TrangThaiHoSo của Cổng dịch vụ công quốc gia */
+                                nationalStatusCode: number;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                extendedDueAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                /** @description đúng hạn: đã giải quyết trước hạn, hoặc chưa đến hạn */
+                                onTime: boolean | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -17,7 +17,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, vars) => interpolate(catalogs[language][key], vars) }),
+    () => ({ language, setLanguage, t: (key, vars) => interpolate(catalogs[language][key] ?? key, vars) }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

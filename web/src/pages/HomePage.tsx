@@ -1,17 +1,29 @@
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useProcedureSearch, type ProcedureLevel, type ProcedurePage } from '../modules/catalog/useProcedureSearch';
+import { useProcedureSearch, type ProcedureLevel } from '../modules/catalog/useProcedureSearch';
 import { formatDays, formatVnd } from '../ui/format';
+import { Loading, Page, Pager, Section, SelectField, Tag, TextField } from '../ui/kit';
 import { levelKey, onlineKey } from '../ui/labels';
 
+type Fields = Reply<'/api/procedure-fields', 'get'>['items'];
+const PAGE_SIZE = 10;
+
+/** The procedure catalog: search as you type (without diacritics too), by level and by field. */
 export function HomePage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const level = (params.get('cap') || undefined) as ProcedureLevel | undefined;
-  const page = Number(params.get('trang') ?? '1') || 1;
-  const { result, loading } = useProcedureSearch(q, level, page);
+  const fieldCode = params.get('linh-vuc') || undefined;
+  const page = Math.max(1, Number(params.get('trang') ?? '1') || 1);
+  const [text, setText] = useState(q);
+  const [fields, setFields] = useState<Fields>([]);
+  const { result, loading } = useProcedureSearch({ q, level, fieldCode, page }, PAGE_SIZE);
+  useEffect(() => {
+    unwrap(api.GET('/api/procedure-fields')).then((body) => setFields(body.items)).catch(() => undefined);
+  }, []);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -19,69 +31,52 @@ export function HomePage() {
       if (value) next.set(key, value);
       else next.delete(key);
     }
+    next.delete('trang');
     setParams(next, { replace: true });
+  };
+  const pageHref = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set('trang', String(p));
+    return `/?${next}`;
   };
 
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>{t('nav.procedures')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
-        <Flex gap={8} wrap>
-          <Input.Search
-            aria-label={t('catalog.searchLabel')}
-            placeholder={t('catalog.searchPlaceholder')}
-            size="large"
-            allowClear
-            defaultValue={q}
-            onChange={(e) => update({ q: e.target.value, trang: undefined })}
-            onSearch={(value) => update({ q: value, trang: undefined })}
-            style={{ flex: 1, minWidth: 280 }}
-          />
-          <Select
-            aria-label={t('catalog.level')}
-            size="large"
-            style={{ width: 200 }}
-            value={level ?? ''}
-            onChange={(value) => update({ cap: value || undefined, trang: undefined })}
-            options={[
-              { value: '', label: t('catalog.allLevels') },
-              ...(['province', 'district', 'commune'] as const).map((l) => ({ value: l, label: t(levelKey(l)) })),
-            ]}
-          />
-        </Flex>
-      </Card>
-      <Card title={t('catalog.results', { total: result.total })}>
-        <Table<ProcedurePage['items'][number]>
-          rowKey="id"
-          loading={loading}
-          dataSource={result.items}
-          locale={{ emptyText: t('catalog.empty') }}
-          pagination={{ current: page, pageSize: 10, total: result.total, showSizeChanger: false, onChange: (p) => update({ trang: String(p) }) }}
-          columns={[
-            {
-              title: t('catalog.name'),
-              dataIndex: 'name',
-              render: (name: string, p) => (
-                <Flex vertical gap={2}>
-                  <Link to={`/thu-tuc/${p.id}`}>{name}</Link>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('catalog.code')}: {p.nationalCode} · {p.fieldName}</Typography.Text>
-                </Flex>
-              ),
-            },
-            { title: t('catalog.agency'), dataIndex: 'agencyName', responsive: ['md'] },
-            { title: t('catalog.level'), dataIndex: 'level', render: (l: string) => <Tag>{t(levelKey(l))}</Tag>, width: 110 },
-            { title: t('catalog.processingTime'), dataIndex: 'processingDays', render: (d: number) => t('catalog.workingDays', { days: formatDays(d) }), width: 150, responsive: ['lg'] },
-            { title: t('catalog.fee'), dataIndex: 'feeVnd', render: (fee: number) => (fee ? formatVnd(fee) : t('catalog.free')), width: 130, responsive: ['lg'] },
-            {
-              title: t('catalog.onlineLevel'),
-              dataIndex: 'onlineLevel',
-              render: (o: string) => <Tag color={o === 'full' ? 'green' : 'blue'}>{t(onlineKey(o))}</Tag>,
-              width: 120,
-            },
-          ]}
-        />
-      </Card>
-    </Flex>
+    <Page title={t('nav.procedures')}>
+      <p className="kit-muted" style={{ margin: 0 }}>{t('app.tagline')}</p>
+      <Section>
+        <form role="search" className="kit-row" onSubmit={(e) => { e.preventDefault(); update({ q: text.trim() || undefined }); }}>
+          <div className="kit-grow">
+            <TextField label={t('catalog.searchLabel')} type="search" placeholder={t('catalog.searchPlaceholder')} value={text}
+              onChange={(e) => { setText(e.target.value); update({ q: e.target.value.trim() || undefined }); }} enterKeyHint="search" />
+          </div>
+          <div style={{ flex: '1 1 160px' }}>
+            <SelectField label={t('catalog.level')} value={level ?? ''} onChange={(e) => update({ cap: e.target.value || undefined })}
+              options={[{ value: '', label: t('catalog.allLevels') }, ...(['province', 'district', 'commune'] as const).map((l) => ({ value: l, label: t(levelKey(l)) }))]} />
+          </div>
+          <div style={{ flex: '1 1 200px' }}>
+            <SelectField label={t('catalog.field')} value={fieldCode ?? ''} onChange={(e) => update({ 'linh-vuc': e.target.value || undefined })}
+              options={[{ value: '', label: t('catalog.allFields') }, ...fields.map((f) => ({ value: f.code, label: f.name }))]} />
+          </div>
+        </form>
+      </Section>
+      <Section title={result ? t('catalog.results', { total: result.total.toLocaleString('vi-VN') }) : t('nav.procedures')} id="ket-qua">
+        {!result ? <Loading /> : result.items.length === 0 ? <p className="kit-muted">{t('catalog.empty')}</p> : (
+          <ul className="kit-list" aria-busy={loading}>
+            {result.items.map((p) => (
+              <li key={p.id}>
+                <Link to={`/thu-tuc/${p.id}`} style={{ fontWeight: 600 }}>{p.name}</Link>
+                <span className="kit-muted kit-small">{t('catalog.code')}: {p.nationalCode} · {p.fieldName} · {p.agencyName}</span>
+                <span className="kit-actions">
+                  <Tag tone="grey">{t(levelKey(p.level))}</Tag>
+                  <Tag tone={p.onlineLevel === 'full' ? 'green' : 'blue'}>{t(onlineKey(p.onlineLevel))}</Tag>
+                  <span className="kit-small">{t('catalog.workingDays', { days: formatDays(p.processingDays) })} · {p.feeVnd ? formatVnd(p.feeVnd) : t('catalog.free')}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {result && <Pager page={page} pageSize={PAGE_SIZE} total={result.total} href={pageHref} />}
+      </Section>
+    </Page>
   );
 }

@@ -1,58 +1,94 @@
-import { useState } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Card, Descriptions, Flex, Input, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { StatusTag } from '../modules/dossiers/StatusTag';
-import { useApiAction } from '../ui/useApiAction';
+import { Button, Facts, Notice, Page, Section, Tag, TextField, useRequest } from '../ui/kit';
 
 type Lookup = Reply<'/api/public/dossiers/{code}', 'get'>;
 const when = (value: string | null) => (value ? dayjs(value).format('HH:mm DD/MM/YYYY') : '—');
 
-/** Anyone, without an account: the status of a dossier from the code on its receipt. */
+function LookupResult({ found }: { found: Lookup }) {
+  const { t } = useI18n();
+  return (
+    <Section title={found.code ?? t('lookup.awaitingCode')}>
+      <Facts items={[
+        [t('dossier.procedure'), found.procedureName],
+        [t('dossier.status'), <StatusTag status={found.status} />],
+        [t('dossier.receivingAgency'), found.agencyName],
+        [t('dossier.currentAgency'), found.currentAgencyName],
+        ...(found.code ? [] : [[t('dossier.submittedAt'), when(found.submittedAt)] as [string, string]]),
+        [t('dossier.receivedAt'), when(found.receivedAt)],
+        [t('dossier.dueAt'), when(found.dueAt)],
+        ...(found.extendedDueAt ? [[t('dossier.extendedDueAt'), when(found.extendedDueAt)] as [string, string]] : []),
+        ...(found.onTime === null ? [] : [[t('lookup.progress'), <Tag tone={found.onTime ? 'green' : 'red'}>{found.onTime ? t('dossier.onTime') : t('dossier.late')}</Tag>] as [string, ReactNode]]),
+      ]} />
+    </Section>
+  );
+}
+
+/**
+ * Anyone, without an account: a dossier's status from the code on its receipt (typed, or from the
+ * receipt's QR code, which opens this page with `?ma=`), or every dossier of an applicant from their ID
+ * number and phone number.
+ */
 export function LookupPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const [found, setFound] = useState<Lookup | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const { busy } = useApiAction();
-  const search = async (code: string) => {
-    const trimmed = code.trim();
-    setParams(trimmed ? { ma: trimmed } : {}, { replace: true });
+  const [code, setCode] = useState(params.get('ma') ?? '');
+  const [identityNumber, setIdentityNumber] = useState('');
+  const [phone, setPhone] = useState('');
+  const [found, setFound] = useState<Lookup[] | null>(null);
+  const byCode = useRequest();
+  const byApplicant = useRequest();
+
+  const searchCode = async (value: string) => {
+    const trimmed = value.trim();
     setFound(null);
-    setError(null);
-    if (!trimmed) return;
-    try {
-      setFound(await unwrap(api.GET('/api/public/dossiers/{code}', { params: { path: { code: trimmed } } })));
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (!trimmed) return byCode.setError(null);
+    setParams({ ma: trimmed }, { replace: true });
+    const one = await byCode.run(() => unwrap(api.GET('/api/public/dossiers/{code}', { params: { path: { code: trimmed } } })));
+    if (one) setFound([one]);
   };
+  // A QR code or a shared link opens the page with the code: look it up at once.
+  useEffect(() => {
+    const fromLink = params.get('ma');
+    if (fromLink) void searchCode(fromLink);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const searchApplicant = async (event: FormEvent) => {
+    event.preventDefault();
+    setFound(null);
+    const list = await byApplicant.run(() => unwrap(api.GET('/api/public/dossiers', { params: { query: { identityNumber: identityNumber.trim(), phone: phone.trim() } } })));
+    if (list) setFound(list.items);
+  };
+
   return (
-    <Card title={t('lookup.title')} style={{ maxWidth: 820, margin: '0 auto' }}>
-      <Flex vertical gap={16}>
-        <Input.Search aria-label={t('lookup.label')} placeholder={t('lookup.placeholder')} enterButton={t('lookup.search')} size="large"
-          defaultValue={params.get('ma') ?? ''} loading={busy} onSearch={(code) => void search(code)} />
-        {error && <Alert type="warning" showIcon message={error} />}
-        {found && (
-          <Descriptions bordered column={1} size="middle">
-            <Descriptions.Item label={t('dossier.code')}><Typography.Text strong>{found.code}</Typography.Text></Descriptions.Item>
-            <Descriptions.Item label={t('dossier.procedure')}>{found.procedureName}</Descriptions.Item>
-            <Descriptions.Item label={t('dossier.status')}><StatusTag status={found.status} /></Descriptions.Item>
-            <Descriptions.Item label={t('dossier.receivingAgency')}>{found.agencyName}</Descriptions.Item>
-            <Descriptions.Item label={t('dossier.currentAgency')}>{found.currentAgencyName}</Descriptions.Item>
-            <Descriptions.Item label={t('dossier.receivedAt')}>{when(found.receivedAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('dossier.dueAt')}>{when(found.dueAt)}</Descriptions.Item>
-            {found.extendedDueAt && <Descriptions.Item label={t('dossier.extendedDueAt')}>{when(found.extendedDueAt)}</Descriptions.Item>}
-            {found.onTime !== null && (
-              <Descriptions.Item label={t('dossier.onTime')}>
-                <Tag color={found.onTime ? 'green' : 'red'}>{found.onTime ? t('dossier.onTime') : t('dossier.late')}</Tag>
-              </Descriptions.Item>
-            )}
-          </Descriptions>
-        )}
-      </Flex>
-    </Card>
+    <Page title={t('lookup.title')}>
+      <div className="kit-grid-2">
+        <Section title={t('lookup.byCode')} id="theo-ma">
+          <form role="search" onSubmit={(e) => { e.preventDefault(); void searchCode(code); }}>
+            <TextField label={t('lookup.label')} placeholder={t('lookup.placeholder')} value={code} onChange={(e) => setCode(e.target.value)}
+              autoCapitalize="characters" autoComplete="off" spellCheck={false} error={byCode.error?.message} />
+            <Button type="submit" variant="primary" busy={byCode.busy}>{t('lookup.search')}</Button>
+          </form>
+        </Section>
+        <Section title={t('lookup.byApplicant')} id="theo-cccd">
+          <form onSubmit={(e) => void searchApplicant(e)}>
+            <TextField label={t('auth.identityNumber')} value={identityNumber} onChange={(e) => setIdentityNumber(e.target.value)} inputMode="numeric" autoComplete="off" required
+              error={byApplicant.error?.code === 'VALIDATION_FAILED' ? t('lookup.applicantInvalid') : undefined} />
+            <TextField label={t('auth.phone')} value={phone} onChange={(e) => setPhone(e.target.value)} type="tel" inputMode="tel" autoComplete="tel" required />
+            {byApplicant.error && byApplicant.error.code !== 'VALIDATION_FAILED' && <Notice tone="error">{byApplicant.error.message}</Notice>}
+            <Button type="submit" variant="primary" busy={byApplicant.busy}>{t('lookup.search')}</Button>
+          </form>
+        </Section>
+      </div>
+      <div aria-live="polite" className="kit-stack">
+        {found && found.length === 0 && <Notice tone="warning">{t('lookup.noneForApplicant')}</Notice>}
+        {found?.map((f, i) => <LookupResult key={f.code ?? i} found={f} />)}
+      </div>
+    </Page>
   );
 }

@@ -1,28 +1,52 @@
 import { useEffect, useState } from 'react';
-import { Navigate } from 'react-router-dom';
-import { Card } from 'antd';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { QueueItem } from '../modules/dossiers/api';
-import { DossierTable } from '../modules/dossiers/DossierTable';
+import { DeadlineTag } from '../modules/dossiers/DeadlineTag';
+import { StatusTag } from '../modules/dossiers/StatusTag';
 import { useSession } from '../modules/identity/session';
+import { formatDate } from '../ui/format';
+import { ButtonLink, Loading, Page, Pager, Section } from '../ui/kit';
+import { loginPath } from '../ui/PortalLayout';
 
+const PAGE_SIZE = 20;
+
+/** The applicant's dossiers, newest first: drafts to finish, dossiers to follow, results to collect. */
 export function MyDossiersPage() {
   const { t } = useI18n();
   const { user, loading } = useSession();
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: QueueItem[]; total: number }>({ items: [], total: 0 });
-  const [busy, setBusy] = useState(true);
+  const [params] = useSearchParams();
+  const page = Math.max(1, Number(params.get('trang') ?? '1') || 1);
+  const [data, setData] = useState<{ items: QueueItem[]; total: number } | null>(null);
   useEffect(() => {
     if (!user) return;
-    setBusy(true);
-    unwrap(api.GET('/api/my/dossiers', { params: { query: { page, pageSize: 20 } } })).then(setData).finally(() => setBusy(false));
+    unwrap(api.GET('/api/my/dossiers', { params: { query: { page, pageSize: PAGE_SIZE } } })).then(setData).catch(() => setData({ items: [], total: 0 }));
   }, [user, page]);
-  if (loading) return null;
-  if (!user) return <Navigate to="/dang-nhap" replace />;
+  if (loading) return <Loading />;
+  if (!user) return <Navigate to={loginPath('/ho-so-cua-toi')} replace />;
   return (
-    <Card title={t('nav.myDossiers')}>
-      <DossierTable items={data.items} total={data.total} page={page} loading={busy} onPage={setPage} emptyText={t('dossier.none')} showApplicant={false} />
-    </Card>
+    <Page title={t('nav.myDossiers')}>
+      <Section>
+        {!data ? <Loading /> : data.items.length === 0 ? (
+          <div className="kit-stack"><p className="kit-muted" style={{ margin: 0 }}>{t('dossier.none')}</p><div><ButtonLink to="/" variant="primary">{t('nav.procedures')}</ButtonLink></div></div>
+        ) : (
+          <ul className="kit-list">
+            {data.items.map((item) => (
+              <li key={item.id}>
+                <Link to={`/ho-so/${item.id}`} style={{ fontWeight: 600 }}>{item.procedureName}</Link>
+                <span className="kit-small">
+                  {t('dossier.code')}: {item.code ?? (item.status === 'draft' ? t('status.draft') : t('dossier.awaitingCode'))}
+                  {item.submittedAt && <> · {t('dossier.submittedAt')}: {formatDate(item.submittedAt)}</>}
+                  {item.dueAt && <> · {t('dossier.dueAt')}: {formatDate(item.extendedDueAt ?? item.dueAt)}</>}
+                </span>
+                <span className="kit-actions"><StatusTag status={item.status} /><DeadlineTag workingDaysLeft={item.workingDaysLeft} paused={item.status === 'awaiting_supplement'} /></span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} href={(p) => `/ho-so-cua-toi?trang=${p}`} />}
+      </Section>
+    </Page>
   );
 }

@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Button, Card, Descriptions, Flex, Result, Skeleton, Steps, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { api, ApiError, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { formatDays, formatVnd } from '../ui/format';
-import { levelKey, onlineKey, roleKey } from '../ui/labels';
 import { hasRole, useSession } from '../modules/identity/session';
-import { useApiAction } from '../ui/useApiAction';
+import { formatDays, formatVnd } from '../ui/format';
+import { Button, ButtonLink, Facts, Loading, Notice, Page, Section, Tag, useRequest } from '../ui/kit';
+import { levelKey, onlineKey, roleKey } from '../ui/labels';
+import { loginPath } from '../ui/PortalLayout';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
 type Workflow = Reply<'/api/procedures/{id}/workflow', 'get'>;
 
+/** Lines of a text kept as written (the catalog stores them one per line). */
+const lines = (text: string) => text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+
+/** A procedure as the national portal presents it, with the way to apply. */
 export function ProcedurePage() {
   const { t } = useI18n();
   const { id } = useParams();
@@ -20,70 +23,72 @@ export function ProcedurePage() {
   const [workflow, setWorkflow] = useState<Workflow | null>(null);
   const { user } = useSession();
   const navigate = useNavigate();
-  const { run, busy } = useApiAction();
+  const apply = useRequest();
 
   useEffect(() => {
     setProcedure(null);
     setError(null);
-    unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: Number(id) } } }))
-      .then(setProcedure)
-      .catch((e: ApiError) => setError(e));
+    unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: Number(id) } } })).then(setProcedure).catch((e: ApiError) => setError(e));
     unwrap(api.GET('/api/procedures/{id}/workflow', { params: { path: { id: Number(id) } } })).then(setWorkflow).catch(() => setWorkflow(null));
   }, [id]);
 
-  const apply = async () => {
-    if (!user) return navigate('/dang-nhap');
-    const draft = await run(() => unwrap(api.POST('/api/dossiers', { body: { procedureId: Number(id) } })));
+  const start = async () => {
+    const draft = await apply.run(() => unwrap(api.POST('/api/dossiers', { body: { procedureId: Number(id) } })));
     if (draft) navigate(`/ho-so/${draft.id}`);
   };
 
-  if (error) return <Result status="404" title={error.message} extra={<Link to="/">{t('catalog.back')}</Link>} />;
-  if (!procedure) return <Card><Skeleton active /></Card>;
+  if (error) return <Page title={error.message}><Link to="/">{t('catalog.back')}</Link></Page>;
+  if (!procedure) return <Loading />;
+  const fee = procedure.feeVnd ? formatVnd(procedure.feeVnd) : t('catalog.free');
 
   return (
-    <Card>
-      <Link to="/"><ArrowLeftOutlined /> {t('catalog.back')}</Link>
-      <Typography.Title level={2}>{procedure.name}</Typography.Title>
-      <Flex gap={8} style={{ marginBottom: 16 }}>
-        {user?.kind !== 'official' && (
-          <Button type="primary" size="large" loading={busy} onClick={() => void apply()}>{user ? t('catalog.apply') : t('catalog.loginToApply')}</Button>
-        )}
-        {hasRole(user, 'admin') && <Button onClick={() => navigate(`/quan-tri/quy-trinh/${procedure.id}`)}>{t('catalog.editWorkflow')}</Button>}
-      </Flex>
-      <Descriptions bordered column={1} size="middle" styles={{ label: { width: 260 } }}>
-        <Descriptions.Item label={t('catalog.code')}>{procedure.nationalCode}</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.agency')}>{procedure.agencyName} ({procedure.agencyCode})</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.level')}>{t(levelKey(procedure.level))}</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.field')}>{procedure.fieldName}</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.processingTime')}>{t('catalog.workingDays', { days: formatDays(procedure.processingDays) })}</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.fee')}>
-          {procedure.feeVnd ? formatVnd(procedure.feeVnd) : t('catalog.free')}
-          {procedure.feeNote ? <Typography.Text type="secondary"> — {procedure.feeNote}</Typography.Text> : null}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('catalog.onlineLevel')}>
-          <Tag color={procedure.onlineLevel === 'full' ? 'green' : 'blue'}>{t(onlineKey(procedure.onlineLevel))}</Tag>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('catalog.result')}>{procedure.result}</Descriptions.Item>
-        <Descriptions.Item label={t('catalog.legalBasis')}>{procedure.legalBasis}</Descriptions.Item>
-      </Descriptions>
-      {workflow && (
-        <>
-          <Typography.Title level={4} style={{ marginTop: 24 }}>{t('catalog.workflow')}</Typography.Title>
-          <Steps size="small" current={-1} items={workflow.steps.map((s) => ({ title: s.name, description: `${t(roleKey(s.role))} · ${s.timeShare}%` }))} />
-        </>
+    <Page title={procedure.name} before={<Link to="/">← {t('catalog.back')}</Link>}>
+      <div className="kit-actions">
+        {!user && <ButtonLink variant="primary" to={loginPath(`/thu-tuc/${procedure.id}`)}>{t('catalog.loginToApply')}</ButtonLink>}
+        {user && user.kind !== 'official' && <Button variant="primary" busy={apply.busy} onClick={() => void start()}>{t('catalog.apply')}</Button>}
+        {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/quy-trinh/${procedure.id}`}>{t('catalog.editWorkflow')}</ButtonLink>}
+      </div>
+      {apply.error && <Notice tone="error">{apply.error.message}</Notice>}
+      <Section title={t('catalog.general')} id="thong-tin">
+        <Facts items={[
+          [t('catalog.code'), procedure.nationalCode],
+          [t('catalog.agency'), procedure.agencyName],
+          [t('catalog.level'), t(levelKey(procedure.level))],
+          [t('catalog.field'), procedure.fieldName],
+          [t('catalog.processingTime'), t('catalog.workingDays', { days: formatDays(procedure.processingDays) })],
+          [t('catalog.fee'), procedure.feeNote && !procedure.feeNote.includes(fee) ? `${fee} — ${procedure.feeNote}` : procedure.feeNote ?? fee],
+          [t('catalog.onlineLevel'), <Tag tone={procedure.onlineLevel === 'full' ? 'green' : 'blue'}>{t(onlineKey(procedure.onlineLevel))}</Tag>],
+        ]} />
+      </Section>
+      <Section title={t('catalog.methods')} id="cach-thuc">
+        <ul style={{ margin: 0, paddingLeft: 20 }}>
+          <li>{procedure.onlineLevel === 'full' ? t('catalog.methodOnlineFull') : t('catalog.methodOnlinePartial')}</li>
+          <li>{t('catalog.methodCounter', { agency: procedure.agencyName })}</li>
+          <li>{t('catalog.methodPost')}</li>
+        </ul>
+      </Section>
+      {procedure.steps && (
+        <Section title={t('catalog.steps')} id="trinh-tu">
+          <ol className="kit-steps">{lines(procedure.steps).map((line, i) => <li key={i}>{line.replace(/^(Bước\s*\d+\s*[:.]\s*)/i, '')}</li>)}</ol>
+        </Section>
       )}
-      <Typography.Title level={4} style={{ marginTop: 24 }}>{t('catalog.documents')}</Typography.Title>
-      <Table
-        rowKey="name"
-        pagination={false}
-        dataSource={procedure.documents}
-        columns={[
-          { title: '#', render: (_v, _r, i) => i + 1, width: 50 },
-          { title: t('catalog.documentName'), dataIndex: 'name' },
-          { title: t('catalog.original'), dataIndex: 'original', width: 100 },
-          { title: t('catalog.copies'), dataIndex: 'copies', width: 100 },
-        ]}
-      />
-    </Card>
+      <Section title={t('catalog.documents')} id="thanh-phan">
+        <ol style={{ margin: 0, paddingLeft: 20 }}>
+          {procedure.documents.map((doc) => (
+            <li key={doc.name} style={{ marginBottom: 8 }}>
+              {doc.name}{doc.optional && <> <Tag tone="grey">{t('dossier.optional')}</Tag></>}
+              <div className="kit-muted kit-small">{t('catalog.originalCopies', { original: doc.original, copies: doc.copies })}{doc.note ? ` · ${doc.note}` : ''}</div>
+            </li>
+          ))}
+        </ol>
+      </Section>
+      {workflow && workflow.steps.length > 0 && (
+        <Section title={t('catalog.workflow')} id="quy-trinh">
+          <ol className="kit-steps">{workflow.steps.map((s) => <li key={s.position}>{s.name}<div className="kit-muted kit-small">{t(roleKey(s.role))} · {s.timeShare}%</div></li>)}</ol>
+        </Section>
+      )}
+      <Section title={t('catalog.result')} id="ket-qua"><p style={{ margin: 0 }}>{procedure.result}</p></Section>
+      <Section title={t('catalog.legalBasis')} id="can-cu"><ul style={{ margin: 0, paddingLeft: 20 }}>{lines(procedure.legalBasis.replace(/;\s*/g, '\n')).map((l, i) => <li key={i}>{l}</li>)}</ul></Section>
+    </Page>
   );
 }

@@ -1,64 +1,65 @@
-import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { Button, Dropdown, Flex, Grid, Layout, Typography } from 'antd';
-import { BankOutlined, GlobalOutlined, UserOutlined } from '@ant-design/icons';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { NotificationBell } from '../modules/notify/NotificationBell';
+import { BankIcon, GlobeIcon, SearchIcon, UserIcon } from './icons';
+
+/** Where "Đăng nhập" leads: back to this page once signed in. */
+export const loginPath = (from: string) => (from === '/' || from.startsWith('/dang-') ? '/dang-nhap' : `/dang-nhap?tiep=${encodeURIComponent(from)}`);
 
 export function PortalLayout() {
   const { t, language, setLanguage } = useI18n();
   const { user, logout } = useSession();
   const navigate = useNavigate();
-  // On a phone the header keeps to one line: icons stand for the title, the language and the account.
-  const narrow = !Grid.useBreakpoint().md;
-  const link = { color: '#fff', whiteSpace: 'nowrap' } as const;
-
-  const menu = [
-    { key: 'workspace', label: <Link to="/lam-viec">{t('nav.workspace')}</Link> },
-    ...(user && user.kind !== 'official' ? [{ key: 'mine', label: <Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link> }] : []),
-    ...(hasRole(user, 'admin')
-      ? [
-          { key: 'agencies', label: <Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link> },
-          { key: 'users', label: <Link to="/quan-tri/nguoi-dung">{t('nav.users')}</Link> },
-        ]
-      : []),
-    { type: 'divider' as const },
-    { key: 'logout', label: t('nav.logout'), onClick: () => void logout().then(() => navigate('/')) },
-  ];
+  const location = useLocation();
+  const account = useRef<HTMLDetailsElement>(null);
+  const here = location.pathname + location.search;
+  // A menu left open would cover the next page.
+  useEffect(() => account.current?.removeAttribute('open'), [location]);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ background: '#b71c1c', paddingInline: narrow ? 12 : 24 }}>
-        <Flex align="center" justify="space-between" gap={12} style={{ height: '100%' }}>
-          <Link to="/" aria-label={t('app.title')} style={{ ...link, fontSize: 20, fontWeight: 600 }}>
-            <BankOutlined /> {!narrow && t('app.title')}
-          </Link>
-          <Flex gap={narrow ? 12 : 16} align="center">
-            <Link to="/tra-cuu" style={link}>{t('nav.lookup')}</Link>
-            {!narrow && user && user.kind !== 'official' && <Link to="/ho-so-cua-toi" style={link}>{t('nav.myDossiers')}</Link>}
-            <Button type="text" style={{ color: '#fff' }} icon={<GlobalOutlined />} aria-label={t('nav.language')} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
-              {!narrow && t('nav.language')}
-            </Button>
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('nav.skip')}</a>
+      <header className="shell-header">
+        <div className="shell-bar">
+          <Link to="/" className="shell-brand" aria-label={t('app.title')}><BankIcon /><span className="label-wide">{t('app.title')}</span></Link>
+          <nav className="shell-nav" aria-label={t('nav.main')}>
+            <Link to="/tra-cuu" aria-label={t('nav.lookup')}><SearchIcon /><span className="label-wide">{t('nav.lookup')}</span></Link>
+            <button type="button" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} aria-label={t('nav.language')} lang={language === 'vi' ? 'en' : 'vi'}>
+              <GlobeIcon /><span className="label-wide">{t('nav.language')}</span>
+            </button>
             {user && <NotificationBell />}
             {user ? (
-              <Dropdown menu={{ items: menu }} trigger={['click']}>
-                <Button icon={<UserOutlined />} aria-label={user.fullName}>{!narrow && user.fullName}</Button>
-              </Dropdown>
+              <details className="shell-menu" ref={account}>
+                <summary aria-label={user.fullName}><UserIcon /><span className="label-wide">{user.fullName}</span></summary>
+                <ul className="shell-menu-list">
+                  {user.kind === 'official' && <li><Link to="/lam-viec">{t('nav.workspace')}</Link></li>}
+                  {user.kind !== 'official' && <li><Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link></li>}
+                  {hasRole(user, 'admin') && (
+                    <>
+                      <li><Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link></li>
+                      <li><Link to="/quan-tri/nguoi-dung">{t('nav.users')}</Link></li>
+                      <li><Link to="/quan-tri/lich">{t('nav.calendar')}</Link></li>
+                      <li><Link to="/quan-tri/cong-viec">{t('nav.jobs')}</Link></li>
+                    </>
+                  )}
+                  <li><button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('nav.logout')}</button></li>
+                </ul>
+              </details>
             ) : (
               <>
-                <Link to="/dang-nhap" style={link}>{t('nav.login')}</Link>
-                <Link to="/dang-ky" style={link}>{t('nav.register')}</Link>
+                <Link to={loginPath(here)}>{t('nav.login')}</Link>
+                <Link to="/dang-ky" className="label-wide-link">{t('nav.register')}</Link>
               </>
             )}
-          </Flex>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
-      </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">Tỉnh Số — nền tảng chính quyền điện tử mã nguồn mở</Typography.Text>
-      </Layout.Footer>
-    </Layout>
+      </main>
+      <footer className="shell-footer">Tỉnh Số — nền tảng chính quyền điện tử mã nguồn mở</footer>
+    </div>
   );
 }

@@ -270,6 +270,14 @@ const queueColumns = `d.id, d.code, d.status, d.procedure_name AS "procedureName
   d.remaining_hours AS "remainingHours", d.version`;
 const queueFrom = 'FROM dossiers d';
 
+type PublicStatusRow = { code: string | null; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
+  submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null };
+const publicStatusSelect = `SELECT d.code, d.status, d.outcome, d.procedure_name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
+    d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
+    d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
+  FROM dossiers d JOIN agency_directory r ON r.id = d.receiving_agency_id
+  JOIN agency_directory c ON c.id = d.current_agency_id`;
+
 export const dossierQueries = {
   /**
    * An official's work: at the one-stop desk, what their agencies received or must receive, complete or
@@ -301,13 +309,14 @@ export const dossierQueries = {
 
   /** What anyone may see of a dossier by its code: no personal data. */
   async publicStatus(db: Queryable, code: string) {
-    return (await db.query<{ code: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
-      receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null }>({ name: 'dossier-public-status', text: `SELECT d.code, d.status, d.outcome, d.procedure_name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
-              d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
-              d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
-         FROM dossiers d JOIN agency_directory r ON r.id = d.receiving_agency_id
-         JOIN agency_directory c ON c.id = d.current_agency_id
-        WHERE d.code = $1`, values: [code] })).rows[0];
+    return (await db.query<PublicStatusRow>({ name: 'dossier-public-status', text: `${publicStatusSelect} WHERE d.code = $1`, values: [code] })).rows[0];
+  },
+
+  /** An applicant's dossiers (not drafts), found by their ID number and phone, newest first. */
+  async publicStatusesOfApplicant(db: Queryable, identityNumber: string, phoneDigits: string) {
+    return (await db.query<PublicStatusRow>({ name: 'dossier-public-status-applicant', text: `${publicStatusSelect}
+        WHERE d.applicant->>'identityNumber' = $1 AND regexp_replace(regexp_replace(coalesce(d.applicant->>'phone', ''), '\\D', '', 'g'), '^84(?=\\d{9}$)', '0') = $2 AND d.status <> 'draft'
+        ORDER BY coalesce(d.submitted_at, d.created_at) DESC, d.id DESC LIMIT 20`, values: [identityNumber, phoneDigits] })).rows;
   },
 
   /** The tracking book's counters for an agency's received dossiers over a period (local dates, inclusive). */

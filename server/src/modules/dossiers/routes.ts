@@ -13,12 +13,12 @@ import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
 import type { DossierAction } from './lifecycle.js';
 import { controlSheet, counters, trackingBook } from './reports.js';
 import {
-  ActionBodies, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
-  FileParams, PageQuery, PublicLookup, QueuePage, QueueQuery, RatingBody, ReportQuery,
+  ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
+  FileParams, PageQuery, PublicLookup, PublicLookupList, QueuePage, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { rate, transition, type TransitionInput } from './transitions.js';
-import { describeDossier, lookupByCode, myDossiers, officialQueue, presentFile } from './views.js';
+import { describeDossier, lookupByApplicant, lookupByCode, myDossiers, officialQueue, presentFile } from './views.js';
 
 const tags = ['Hồ sơ một cửa'];
 const kebab = (action: string) => action.replace(/_/g, '-');
@@ -160,6 +160,11 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo mã (không có thông tin cá nhân)', params: CodeParams, response: { 200: PublicLookup, ...errorResponses(404, 429) } },
     config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
   }, async (request) => lookupByCode(db, request.params.code));
+
+  app.get('/public/dossiers', {
+    schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo số CCCD/mã số thuế và số điện thoại của người nộp', querystring: ApplicantLookupQuery, response: { 200: PublicLookupList, ...errorResponses(400, 429) } },
+    config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
+  }, async (request) => lookupByApplicant(db, request.query.identityNumber, request.query.phone));
 
   // ---- reports: tracking book (form 07) and its counters ----
 

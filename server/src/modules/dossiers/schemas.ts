@@ -54,6 +54,8 @@ export const DossierFile = Type.Object({
 export const DossierEvent = Type.Object({
   id: Type.Integer(), at: DateTime, actorName: Nullable(Type.String()), agencyName: Nullable(Type.String()), action: Type.String(),
   fromStatus: Nullable(Type.String()), toStatus: Type.String(), step: Nullable(Type.Integer()), note: Nullable(Type.String()),
+  stepName: Nullable(Type.String({ description: 'bước xử lý mà hồ sơ được chuyển đến' })),
+  items: Type.Array(Type.String(), { description: 'giấy tờ được yêu cầu bổ sung' }),
 });
 
 export const DossierDetail = Type.Object({
@@ -140,12 +142,13 @@ export const RatingBody = Type.Object({ rating: Rating, comment: Type.Optional(T
 export const FileParams = Type.Object({ id: Type.Integer({ minimum: 1 }), fileId: Type.Integer({ minimum: 1 }) });
 
 export const PublicLookup = Type.Object({
-  code: Type.String(),
+  code: Nullable(Type.String({ description: 'null: nộp trực tuyến, chờ tiếp nhận' })),
   procedureName: Type.String(),
   agencyName: Type.String({ description: 'cơ quan tiếp nhận' }),
   currentAgencyName: Type.String({ description: 'cơ quan đang giải quyết' }),
   status: DossierStatus,
   statusLabel: Type.String(),
+  submittedAt: NullableDateTime,
   nationalStatusCode: Type.Integer({ description: 'TrangThaiHoSo của Cổng dịch vụ công quốc gia' }),
   receivedAt: NullableDateTime,
   dueAt: NullableDateTime,
@@ -155,6 +158,11 @@ export const PublicLookup = Type.Object({
   onTime: Nullable(Type.Boolean({ description: 'đúng hạn: đã giải quyết trước hạn, hoặc chưa đến hạn' })),
 });
 export const CodeParams = Type.Object({ code: Type.String({ minLength: 5, maxLength: 60 }) });
+export const ApplicantLookupQuery = Type.Object({
+  identityNumber: Type.String({ pattern: '^\\s*[0-9]{9,13}\\s*$', description: 'số CCCD hoặc mã số thuế' }),
+  phone: Type.String({ pattern: '^[0-9 +().-]{8,20}$', description: 'số điện thoại khai trong hồ sơ' }),
+});
+export const PublicLookupList = Type.Object({ items: Type.Array(PublicLookup) });
 
 export const ReportQuery = Type.Object({ agencyId: Type.Integer({ minimum: 1 }), from: DateString, to: DateString });
 export const Counters = Type.Object({

@@ -24,6 +24,8 @@ export type TransitionInput = {
 };
 
 export const STATUS_CHANGED = 'dossier.status_changed';
+/** Added to a result's label for its copy signed by the agency at approval. */
+export const SIGNED_SUFFIX = ' (đã ký số)';
 
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
 /** A reception number taken from the desk's daily counter before the transaction (see `receive`). */
@@ -169,7 +171,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     const key = await ctx.deps.agencyKey(agency.code, agency.name);
     if (key) {
       const place = await identity.placeOf(db, agency.id);
-      for (const file of results.filter((f) => f.sha256 && f.contentType === 'application/pdf' && !f.label.endsWith('(đã ký số)'))) {
+      for (const file of results.filter((f) => f.sha256 && f.contentType === 'application/pdf' && !f.label.endsWith(SIGNED_SUFFIX))) {
         let signed: Buffer;
         try {
           signed = await signExistingPdf(await ctx.deps.files.read(file.sha256!), { key, signerName: agency.name, reason: `Kết quả giải quyết hồ sơ ${d.code}`, location: place });
@@ -177,7 +179,7 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
           throw errors.resultNotSignable();
         }
         const stored = await ctx.deps.files.save(tx, signed, 'application/pdf');
-        ctx.added.files.push({ id: await repo.reserveFileId(tx), kind: 'result', label: `${file.label} (đã ký số)`, sha256: stored.sha256,
+        ctx.added.files.push({ id: await repo.reserveFileId(tx), kind: 'result', label: `${file.label}${SIGNED_SUFFIX}`, sha256: stored.sha256,
           fileName: file.fileName.replace(/\.pdf$/i, '') + '-da-ky.pdf', contentType: 'application/pdf', size: stored.size, uploadedBy: ctx.uow.actor.id });
       }
     }

@@ -3,7 +3,8 @@ import { agenciesWithRole, type Principal, type UserPrincipal } from '../../plat
 import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
 import { catalog, isLastStep, stepAgency, stepAt } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { actorRoles, resultsVisibleTo } from './access.js';
+import { actorRoles, isApplicantOnly, resultsVisibleTo } from './access.js';
+import { SIGNED_SUFFIX } from './transitions.js';
 import { dossierErrors } from './errors.js';
 import { availableActions, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
 import { dossierQueries, dossierRepository as repo, type DossierFile, type DossierRow, type History, type QueueItem } from './repository.js';
@@ -31,6 +32,9 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
   ]);
   const actors = actorRoles(principal, d);
   const step = stepAt(steps, d.currentStep);
+  // The applicant is offered the signed result only, not the draft it was signed from.
+  const applicantOnly = isApplicantOnly(principal, d);
+  const signed = new Set(files.filter((f) => f.kind === 'result' && f.label.endsWith(SIGNED_SUFFIX)).map((f) => f.label.slice(0, -SIGNED_SUFFIX.length)));
   const actions = availableActions(d.status, actors).filter((action) => {
     if (['forward', 'send_back', 'approve', 'refuse'].includes(action)) {
       if (!step || !actors.includes(step.role)) return false;
@@ -49,8 +53,12 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
     workingDaysLeft: await workingDaysLeft(agencyCalendars(db), d, d.dueAt, new Date()),
-    files: files.filter((f) => f.kind !== 'result' || resultsVisibleTo(principal, d)).map(presentFile),
-    events,
+    files: files.filter((f) => f.kind !== 'result' || (resultsVisibleTo(principal, d) && !(applicantOnly && signed.has(f.label)))).map(presentFile),
+    events: events.map((e) => ({
+      ...e,
+      stepName: typeof e.data.stepName === 'string' ? e.data.stepName : null,
+      items: Array.isArray(e.data.items) ? e.data.items.filter((item): item is string => typeof item === 'string') : [],
+    })),
     actions,
     viewerRoles: actors,
   };
@@ -89,11 +97,29 @@ export async function myDossiers(db: Queryable, user: UserPrincipal, page = 1, p
 }
 
 /** Public lookup by code: status, agency and dates, never the applicant. */
-export async function lookupByCode(db: Queryable, code: string, now = new Date()) {
-  const found = await dossierQueries.publicStatus(db, code.trim());
-  if (!found || found.status === 'draft') throw dossierErrors.dossierCodeNotFound();
+type PublicStatus = NonNullable<Awaited<ReturnType<typeof dossierQueries.publicStatus>>>;
+
+/** What anybody may see of a dossier: no personal data; on time or not, as far as it can be told yet. */
+function publicView(found: PublicStatus, now: Date) {
   const { pausedAt: _paused, outcome: _outcome, ...visible } = found;
   const onTime = found.dueAt === null ? null : found.resolvedAt ? found.resolvedAt <= found.dueAt
     : ['received', 'processing', 'awaiting_supplement'].includes(found.status) ? (found.pausedAt !== null || now <= found.dueAt) : null;
   return { ...visible, status: found.status, statusLabel: STATUS_LABEL[found.status], nationalStatusCode: NATIONAL_STATUS_CODE[found.status as Exclude<typeof found.status, 'draft'>], onTime };
+}
+
+/** Codes are printed upper-case and may be typed with spaces, or read from a QR code: both are ignored. */
+export const normalizeDossierCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
+
+export async function lookupByCode(db: Queryable, code: string, now = new Date()) {
+  const found = await dossierQueries.publicStatus(db, normalizeDossierCode(code));
+  if (!found || found.status === 'draft') throw dossierErrors.dossierCodeNotFound();
+  return publicView(found, now);
+}
+
+/** The national portal's other way in: the applicant's ID number and the phone number given in the dossier. */
+export async function lookupByApplicant(db: Queryable, identityNumber: string, phone: string, now = new Date()) {
+  // +84 912 345 678 and 0912345678 are the same number.
+  const digits = phone.replace(/\D/g, '').replace(/^84(?=\d{9}$)/, '0');
+  const found = await dossierQueries.publicStatusesOfApplicant(db, identityNumber.replace(/\s+/g, ''), digits);
+  return { items: found.map((row) => publicView(row, now)) };
 }

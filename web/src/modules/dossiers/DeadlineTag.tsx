@@ -1,6 +1,6 @@
-import { Tag } from 'antd';
 import { useI18n } from '../../i18n/i18n';
 import { formatDays } from '../../ui/format';
+import { Tag } from '../../ui/kit';
 
 type DeadlineTagProps = { workingDaysLeft: number | null | undefined; paused?: boolean };
 
@@ -9,6 +9,6 @@ export function DeadlineTag({ workingDaysLeft, paused }: DeadlineTagProps) {
   const { t } = useI18n();
   if (paused) return <Tag>{t('dossier.paused')}</Tag>;
   if (workingDaysLeft === null || workingDaysLeft === undefined) return null;
-  if (workingDaysLeft < 0) return <Tag color="red">{t('dossier.overdueBy', { days: formatDays(-workingDaysLeft) })}</Tag>;
-  return <Tag color={workingDaysLeft < 1 ? 'orange' : 'green'}>{t('dossier.daysLeftValue', { days: formatDays(workingDaysLeft) })}</Tag>;
+  if (workingDaysLeft < 0) return <Tag tone="red">{t('dossier.overdueBy', { days: formatDays(-workingDaysLeft) })}</Tag>;
+  return <Tag tone={workingDaysLeft < 1 ? 'orange' : 'green'}>{t('dossier.daysLeftValue', { days: formatDays(workingDaysLeft) })}</Tag>;
 }

@@ -24,7 +24,7 @@ export function DossierTable({ items, total, page, loading, onPage, emptyText, s
       columns={[
         {
           title: t('dossier.code'), dataIndex: 'code',
-          render: (code: string | null, item) => <Link to={`/ho-so/${item.id}`}>{code ?? t('status.draft')}</Link>,
+          render: (code: string | null, item) => <Link to={`/ho-so/${item.id}`}>{code ?? (item.status === 'draft' ? t('status.draft') : t('dossier.awaitingCode'))}</Link>,
         },
         {
           title: t('dossier.procedure'), dataIndex: 'procedureName',

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Badge, Button, Dropdown, Empty, Typography } from 'antd';
-import { BellOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, unwrap, type Reply } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { BellIcon } from '../../ui/icons';
 
 type Inbox = Reply<'/api/notifications', 'get'>;
 
@@ -12,6 +11,7 @@ type Inbox = Reply<'/api/notifications', 'get'>;
 export function NotificationBell() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const menu = useRef<HTMLDetailsElement>(null);
   const [inbox, setInbox] = useState<Inbox>({ items: [], unread: 0 });
   const load = useCallback(() => unwrap(api.GET('/api/notifications')).then(setInbox).catch(() => undefined), []);
   useEffect(() => {
@@ -21,25 +21,26 @@ export function NotificationBell() {
   }, [load]);
 
   const open = async (item: Inbox['items'][number]) => {
+    menu.current?.removeAttribute('open');
     if (!item.readAt) await unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(() => undefined);
     void load();
     if (item.dossierId) navigate(`/ho-so/${item.dossierId}`);
   };
-  const items = inbox.items.slice(0, 10).map((n) => ({
-    key: n.id,
-    onClick: () => void open(n),
-    label: (
-      <div style={{ maxWidth: 360, fontWeight: n.readAt ? 400 : 600 }}>
-        <div>{n.title}</div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.body} · {dayjs(n.createdAt).format('HH:mm DD/MM/YYYY')}</Typography.Text>
-      </div>
-    ),
-  }));
+  const label = inbox.unread ? `${t('nav.notifications')} (${inbox.unread})` : t('nav.notifications');
   return (
-    <Dropdown trigger={['click']} menu={{ items }} popupRender={items.length ? undefined : () => <div style={{ background: '#fff', padding: 16 }}><Empty description={t('nav.notifications')} /></div>}>
-      <Badge count={inbox.unread} size="small">
-        <Button shape="circle" icon={<BellOutlined />} aria-label={t('nav.notifications')} />
-      </Badge>
-    </Dropdown>
+    <details className="shell-menu" ref={menu}>
+      <summary aria-label={label}><BellIcon />{inbox.unread > 0 && <span className="shell-badge" aria-hidden="true">{inbox.unread}</span>}</summary>
+      <ul className="shell-menu-list" style={{ width: 320 }}>
+        {inbox.items.length === 0 && <li style={{ padding: 16 }} className="kit-muted">{t('notify.none')}</li>}
+        {inbox.items.slice(0, 10).map((n) => (
+          <li key={n.id}>
+            <button type="button" onClick={() => void open(n)} style={{ flexDirection: 'column', alignItems: 'flex-start', whiteSpace: 'normal', textAlign: 'left', fontWeight: n.readAt ? 400 : 600 }}>
+              <span>{n.title}</span>
+              <span className="kit-muted kit-small" style={{ fontWeight: 400 }}>{n.body} · {dayjs(n.createdAt).format('HH:mm DD/MM/YYYY')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
