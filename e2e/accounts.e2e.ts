@@ -11,7 +11,8 @@ test.describe('accounts', () => {
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill('matkhau2026');
     await page.getByRole('button', { name: 'Đăng ký' }).click();
-    await expect(page.getByRole('button', { name: 'Hoàng Văn Dũng' })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Hoàng Văn Dũng');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' })).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('registered.png') });
   });
 

@@ -3,23 +3,26 @@ import { expect, test } from '@playwright/test';
 test.describe('public procedure catalog', () => {
   test('a citizen finds "Cấp bản sao từ sổ gốc" typing without diacritics and opens it', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Thủ tục hành chính' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục hành chính' })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Tìm thủ tục hành chính' }).fill('cap ban sao');
     const result = page.getByRole('link', { name: 'Cấp bản sao từ sổ gốc', exact: true });
     await expect(result).toBeVisible();
-    await expect(page.getByRole('row').nth(1)).toContainText('Cấp bản sao từ sổ gốc');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Cấp bản sao từ sổ gốc');
     await page.screenshot({ path: test.info().outputPath('search-results.png'), fullPage: true });
 
     await result.click();
     await expect(page.getByRole('heading', { name: 'Cấp bản sao từ sổ gốc' })).toBeVisible();
-    const details = page.locator('.ant-descriptions');
-    await expect(details.getByRole('row', { name: /Mã thủ tục/ })).toContainText('2.000815');
-    await expect(details.getByRole('row', { name: /Cơ quan thực hiện/ })).toContainText('UBND phường Chi Lăng');
-    await expect(details.getByRole('row', { name: /Cấp thực hiện/ })).toContainText('Cấp xã');
-    await expect(details.getByRole('row', { name: /Phí, lệ phí/ })).toContainText('8.000 đ');
-    await expect(details.getByRole('row', { name: /Thời hạn giải quyết/ })).toContainText('1 ngày làm việc');
-    await expect(details.getByRole('row', { name: /Mức độ dịch vụ công trực tuyến/ })).toContainText('Một phần');
-    await expect(page.getByRole('cell', { name: 'Đơn đề nghị cấp bản sao từ sổ gốc' })).toBeVisible();
+    const fact = (label: string) => page.locator('.kit-fact', { has: page.getByText(label, { exact: true }) });
+    await expect(fact('Mã thủ tục')).toContainText('2.000815');
+    await expect(fact('Cơ quan thực hiện')).toContainText('UBND phường Chi Lăng');
+    await expect(fact('Cấp thực hiện')).toContainText('Cấp xã');
+    await expect(fact('Phí, lệ phí')).toContainText('8.000 đ');
+    await expect(fact('Thời hạn giải quyết')).toContainText('1 ngày làm việc');
+    await expect(fact('Mức độ dịch vụ công trực tuyến')).toContainText('Một phần');
+    for (const section of ['Cách thức thực hiện', 'Trình tự thực hiện', 'Thành phần hồ sơ', 'Kết quả thực hiện', 'Căn cứ pháp lý']) {
+      await expect(page.getByRole('heading', { name: section })).toBeVisible();
+    }
+    await expect(page.getByRole('region', { name: 'Thành phần hồ sơ' }).getByRole('listitem').filter({ hasText: 'Đơn đề nghị cấp bản sao từ sổ gốc' })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('procedure.png'), fullPage: true });
   });
 
@@ -28,8 +31,8 @@ test.describe('public procedure catalog', () => {
     await expect(page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Đăng ký khai sinh' })).toHaveCount(0);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('heading', { name: 'Procedures' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Procedures' })).toBeVisible();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect(page.getByRole('heading', { name: 'Thủ tục hành chính' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục hành chính' })).toBeVisible();
   });
 });

@@ -18,6 +18,13 @@ export async function pdfFile(name: string, text: string) {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) };
 }
 
+/** Picks a file through the upload button named `button`, as a person would (the file input itself is hidden). */
+export async function upload(page: Page, button: string, file: Awaited<ReturnType<typeof pdfFile>>) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
 /** Clicks an action button on the dossier page and confirms it in its dialog. */
 export async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
   await page.getByRole('main').getByRole('button', { name: action, exact: true }).first().click();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { act, choose, pdfFile, signIn } from './helpers';
+import { act, choose, pdfFile, signIn, upload } from './helpers';
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
@@ -9,6 +9,8 @@ async function as(browser: Browser, username: string): Promise<Page> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const status = (page: Page) => page.getByRole('main').locator('.ant-descriptions').first();
+/** The applicant's page: its facts (label and value) at the top. */
+const fact = (page: Page, label: string) => page.getByRole('main').locator('.kit-fact', { has: page.getByText(label, { exact: true }) }).first();
 
 test('a dossier from online submission to rated result: the citizen and the officers, in the browser', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -19,24 +21,33 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
   await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
   const dossierUrl = new URL(citizen.url()).pathname;
+  // Nothing is saved by hand: the answers on the screen are what "Nộp hồ sơ" sends.
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(citizen.getByText('Vui lòng nhập tên giấy tờ cần cấp bản sao')).toBeVisible();
+  await expect(citizen.getByText('Chưa đính kèm giấy tờ này')).toBeVisible();
   await citizen.getByLabel('Tên giấy tờ cần cấp bản sao').fill('Giấy khai sinh');
   await citizen.getByLabel('Số bản sao đề nghị cấp').fill('2');
-  await citizen.getByRole('button', { name: 'Lưu bản nháp' }).click();
-  await expect(citizen.getByText('Đã lưu')).toBeVisible();
-  await citizen.getByLabel('Tải lên: Đơn đề nghị cấp bản sao từ sổ gốc').setInputFiles(await pdfFile('don-de-nghi.pdf', 'Don de nghi cap ban sao'));
+  await upload(citizen, 'Tải lên: Đơn đề nghị cấp bản sao từ sổ gốc', await pdfFile('don-de-nghi.pdf', 'Don de nghi cap ban sao'));
   await expect(citizen.getByRole('link', { name: 'don-de-nghi.pdf' })).toBeVisible();
-  await act(citizen, 'Nộp hồ sơ');
-  await expect(status(citizen)).toContainText('Mới đăng ký');
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(fact(citizen, 'Trạng thái')).toContainText('Mới đăng ký');
+  await expect(fact(citizen, 'Ngày nộp')).toContainText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   await shot(citizen, '1-citizen-submitted');
-  // It is listed in "Hồ sơ của tôi".
+  // It is listed in "Hồ sơ của tôi", waiting for its code.
   await citizen.getByRole('banner').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
-  await expect(citizen.getByRole('row').filter({ has: citizen.locator(`a[href="${dossierUrl}"]`) })).toContainText('Mới đăng ký');
+  const listed = citizen.getByRole('listitem').filter({ has: citizen.locator(`a[href="${dossierUrl}"]`) });
+  await expect(listed).toContainText('Mới đăng ký');
+  await expect(listed).toContainText('Chờ tiếp nhận');
   await citizen.goto(dossierUrl);
 
   // The reception officer finds it in the queue, receives it (code, due date, receipt) and asks for a supplement.
   const desk = await as(browser, 'tiepnhan.chilang');
   await expect(desk).toHaveURL(/\/lam-viec$/);
-  await choose(desk, desk.getByRole('main'), 'Trạng thái', 'Mới đăng ký');
+  // The day starts with the counts; "new" lists what waits for reception.
+  const fresh = desk.getByRole('button', { name: /Mới nộp, chờ tiếp nhận/ });
+  await expect(fresh).toContainText(/[1-9]/);
+  await fresh.click();
+  await expect(fresh).toHaveAttribute('aria-pressed', 'true');
   await desk.locator(`a[href="${dossierUrl}"]`).click();
   await act(desk, 'Tiếp nhận');
   await expect(status(desk)).toContainText('Được tiếp nhận');
@@ -53,11 +64,10 @@ test('a dossier from online submission to rated result: the citizen and the offi
   // The citizen answers the supplement request; the clock resumes.
   await citizen.reload();
   await expect(citizen.getByText('Cần bản sao giấy khai sinh để đối chiếu sổ gốc').first()).toBeVisible();
-  await citizen.getByLabel('Tên giấy tờ bổ sung').fill('Bản sao giấy khai sinh');
-  await citizen.getByLabel('Tải lên: Bản sao giấy khai sinh').setInputFiles(await pdfFile('khai-sinh.pdf', 'Giay khai sinh'));
-  await expect(citizen.getByText('Đã tải lên khai-sinh.pdf')).toBeVisible();
-  await act(citizen, 'Nộp bổ sung');
-  await expect(status(citizen)).toContainText('Được tiếp nhận');
+  await upload(citizen, 'Tải lên: Bản sao giấy khai sinh', await pdfFile('khai-sinh.pdf', 'Giay khai sinh'));
+  await expect(citizen.getByRole('link', { name: 'khai-sinh.pdf' })).toBeVisible();
+  await citizen.getByRole('button', { name: 'Nộp bổ sung' }).click();
+  await expect(fact(citizen, 'Trạng thái')).toContainText('Được tiếp nhận');
 
   // Reception sends it to processing; the specialist attaches the result; the leader approves it.
   await desk.reload();
@@ -69,8 +79,15 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await specialist.getByLabel('Đính kèm kết quả: Bản sao giấy khai sinh từ sổ gốc').setInputFiles(await pdfFile('ket-qua.pdf', 'Ban sao tu so goc'));
   await expect(specialist.getByText('Đã tải lên ket-qua.pdf')).toBeVisible();
   await act(specialist, 'Chuyển bước tiếp', async (dialog) => dialog.getByLabel('Ghi chú').fill('Đã đối chiếu sổ gốc, đủ điều kiện'));
-  await shot(specialist, '3-specialist-forwarded');
+  // The leader sends it back once, with a reason the specialist reads in the history.
   const leader = await as(browser, 'lanhdao.chilang');
+  await leader.locator(`a[href="${dossierUrl}"]`).click();
+  await act(leader, 'Trả lại bước trước', async (dialog) => dialog.getByLabel('Lý do').fill('Ghi rõ số sổ gốc trong kết quả'));
+  await specialist.reload();
+  await expect(specialist.getByText('Ghi rõ số sổ gốc trong kết quả')).toBeVisible();
+  await act(specialist, 'Chuyển bước tiếp');
+  await shot(specialist, '3-specialist-forwarded');
+  await leader.goto('/lam-viec');
   await leader.locator(`a[href="${dossierUrl}"]`).click();
   await expect(leader.getByRole('main')).toContainText('Phê duyệt kết quả');
   await act(leader, 'Phê duyệt kết quả');
@@ -86,10 +103,12 @@ test('a dossier from online submission to rated result: the citizen and the offi
 
   // The citizen sees the due date and the history, downloads the signed result and rates the service.
   await citizen.reload();
-  await expect(citizen.getByRole('row', { name: /Hẹn trả kết quả/ })).toContainText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
-  await expect(citizen.getByText('Yêu cầu bổ sung').first()).toBeVisible();
+  await expect(fact(citizen, 'Hẹn trả kết quả')).toContainText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+  await expect(citizen.getByRole('region', { name: 'Lịch sử xử lý' }).getByText('Yêu cầu bổ sung')).toBeVisible();
+  // One download only: the result as the agency signed it.
+  await expect(citizen.getByRole('link', { name: /Tải kết quả/ })).toHaveCount(1);
   const download = citizen.waitForEvent('download');
-  await citizen.getByRole('link', { name: 'Tải về Bản sao giấy khai sinh từ sổ gốc (đã ký số)' }).click();
+  await citizen.getByRole('link', { name: 'Tải kết quả (bản điện tử có chữ ký số)' }).click();
   expect((await download).suggestedFilename()).toBe('ket-qua-da-ky.pdf');
   await citizen.getByLabel('Rất hài lòng').check();
   await citizen.getByRole('button', { name: 'Đánh giá mức độ hài lòng' }).click();
@@ -99,9 +118,12 @@ test('a dossier from online submission to rated result: the citizen and the offi
   // Anyone can look it up by code.
   const visitor = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   await visitor.goto('/tra-cuu');
-  await visitor.getByRole('searchbox', { name: 'Mã hồ sơ' }).fill(code);
-  await visitor.getByRole('button', { name: 'Tra cứu' }).click();
+  await visitor.getByRole('textbox', { name: 'Mã hồ sơ', exact: true }).fill(code.toLowerCase());
+  await visitor.getByRole('search').getByRole('button', { name: 'Tra cứu' }).click();
   await expect(visitor.getByRole('main')).toContainText('Đã trả kết quả');
+  // The receipt's QR code opens the lookup with the code: the status shows at once.
+  await visitor.goto(`/tra-cuu?ma=${encodeURIComponent(code)}`);
+  await expect(visitor.getByRole('heading', { name: code })).toBeVisible();
   await expect(visitor.getByRole('main')).toContainText('UBND phường Chi Lăng');
   await expect(visitor.getByRole('main')).not.toContainText('Nguyễn Văn An');
   await shot(visitor, '7-public-lookup');

@@ -5,7 +5,7 @@ test('the province IT admin edits a procedure\'s workflow in the browser', async
   await signIn(page, 'admin');
   await page.goto('/?q=ly%20lich%20tu%20phap');
   await page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ }).click();
-  await page.getByRole('button', { name: 'Sửa quy trình' }).click();
+  await page.getByRole('link', { name: 'Sửa quy trình' }).click();
   await expect(page.getByLabel('Tên bước 1')).toHaveValue('Thụ lý, thẩm định hồ sơ');
 
   await page.getByRole('button', { name: 'Thêm bước' }).click();

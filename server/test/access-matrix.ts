@@ -226,7 +226,10 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   },
   'GET /api/my/dossiers': { request: () => ({ path: '/api/my/dossiers' }), expect: SIGNED_IN },
   'GET /api/queue': { request: () => ({ path: '/api/queue' }), expect: SIGNED_IN },
+  'GET /api/queue/summary': { request: () => ({ path: '/api/queue/summary' }), expect: SIGNED_IN },
   'GET /api/public/dossiers/{code}': { request: (f) => ({ path: `/api/public/dossiers/${encodeURIComponent(f.receivedDossier.code)}` }), expect: PUBLIC },
+  // The ID number and phone are the applicant's own proof: anyone holding both sees the public fields only.
+  'GET /api/public/dossiers': { request: () => ({ path: '/api/public/dossiers?identityNumber=020095001234&phone=0912345678' }), expect: PUBLIC },
   'POST /api/counter/dossiers': {
     // Only the desk of the procedure's agency receives at the counter; the procedure itself is public, so 403.
     expect: rule('forbidden', { allowed: ['receptionA'] }),
@@ -269,7 +272,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'POST /api/dossiers/{id}/start-processing': action('start-processing', 'received', {}, actionOnA('receptionA')),
   // At step 1 (the specialist's), the leader is refused: not their step.
   'POST /api/dossiers/{id}/forward': action('forward', 'processing', {}, actionOnA('specialistA'), 1),
-  'POST /api/dossiers/{id}/send-back': action('send-back', 'processing', {}, actionOnA('leaderA'), 2),
+  'POST /api/dossiers/{id}/send-back': action('send-back', 'processing', { reason: 'Cần thẩm định lại' }, actionOnA('leaderA'), 2),
   // The desk may always ask for a supplement; otherwise only who holds the current step.
   'POST /api/dossiers/{id}/request-supplement': action('request-supplement', 'processing', { reason, items: ['Bản sao giấy tờ'] }, actionOnA('receptionA', 'specialistA'), 1),
   'POST /api/dossiers/{id}/resubmit': action('resubmit', 'awaiting_supplement', {}, actionOnA('applicant', 'receptionA')),

@@ -3,13 +3,26 @@ import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword } from '../modules/identity/index.js';
 import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
-import { demoFields, demoProcedures, demoWorkflows } from './procedures.js';
+import { demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
 import { DEFAULT_WORKFLOW } from '../modules/catalog/index.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
  * existing province root means the seed already ran, and nothing is touched.
  */
+/** The usual steps of a one-stop procedure (Decree 61/2018/NĐ-CP, amended by 107/2021/NĐ-CP), one per line. */
+function oneStopSteps(p: DemoProcedure, agency: string): string {
+  return [
+    'Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ theo thành phần hồ sơ của thủ tục.',
+    `Bước 2: Nộp hồ sơ trực tuyến trên Cổng dịch vụ công, hoặc trực tiếp, qua bưu chính tại Bộ phận tiếp nhận và trả kết quả của ${agency}.`,
+    'Bước 3: Cán bộ tiếp nhận kiểm tra hồ sơ: đủ thì tiếp nhận, cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01); chưa đủ thì hướng dẫn bổ sung một lần (mẫu 02); không đủ điều kiện thì từ chối và nêu rõ lý do (mẫu 03).',
+    `Bước 4: ${agency} giải quyết hồ sơ trong ${p.processingDays.toLocaleString('vi-VN')} ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.`,
+    p.onlineLevel === 'full'
+      ? 'Bước 5: Nhận kết quả điện tử có chữ ký số trên Cổng dịch vụ công, hoặc bản giấy tại Bộ phận tiếp nhận và trả kết quả, hoặc qua bưu chính.'
+      : 'Bước 5: Nhận kết quả tại Bộ phận tiếp nhận và trả kết quả, hoặc qua bưu chính.',
+  ].join('\n');
+}
+
 export async function seedDemoProvince(db: Db): Promise<boolean> {
   const root = demoAgencies[0]!;
   const exists = await db.query('SELECT 1 FROM agencies WHERE code = $1', [root.code]);
@@ -56,10 +69,11 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     for (const p of demoProcedures) {
       const created = await tx.query<{ id: number }>(
         `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
-           processing_days, online_level, legal_basis, result, form_fields)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+           processing_days, online_level, legal_basis, result, form_fields, steps)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
-          p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result, JSON.stringify(p.formFields ?? [])],
+          p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result, JSON.stringify(p.formFields ?? []),
+          oneStopSteps(p, demoAgencies.find((a) => a.key === p.agency)!.name)],
       );
       const steps = demoWorkflows[p.nationalCode]?.map((s) => ({ ...s, agencyId: s.agency ? agencyIds.get(s.agency)! : null })) ?? DEFAULT_WORKFLOW;
       for (const [i, step] of steps.entries()) {

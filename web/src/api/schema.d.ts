@@ -4380,7 +4380,7 @@ export interface paths {
                     "application/json": {
                         /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
                         version?: number;
-                        note?: string;
+                        reason: string;
                     };
                 };
             };
@@ -7153,6 +7153,10 @@ export interface paths {
                                 workingDaysLeft: number | null;
                                 overdue: boolean;
                                 version: number;
+                                /** Format: date-time */
+                                deadline?: string | null;
+                                /** @description hạn của bước xử lý hiện tại (không phải hạn trả kết quả) */
+                                deadlineOfStep?: boolean;
                             }[];
                             total: number;
                         };
@@ -7196,7 +7200,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description work: việc của tôi; all: mọi hồ sơ cơ quan đã giải quyết */
+                    scope?: "work" | "all";
                     status?: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                    due?: "today" | "tomorrow" | "overdue";
+                    sort?: "deadline" | "submitted" | "received" | "code";
+                    order?: "asc" | "desc";
                     q?: string;
                     page?: number;
                     pageSize?: number;
@@ -7237,7 +7246,72 @@ export interface paths {
                                 workingDaysLeft: number | null;
                                 overdue: boolean;
                                 version: number;
+                                /** Format: date-time */
+                                deadline?: string | null;
+                                /** @description hạn của bước xử lý hiện tại (không phải hạn trả kết quả) */
+                                deadlineOfStep?: boolean;
                             }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số hồ sơ của cán bộ: mới nộp, đến hạn hôm nay, ngày mai, quá hạn, chờ bổ sung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description mới nộp, chờ tiếp nhận */
+                            submitted: number;
+                            dueToday: number;
+                            dueTomorrow: number;
+                            overdue: number;
+                            awaitingSupplement: number;
                             total: number;
                         };
                     };

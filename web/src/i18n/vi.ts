@@ -304,5 +304,17 @@ export const vi = {
   'dossier.downloadResult': "Tải kết quả (bản điện tử có chữ ký số)",
   'dossier.submittedNotice': "Đã nộp hồ sơ. {agency} sẽ kiểm tra và tiếp nhận; mã hồ sơ và giấy tiếp nhận (mẫu 01) sẽ có tại đây và được thông báo cho bạn.",
   'dossier.collectResult': "Đã có kết quả. Tải bản điện tử có chữ ký số bên dưới, hoặc nhận bản giấy tại bộ phận một cửa của {agency} (mang theo giấy tiếp nhận và CCCD).",
+  'notify.unread': "chưa đọc",
+  'queue.new': "Mới nộp, chờ tiếp nhận",
+  'queue.dueToday': "Đến hạn hôm nay",
+  'queue.dueTomorrow': "Đến hạn ngày mai",
+  'queue.overdue': "Quá hạn",
+  'queue.awaitingSupplement': "Chờ bổ sung",
+  'queue.summary': "Số hồ sơ theo tình trạng",
+  'queue.scopeWork': "Việc của tôi",
+  'queue.scopeAll': "Mọi hồ sơ của cơ quan",
+  'queue.deadline': "Hạn xử lý",
+  'queue.stepDeadline': "hạn bước",
+  'queue.anyDeadline': "Mọi thời hạn",
 };
 export type MessageKey = keyof typeof vi;

@@ -59,7 +59,7 @@ export function HomePage() {
           </div>
         </form>
       </Section>
-      <Section title={result ? t('catalog.results', { total: result.total.toLocaleString('vi-VN') }) : t('nav.procedures')} id="ket-qua">
+      <Section title={result ? t('catalog.results', { total: result.total.toLocaleString('vi-VN') }) : t('common.loading')} id="ket-qua">
         {!result ? <Loading /> : result.items.length === 0 ? <p className="kit-muted">{t('catalog.empty')}</p> : (
           <ul className="kit-list" aria-busy={loading}>
             {result.items.map((p) => (

@@ -17,7 +17,7 @@ export function WorkspacePage() {
   return (
     <Flex vertical gap={16}>
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>{t('auth.welcome', { name: user.fullName })}</Typography.Title>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>{t('auth.welcome', { name: user.fullName })}</Typography.Title>
         <Typography.Text type="secondary">{t('workspace.title')} · {user.username}</Typography.Text>
       </Card>
       <Card title={t('workspace.roles')}>

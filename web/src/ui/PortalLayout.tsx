@@ -29,6 +29,8 @@ export function PortalLayout() {
             <button type="button" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} aria-label={t('nav.language')} lang={language === 'vi' ? 'en' : 'vi'}>
               <GlobeIcon /><span className="label-wide">{t('nav.language')}</span>
             </button>
+            {user && user.kind !== 'official' && <Link to="/ho-so-cua-toi" className="label-wide-link">{t('nav.myDossiers')}</Link>}
+            {user && user.kind === 'official' && <Link to="/lam-viec" className="label-wide-link">{t('nav.workspace')}</Link>}
             {user && <NotificationBell />}
             {user ? (
               <details className="shell-menu" ref={account}>

@@ -29,6 +29,23 @@ export const isApplicantOnly = (principal: Principal, d: DossierRow) =>
 export const resultsVisibleTo = (principal: Principal, d: DossierRow) =>
   !isApplicantOnly(principal, d) || ['result_ready', 'returned'].includes(d.status);
 
+/** Added to a result's label for its copy signed by the agency at approval. */
+export const SIGNED_SUFFIX = ' (đã ký số)';
+
+/**
+ * Which results a principal is given. Officials: all. The applicant, once issued: the signed copy rather
+ * than the draft it was signed from, and of a refused dossier only the refusal (form 03), never the
+ * result the specialist had proposed.
+ */
+export function visibleResults<F extends { kind: string; label: string }>(principal: Principal, d: DossierRow, files: F[]): F[] {
+  const results = files.filter((f) => f.kind === 'result');
+  if (!isApplicantOnly(principal, d)) return results;
+  if (!resultsVisibleTo(principal, d)) return [];
+  if (d.outcome === 'refused') return results.filter((f) => f.label === 'Mẫu 03');
+  const signed = new Set(results.filter((f) => f.label.endsWith(SIGNED_SUFFIX)).map((f) => f.label.slice(0, -SIGNED_SUFFIX.length)));
+  return results.filter((f) => !signed.has(f.label));
+}
+
 /**
  * Read access: the applicant; and, once submitted, officials of every agency the dossier has been at
  * (liên thông keeps the sender's). A draft is the applicant's alone.

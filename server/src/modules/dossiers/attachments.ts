@@ -1,6 +1,6 @@
 import type { Principal, UserPrincipal } from '../../platform/principal.js';
 import { catalog } from '../catalog/index.js';
-import { actingRoles, readableDossier, resultsVisibleTo } from './access.js';
+import { actingRoles, readableDossier, resultsVisibleTo, visibleResults } from './access.js';
 import { dossierErrors as errors } from './errors.js';
 import type { ActorRole, DossierStatus } from './lifecycle.js';
 import { dossierRepository as repo, type DossierFile } from './repository.js';
@@ -48,9 +48,12 @@ export async function removeDraftFile(deps: ModuleDeps, user: UserPrincipal, id:
 /** A file of a readable dossier; the applicant sees results only once they are issued. */
 export async function fileForDownload(deps: ModuleDeps, principal: Principal, id: number, fileId: number) {
   const d = await readableDossier(deps.db, principal, id);
-  const file = (await repo.files(deps.db, id)).find((f) => f.id === fileId);
+  const files = await repo.files(deps.db, id);
+  const file = files.find((f) => f.id === fileId);
   if (!file) throw errors.notFound();
-  if (file.kind === 'result' && !resultsVisibleTo(principal, d)) throw errors.resultNotReady();
+  if (file.kind === 'result' && !visibleResults(principal, d, files).includes(file)) {
+    throw resultsVisibleTo(principal, d) ? errors.notFound() : errors.resultNotReady();
+  }
   if (!file.sha256) throw errors.fileNotReady();
   return { file, data: await deps.files.read(file.sha256) };
 }

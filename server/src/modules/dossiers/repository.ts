@@ -278,24 +278,78 @@ const publicStatusSelect = `SELECT d.code, d.status, d.outcome, d.procedure_name
   FROM dossiers d JOIN agency_directory r ON r.id = d.receiving_agency_id
   JOIN agency_directory c ON c.id = d.current_agency_id`;
 
+export type QueueFilter = {
+  receptionAgencies: number[]; stepPairs: { agencyId: number; role: string }[]; agencies: number[];
+  scope?: 'work' | 'all'; status?: DossierStatus; due?: 'today' | 'tomorrow' | 'overdue'; q?: string;
+  sort?: 'deadline' | 'submitted' | 'received' | 'code'; order?: 'asc' | 'desc'; limit: number; offset: number;
+};
+
+// The deadline an official's list counts down to: the current step's in processing, otherwise the dossier's (as extended).
+const deadline = `CASE WHEN d.status = 'processing' AND d.step_due_at IS NOT NULL THEN d.step_due_at ELSE coalesce(d.extended_due_at, d.due_at) END`;
+const localDay = (expression: string) => `(${expression} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+const today = localDay('now()');
+const OPEN = `d.status IN ('received', 'processing')`;
+const DUE = {
+  today: `${OPEN} AND ${localDay(deadline)} = ${today} AND ${deadline} >= now()`,
+  tomorrow: `${OPEN} AND ${localDay(deadline)} = ${today} + 1`,
+  overdue: `${OPEN} AND ${deadline} < now()`,
+};
+const QUEUE_ORDER = {
+  deadline: `coalesce(${deadline}, d.submitted_at)`, submitted: 'd.submitted_at', received: 'd.received_at', code: 'd.code',
+};
+
+function queueWhere(filter: Omit<QueueFilter, 'limit' | 'offset'>) {
+  const values: unknown[] = [];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const conditions = [filter.scope === 'all'
+    ? `d.status <> 'draft' AND EXISTS (SELECT 1 FROM dossier_agencies a WHERE a.dossier_id = d.id AND a.agency_id = ANY(${param(filter.agencies)}::bigint[]))`
+    : `((d.receiving_agency_id = ANY(${param(filter.receptionAgencies)}::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'result_ready'))
+        OR (d.status = 'processing' AND (d.current_agency_id, d.step_role) IN (SELECT * FROM unnest(${param(filter.stepPairs.map((p) => p.agencyId))}::bigint[], ${param(filter.stepPairs.map((p) => p.role))}::text[]))))`];
+  if (filter.status) conditions.push(`d.status = ${param(filter.status)}`);
+  if (filter.due) conditions.push(DUE[filter.due]);
+  if (filter.q) {
+    const q = param(filter.q);
+    conditions.push(`(d.code ILIKE '%' || ${q} || '%' OR vn_fold(d.applicant->>'fullName') LIKE '%' || vn_fold(${q}) || '%')`);
+  }
+  return { where: conditions.join(' AND '), values };
+}
+
 export const dossierQueries = {
   /**
    * An official's work: at the one-stop desk, what their agencies received or must receive, complete or
    * return; in processing, the dossiers whose current step is theirs (agency and role).
    */
-  async queue(db: Queryable, filter: { receptionAgencies: number[]; stepPairs: { agencyId: number; role: string }[]; status?: DossierStatus; q?: string; limit: number; offset: number }) {
+  /**
+   * An official's dossiers. `work`: what is theirs now (the desk's dossiers of their agencies, the
+   * processing steps of their agencies in their roles); `all`: every dossier their agencies have had,
+   * whatever its state (liên thông included). Filtered by state, by deadline (today, tomorrow, overdue, in
+   * the province's time zone) and by code or applicant; sorted by deadline, submission, reception or code.
+   */
+  async queue(db: Queryable, filter: QueueFilter) {
+    const { where, values } = queueWhere(filter);
+    const order = QUEUE_ORDER[filter.sort ?? 'deadline'];
+    const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+    values.push(filter.limit, filter.offset);
     const found = await db.query<QueueItem & { total: number }>(
       `SELECT ${queueColumns}, count(*) OVER () AS total ${queueFrom}
-        WHERE ((d.receiving_agency_id = ANY($1::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'result_ready'))
-               OR (d.status = 'processing' AND (d.current_agency_id, d.step_role) IN (SELECT * FROM unnest($2::bigint[], $3::text[]))))
-          AND ($4::text IS NULL OR d.status = $4)
-          AND ($5::text IS NULL OR d.code ILIKE '%' || $5 || '%' OR vn_fold(d.applicant->>'fullName') LIKE '%' || vn_fold($5) || '%')
-        ORDER BY coalesce(d.step_due_at, d.due_at, d.submitted_at) NULLS LAST, d.id
-        LIMIT $6 OFFSET $7`,
-      [filter.receptionAgencies, filter.stepPairs.map((p) => p.agencyId), filter.stepPairs.map((p) => p.role), filter.status ?? null,
-        filter.q ?? null, filter.limit, filter.offset],
-    );
+        WHERE ${where}
+        ORDER BY ${order} ${direction} NULLS LAST, d.id ${direction}
+        LIMIT $${values.length - 1} OFFSET $${values.length}`, values);
     return { items: found.rows.map(({ total: _t, ...item }) => item), total: found.rows[0]?.total ?? 0 };
+  },
+
+  /** The counts an official's day starts with, over what is theirs now. */
+  async queueSummary(db: Queryable, filter: Pick<QueueFilter, 'receptionAgencies' | 'stepPairs' | 'agencies'>) {
+    const { where, values } = queueWhere({ ...filter, scope: 'work' });
+    const found = await db.query<{ submitted: number; dueToday: number; dueTomorrow: number; overdue: number; awaitingSupplement: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE d.status = 'submitted')::int AS submitted,
+              count(*) FILTER (WHERE ${DUE.today})::int AS "dueToday",
+              count(*) FILTER (WHERE ${DUE.tomorrow})::int AS "dueTomorrow",
+              count(*) FILTER (WHERE ${DUE.overdue})::int AS overdue,
+              count(*) FILTER (WHERE d.status = 'awaiting_supplement')::int AS "awaitingSupplement",
+              count(*)::int AS total
+         ${queueFrom} WHERE ${where}`, values);
+    return found.rows[0]!;
   },
 
   async mine(db: Queryable, applicantId: number, limit: number, offset: number) {

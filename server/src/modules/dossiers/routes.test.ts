@@ -92,6 +92,12 @@ describe('the whole life cycle, over HTTP', () => {
     expect(returned.body.status).toBe('returned');
     const download = await citizen.download(`/api/dossiers/${d.id}/files/${signedResult.id}`);
     expect(download.status).toBe(200);
+    // The applicant is offered the signed result only; the officials see both.
+    const results = (body: any) => body.files.filter((f: { kind: string }) => f.kind === 'result').map((f: { label: string }) => f.label);
+    expect(results((await citizen.get(`/api/dossiers/${d.id}`)).body)).toEqual(['Bản sao từ sổ gốc (đã ký số)']);
+    expect(results(returned.body)).toEqual(['Bản sao từ sổ gốc', 'Bản sao từ sổ gốc (đã ký số)']);
+    // The history names the steps the dossier went through.
+    expect(returned.body.events.filter((e: { action: string }) => ['start_processing', 'forward'].includes(e.action)).map((e: { stepName: string }) => e.stepName).every(Boolean)).toBe(true);
     expect(await pdfsig(download.data)).toContain('Signature is Valid');
 
     const rated = await citizen.post(`/api/dossiers/${d.id}/rating`, { rating: 'very_satisfied', comment: 'Nhanh, đúng hẹn' });
@@ -116,6 +122,29 @@ describe('the whole life cycle, over HTTP', () => {
     expect(text).not.toContain('Trần Đăng Ninh');
     expect(text).not.toContain('020095001234');
     expectError(await t.client().get('/api/public/dossiers/000.01.21.H37-990101-0001'), 404, 'DOSSIER_CODE_NOT_FOUND');
+    // As read from a QR code or typed by hand: case and spaces do not matter.
+    const typed = ` ${d.code.toLowerCase().replace('-', ' - ')} `;
+    expect((await t.client().get(`/api/public/dossiers/${encodeURIComponent(typed)}`)).body.code).toBe(d.code);
+  });
+
+  it('lets an applicant find their dossiers by ID number and phone, drafts excepted', async () => {
+    const citizen = await t.login('citizen');
+    const d = await received(citizen, await t.login('tiepnhan.chilang'));
+    await t.db.query(`UPDATE dossiers SET applicant = applicant || '{"phone": "0912 345 678"}' WHERE id = $1`, [d.id]);
+    const draft = await citizen.post('/api/dossiers', { procedureId: await procedureId(COPY), applicant: { phone: '0912345678' } });
+    const find = (identityNumber: string, phone: string) => t.client().get(`/api/public/dossiers?identityNumber=${encodeURIComponent(identityNumber)}&phone=${encodeURIComponent(phone)}`);
+    for (const phone of ['0912345678', '+84 912 345 678']) {
+      const found = await find('020095001234', phone);
+      expect(found.status, JSON.stringify(found.body)).toBe(200);
+      const codes = found.body.items.map((i: { code: string | null }) => i.code);
+      expect(codes).toContain(d.code);
+      expect(JSON.stringify(found.body)).not.toContain('Nguyễn Văn An');
+    }
+    expect(draft.status).toBe(201);
+    expect((await find('020095001234', '0912345678')).body.items.map((i: { status: string }) => i.status)).not.toContain('draft');
+    expect((await find('020095001234', '0900000000')).body.items).toEqual([]);
+    expect((await find('020095009999', '0912345678')).body.items).toEqual([]);
+    expectError(await find('abc', '0912345678'), 400, 'VALIDATION_FAILED');
   });
 });
 
@@ -281,10 +310,23 @@ describe('supplements, extensions, refusals and stops', () => {
 
     const d = await received(citizen, reception);
     await reception.post(`/api/dossiers/${d.id}/start-processing`, {});
-    await (await t.login('chuyenvien.chilang')).post(`/api/dossiers/${d.id}/forward`, {});
-    const refused = await (await t.login('lanhdao.chilang')).post(`/api/dossiers/${d.id}/refuse`, { reason: 'Sổ gốc không còn lưu trữ' });
+    const specialist = await t.login('chuyenvien.chilang');
+    // The leader's step approves a result: none attached, none forwarded.
+    expectError(await specialist.post(`/api/dossiers/${d.id}/forward`, {}), 400, 'RESULT_MISSING');
+    await specialist.upload(`/api/dossiers/${d.id}/files`, { kind: 'result', label: 'Dự thảo bản sao' }, { name: 'du-thao.pdf', data: await samplePdf('Du thao'), type: 'application/pdf' });
+    expect((await specialist.post(`/api/dossiers/${d.id}/forward`, {})).status).toBe(200);
+    // The leader sends it back with a reason the specialist reads in the history, then refuses it once it is back.
+    const leader = await t.login('lanhdao.chilang');
+    expectError(await leader.post(`/api/dossiers/${d.id}/send-back`, {}), 400, 'VALIDATION_FAILED');
+    const back = await leader.post(`/api/dossiers/${d.id}/send-back`, { reason: 'Đối chiếu lại sổ gốc năm 1998' });
+    expect(back.body.events.at(-1)).toMatchObject({ action: 'send_back', note: 'Đối chiếu lại sổ gốc năm 1998', stepName: expect.any(String) });
+    expect((await specialist.post(`/api/dossiers/${d.id}/forward`, {})).status).toBe(200);
+    const refused = await leader.post(`/api/dossiers/${d.id}/refuse`, { reason: 'Sổ gốc không còn lưu trữ' });
     expect(refused.body).toMatchObject({ status: 'result_ready', outcome: 'refused', closedReason: 'Sổ gốc không còn lưu trữ' });
-    expect(refused.body.files.find((f: { kind: string }) => f.kind === 'result').label).toBe('Mẫu 03');
+    expect(refused.body.files.filter((f: { kind: string }) => f.kind === 'result').map((f: { label: string }) => f.label)).toContain('Mẫu 03');
+    // The applicant is given the refusal, never the result that had been proposed.
+    const mine = await citizen.get(`/api/dossiers/${d.id}`);
+    expect(mine.body.files.filter((f: { kind: string }) => f.kind === 'result').map((f: { label: string }) => f.label)).toEqual(['Mẫu 03']);
 
     const s = await received(citizen, reception);
     const stopped = await (await t.login('lanhdao.chilang')).post(`/api/dossiers/${s.id}/stop`, { reason: 'Người nộp đề nghị dừng' });

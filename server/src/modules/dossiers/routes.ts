@@ -14,11 +14,11 @@ import type { DossierAction } from './lifecycle.js';
 import { controlSheet, counters, trackingBook } from './reports.js';
 import {
   ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
-  FileParams, PageQuery, PublicLookup, PublicLookupList, QueuePage, QueueQuery, RatingBody, ReportQuery,
+  FileParams, PageQuery, PublicLookup, PublicLookupList, QueuePage, QueueSummary, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { rate, transition, type TransitionInput } from './transitions.js';
-import { describeDossier, lookupByApplicant, lookupByCode, myDossiers, officialQueue, presentFile } from './views.js';
+import { describeDossier, lookupByApplicant, lookupByCode, myDossiers, officialQueue, queueSummary, presentFile } from './views.js';
 
 const tags = ['Hồ sơ một cửa'];
 const kebab = (action: string) => action.replace(/_/g, '-');
@@ -147,6 +147,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   app.get('/queue', {
     schema: { tags, summary: 'Hồ sơ cần xử lý của cán bộ (một cửa và các bước xử lý), hạn gần nhất trước', querystring: QueueQuery, response: { 200: QueuePage, ...errorResponses(401) } },
   }, async (request) => officialQueue(db, requireUser(request), request.query));
+
+  app.get('/queue/summary', {
+    schema: { tags, summary: 'Số hồ sơ của cán bộ: mới nộp, đến hạn hôm nay, ngày mai, quá hạn, chờ bổ sung', response: { 200: QueueSummary, ...errorResponses(401) } },
+  }, async (request) => queueSummary(db, requireUser(request)));
 
   app.post('/counter/dossiers', {
     schema: { tags, summary: 'Tiếp nhận trực tiếp tại quầy cho người nộp không có tài khoản', body: CounterBody, response: { 201: DossierDetail, ...errorResponses(400, 401, 403, 404) } },

@@ -101,10 +101,19 @@ export const QueueItem = Type.Object({
   channel: Type.String(), currentStep: Nullable(Type.Integer()), stepName: Nullable(Type.String()),
   submittedAt: NullableDateTime, receivedAt: NullableDateTime, dueAt: NullableDateTime, stepDueAt: NullableDateTime, extendedDueAt: NullableDateTime,
   workingDaysLeft: Nullable(Type.Number()), overdue: Type.Boolean(), version: Type.Integer(),
+  deadline: Type.Optional(NullableDateTime), deadlineOfStep: Type.Optional(Type.Boolean({ description: 'hạn của bước xử lý hiện tại (không phải hạn trả kết quả)' })),
 });
 export const QueuePage = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
+export const QueueSummary = Type.Object({
+  submitted: Type.Integer({ description: 'mới nộp, chờ tiếp nhận' }), dueToday: Type.Integer(), dueTomorrow: Type.Integer(),
+  overdue: Type.Integer(), awaitingSupplement: Type.Integer(), total: Type.Integer(),
+});
 export const QueueQuery = Type.Object({
+  scope: Type.Optional(Type.Union([Type.Literal('work'), Type.Literal('all')], { description: 'work: việc của tôi; all: mọi hồ sơ cơ quan đã giải quyết' })),
   status: Type.Optional(DossierStatus),
+  due: Type.Optional(Type.Union([Type.Literal('today'), Type.Literal('tomorrow'), Type.Literal('overdue')])),
+  sort: Type.Optional(Type.Union([Type.Literal('deadline'), Type.Literal('submitted'), Type.Literal('received'), Type.Literal('code')])),
+  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
   q: Type.Optional(Type.String({ maxLength: 100 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
@@ -125,7 +134,7 @@ export const ActionBodies = {
   reject: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
   start_processing: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
   forward: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
-  send_back: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  send_back: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
   request_supplement: Type.Object({ version: Version, reason: Reason, items: Type.Array(Type.String({ minLength: 2, maxLength: 500 }), { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }),
   resubmit: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
   approve: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),

@@ -6,7 +6,7 @@ import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { calendarFor, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
 import { catalog, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { actingRoles, actorRoles } from './access.js';
+import { actingRoles, actorRoles, SIGNED_SUFFIX } from './access.js';
 import { formatDossierCode } from './dossier-code.js';
 import type { FormDetails } from './forms.js';
 import { dossierErrors as errors } from './errors.js';
@@ -24,8 +24,6 @@ export type TransitionInput = {
 };
 
 export const STATUS_CHANGED = 'dossier.status_changed';
-/** Added to a result's label for its copy signed by the agency at approval. */
-export const SIGNED_SUFFIX = ' (đã ký số)';
 
 type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
 /** A reception number taken from the desk's daily counter before the transaction (see `receive`). */
@@ -114,13 +112,17 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async forward(ctx) {
     const { steps, step } = await currentStep(ctx);
     if (isLastStep(steps, step.position)) throw errors.lastStep();
+    // The last step approves a result: it is attached before the dossier goes there.
+    if (isLastStep(steps, step.position + 1) && !ctx.prepared.files.some((f) => f.kind === 'result')) throw errors.resultMissing();
     return enterStep(ctx, steps, step.position + 1);
   },
 
   async send_back(ctx) {
     const { steps, step } = await currentStep(ctx);
     if (step.position === 1) throw errors.firstStep();
-    return enterStep(ctx, steps, step.position - 1);
+    // The previous step is told why, in the history.
+    const reason = requireText(ctx.input.reason);
+    return { ...(await enterStep(ctx, steps, step.position - 1)), note: reason };
   },
 
   async request_supplement(ctx) {

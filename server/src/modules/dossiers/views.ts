@@ -3,11 +3,10 @@ import { agenciesWithRole, type Principal, type UserPrincipal } from '../../plat
 import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
 import { catalog, isLastStep, stepAgency, stepAt } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { actorRoles, isApplicantOnly, resultsVisibleTo } from './access.js';
-import { SIGNED_SUFFIX } from './transitions.js';
+import { actorRoles, visibleResults } from './access.js';
 import { dossierErrors } from './errors.js';
 import { availableActions, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
-import { dossierQueries, dossierRepository as repo, type DossierFile, type DossierRow, type History, type QueueItem } from './repository.js';
+import { dossierQueries, dossierRepository as repo, type QueueFilter, type DossierFile, type DossierRow, type History, type QueueItem } from './repository.js';
 
 /** A file as clients see it: a form still being rendered is listed, not yet ready to download. */
 export const presentFile = (f: DossierFile) => ({ ...f, size: f.size ?? 0, ready: f.sha256 !== null });
@@ -32,9 +31,7 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
   ]);
   const actors = actorRoles(principal, d);
   const step = stepAt(steps, d.currentStep);
-  // The applicant is offered the signed result only, not the draft it was signed from.
-  const applicantOnly = isApplicantOnly(principal, d);
-  const signed = new Set(files.filter((f) => f.kind === 'result' && f.label.endsWith(SIGNED_SUFFIX)).map((f) => f.label.slice(0, -SIGNED_SUFFIX.length)));
+  const results = new Set(visibleResults(principal, d, files));
   const actions = availableActions(d.status, actors).filter((action) => {
     if (['forward', 'send_back', 'approve', 'refuse'].includes(action)) {
       if (!step || !actors.includes(step.role)) return false;
@@ -53,7 +50,7 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
     workingDaysLeft: await workingDaysLeft(agencyCalendars(db), d, d.dueAt, new Date()),
-    files: files.filter((f) => f.kind !== 'result' || (resultsVisibleTo(principal, d) && !(applicantOnly && signed.has(f.label)))).map(presentFile),
+    files: files.filter((f) => f.kind !== 'result' || results.has(f)).map(presentFile),
     events: events.map((e) => ({
       ...e,
       stepName: typeof e.data.stepName === 'string' ? e.data.stepName : null,
@@ -69,26 +66,41 @@ async function withDeadlines(db: Queryable, items: QueueItem[], now = new Date()
   const calendarOf = agencyCalendars(db);
   const rows = [];
   for (const item of items) {
-    // In processing, an officer's list counts down to the end of the current step.
-    const due = item.status === 'processing' && item.stepDueAt ? item.stepDueAt : item.dueAt;
+    // In processing, an officer's list counts down to the end of the current step; otherwise to the
+    // dossier's due date as extended. The list shows that same date.
+    const stepDeadline = item.status === 'processing' && !!item.stepDueAt;
+    const due = stepDeadline ? item.stepDueAt : item.extendedDueAt ?? item.dueAt;
     rows.push({
       ...item,
+      deadline: due, deadlineOfStep: stepDeadline,
       workingDaysLeft: await workingDaysLeft(calendarOf, item, due, now),
-      overdue: (item.status === 'received' || item.status === 'processing') && !!item.dueAt && item.dueAt < now,
+      overdue: (item.status === 'received' || item.status === 'processing') && !!due && due < now,
     });
   }
   return rows;
 }
 
-export async function officialQueue(db: Queryable, principal: Principal, filter: { status?: QueueItem['status']; q?: string; page?: number; pageSize?: number }) {
-  const pageSize = filter.pageSize ?? 20;
+/** Where an official works: the desks, the processing steps (agency and role) and every agency of theirs. */
+function workScope(principal: Principal) {
   const stepPairs = principal.roles.filter((r) => (r.role === 'specialist' || r.role === 'leader') && r.agencyId !== null)
     .map((r) => ({ agencyId: r.agencyId as number, role: r.role }));
+  const agencies = [...new Set(principal.roles.filter((r) => ['reception', 'specialist', 'leader'].includes(r.role) && r.agencyId !== null).map((r) => r.agencyId as number))];
+  return { receptionAgencies: agenciesWithRole(principal, 'reception'), stepPairs, agencies };
+}
+
+type QueueRequest = Omit<QueueFilter, 'receptionAgencies' | 'stepPairs' | 'agencies' | 'limit' | 'offset'> & { page?: number; pageSize?: number };
+
+export async function officialQueue(db: Queryable, principal: Principal, filter: QueueRequest) {
+  const pageSize = filter.pageSize ?? 20;
+  const { page: _page, pageSize: _size, ...rest } = filter;
   const page = await dossierQueries.queue(db, {
-    receptionAgencies: agenciesWithRole(principal, 'reception'), stepPairs, status: filter.status, q: filter.q?.trim() || undefined,
-    limit: pageSize, offset: ((filter.page ?? 1) - 1) * pageSize,
+    ...workScope(principal), ...rest, q: filter.q?.trim() || undefined, limit: pageSize, offset: ((filter.page ?? 1) - 1) * pageSize,
   });
   return { items: await withDeadlines(db, page.items), total: page.total };
+}
+
+export async function queueSummary(db: Queryable, principal: Principal) {
+  return dossierQueries.queueSummary(db, workScope(principal));
 }
 
 export async function myDossiers(db: Queryable, user: UserPrincipal, page = 1, pageSize = 20) {

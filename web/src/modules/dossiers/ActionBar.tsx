@@ -9,7 +9,7 @@ import type { Dossier, DossierAction } from './api';
 type ActionForm = { reason?: string; note?: string; items?: string; extraWorkingDays?: number };
 type ActionBarProps = { dossier: Dossier; onDone: (dossier: Dossier) => void };
 
-const NEEDS_REASON: DossierAction[] = ['reject', 'refuse', 'withdraw', 'stop', 'request_supplement', 'extend'];
+const NEEDS_REASON: DossierAction[] = ['reject', 'refuse', 'withdraw', 'stop', 'request_supplement', 'extend', 'send_back'];
 const DANGER: DossierAction[] = ['reject', 'refuse', 'withdraw', 'stop'];
 const PRIMARY: DossierAction[] = ['submit', 'receive', 'approve', 'forward', 'return', 'resubmit', 'start_processing'];
 

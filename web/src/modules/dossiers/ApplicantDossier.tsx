@@ -15,15 +15,11 @@ const dateTime = (value: string | null | undefined) => (value ? dayjs(value).for
 type Props = { dossier: Dossier; reload: () => Promise<void>; setDossier: (dossier: Dossier) => void };
 type Answers = Record<string, string>;
 
-const SIGNED = ' (đã ký số)';
-/** The result to download: the signed one when the agency signed it (never both), and the forms sent to the applicant. */
-const applicantFiles = (dossier: Dossier) => {
-  const signed = new Set(dossier.files.filter((f) => f.kind === 'result' && f.label.endsWith(SIGNED)).map((f) => f.label.slice(0, -SIGNED.length)));
-  return {
-    results: dossier.files.filter((f) => f.kind === 'result' && !signed.has(f.label)),
-    slips: dossier.files.filter((f) => f.kind === 'slip'),
-  };
-};
+/** The server gives the applicant the result to download (the signed copy, or the refusal) and the forms sent to them. */
+const applicantFiles = (dossier: Dossier) => ({
+  results: dossier.files.filter((f) => f.kind === 'result'),
+  slips: dossier.files.filter((f) => f.kind === 'slip'),
+});
 
 /** One required document: what is attached, and a file picker labelled with the document's name. */
 function DocumentUpload({ dossier, kind, name, optional, error, onUploaded }: { dossier: Dossier; kind: FileKind; name: string; optional?: boolean; error?: string; onUploaded: () => Promise<void> }) {

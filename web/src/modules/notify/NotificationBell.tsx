@@ -26,10 +26,9 @@ export function NotificationBell() {
     void load();
     if (item.dossierId) navigate(`/ho-so/${item.dossierId}`);
   };
-  const label = inbox.unread ? `${t('nav.notifications')} (${inbox.unread})` : t('nav.notifications');
   return (
     <details className="shell-menu" ref={menu}>
-      <summary aria-label={label}><BellIcon />{inbox.unread > 0 && <span className="shell-badge" aria-hidden="true">{inbox.unread}</span>}</summary>
+      <summary><BellIcon /><span className="sr-only">{t('nav.notifications')}</span>{inbox.unread > 0 && <span className="shell-badge">{inbox.unread}<span className="sr-only"> {t('notify.unread')}</span></span>}</summary>
       <ul className="shell-menu-list" style={{ width: 320 }}>
         {inbox.items.length === 0 && <li style={{ padding: 16 }} className="kit-muted">{t('notify.none')}</li>}
         {inbox.items.slice(0, 10).map((n) => (

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+/**
+ * Every main page on a 390×844 phone and on a 1366×768 desktop: no sideways scroll, one h1, a tab title
+ * of its own, and no serious or critical axe-core violation. Screenshots under test-results/.
+ */
+const sizes = [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1366, height: 768 }];
+
+async function check(page: Page, path: string, name: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('.kit-loading, .page-loading')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${path} scrolls sideways`).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await page.title()).toContain('Cổng dịch vụ công');
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), path).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+for (const size of sizes) {
+  test.describe(`on a ${size.name} (${size.width}×${size.height})`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('the public pages', async ({ page }) => {
+      await check(page, '/', 'home');
+      await check(page, '/?q=khai%20sinh', 'search');
+      await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+      await check(page, new URL(page.url()).pathname, 'procedure');
+      await check(page, '/tra-cuu', 'lookup');
+      await check(page, '/dang-nhap', 'login');
+      await check(page, '/dang-ky', 'register');
+    });
+
+    test('the citizen\'s pages', async ({ page }) => {
+      await signIn(page, 'citizen');
+      await check(page, '/ho-so-cua-toi', 'my-dossiers');
+      await page.goto('/?q=khai%20sinh');
+      await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+      await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
+      await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+      await check(page, new URL(page.url()).pathname, 'apply');
+      // Every action of the header is reachable: the account menu opens within the screen.
+      await page.getByRole('banner').getByLabel('Nguyễn Văn An').click();
+      const logout = page.getByRole('button', { name: 'Đăng xuất' });
+      await expect(logout).toBeInViewport();
+    });
+  });
+}
