@@ -20,18 +20,24 @@ const loadFonts = () =>
     .then(([regular, bold, italic]) => ({ regular: regular!, bold: bold!, italic: italic! })));
 
 // Parsing the font is most of the cost of a form; a parsed font can be shared because each document
-// only reads it to build its own subset.
+// only reads it to build its own subset. fontkit keeps each glyph with the characters it was first met
+// for, and pdf-lib writes those as the text a glyph extracts to: a glyph first met as a part of another
+// (O inside Ộ, when a subset is written) would extract as nothing in every later document ("H ÀN
+// THIỆN" in pdftotext). So every glyph is first met through its own character.
 const parsedFonts = new WeakMap<Uint8Array, unknown>();
 const sharedFontkit = {
   create(data: Uint8Array, postscriptName?: string) {
     let font = parsedFonts.get(data);
     if (!font) {
-      font = fontkit.create(data, postscriptName);
-      parsedFonts.set(data, font);
+      const parsed = fontkit.create(data, postscriptName) as unknown as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
+      for (const codePoint of parsed.characterSet) parsed.glyphForCodePoint(codePoint);
+      parsedFonts.set(data, (font = parsed));
     }
     return font;
   },
 } as typeof fontkit;
+
+const EMBED = { subset: true };
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 70, right: 50, top: 50, bottom: 50 };
@@ -42,7 +48,7 @@ type Style = { size?: number; bold?: boolean; italic?: boolean; align?: 'left' |
 export class FormWriter {
   private page!: PDFPage;
   private y = 0;
-  private constructor(private readonly doc: PDFDocument, private readonly fonts: { regular: PDFFont; bold: PDFFont; italic: PDFFont }) {
+  private constructor(private readonly doc: PDFDocument, private readonly fonts: { regular: PDFFont; bold: PDFFont; italic: PDFFont }, private readonly landscape: boolean) {
     this.newPage();
   }
 
@@ -51,18 +57,15 @@ export class FormWriter {
     doc.registerFontkit(sharedFontkit);
     const bytes = await loadFonts();
     const [regular, bold, italic] = await Promise.all([
-      doc.embedFont(bytes.regular, { subset: true }), doc.embedFont(bytes.bold, { subset: true }), doc.embedFont(bytes.italic, { subset: true }),
+      doc.embedFont(bytes.regular, EMBED), doc.embedFont(bytes.bold, EMBED), doc.embedFont(bytes.italic, EMBED),
     ]);
     doc.setTitle(title);
     doc.setLanguage('vi-VN');
     doc.setProducer('Tỉnh Số');
     doc.setCreationDate(new Date());
-    const writer = new FormWriter(doc, { regular, bold, italic });
-    if (landscape) writer.landscape = true;
-    return writer;
+    return new FormWriter(doc, { regular, bold, italic }, landscape);
   }
 
-  private landscape = false;
   private get width() {
     return this.landscape ? A4.height : A4.width;
   }
