@@ -132,15 +132,23 @@ test('a dossier from online submission to rated result: the citizen and the offi
 test('a reception officer receives a walk-in applicant at the counter', async ({ browser }) => {
   const desk = await as(browser, 'tiepnhan.chilang');
   await desk.getByRole('button', { name: 'Tiếp nhận tại quầy' }).click();
-  await choose(desk, desk.getByRole('main'), 'Thủ tục', 'Đăng ký khai sinh (1.001193)', { search: 'khai sinh' });
+  // The counter's search ignores diacritics, as the portal's does.
+  await choose(desk, desk.getByRole('main'), 'Thủ tục', 'Đăng ký khai sinh (1.001193)', { search: 'dang ky khai sinh' });
   await desk.getByLabel('Họ và tên').fill('Lý Thị Mai');
   await desk.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Hoàng Minh Khôi');
   await desk.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2026');
   await desk.getByLabel('Ngày, tháng, năm sinh').press('Enter');
   await desk.getByLabel('Nơi sinh').fill('Bệnh viện Đa khoa tỉnh Lạng Sơn');
+  // Nothing is received until the desk has ticked the required papers.
   await desk.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
-  await expect(desk.getByText(/Đã tiếp nhận hồ sơ 000\.01\.21\.H37-/)).toBeVisible();
+  await expect(desk.getByText(/Chưa nhận đủ giấy tờ bắt buộc/)).toBeVisible();
+  for (const box of await desk.getByRole('checkbox').all()) await box.check();
+  await desk.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+  await expect(desk.getByText(/Đã tiếp nhận hồ sơ 000\.01\.21\.H37-/).first()).toBeVisible();
   await expect(status(desk)).toContainText('Được tiếp nhận');
-  await expect(desk.getByRole('listitem').filter({ hasText: 'Mẫu 01' })).toBeVisible();
+  const print = desk.getByRole('link', { name: 'In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)' });
+  await expect(print).toHaveAttribute('href', /\/api\/dossiers\/\d+\/files\/\d+$/);
+  const receipt = await desk.request.get(await print.getAttribute('href') ?? '');
+  expect(receipt.headers()['content-type']).toContain('application/pdf');
   await shot(desk, 'counter-received');
 });

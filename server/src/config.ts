@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export type Config = {
   port: number;
   host: string;
+  /** Where the public reaches the portal: receipts carry a QR code to its lookup page. */
+  publicUrl: string;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -56,8 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const webDist = env.WEB_DIST ?? path.join(repoRoot, 'web/dist');
+  const port = integer(env, 'PORT', 3000, 0);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) address, got "${publicUrl}"`);
   return {
-    port: integer(env, 'PORT', 3000, 0),
+    port,
+    publicUrl,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),

@@ -3,7 +3,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PNG } from 'pngjs';
+
+// jsQR is CommonJS with a function for module.exports.
+const jsQR = createRequire(import.meta.url)('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
 /** A small real PDF, as a citizen's scan or an officer's result would be. */
 export async function samplePdf(text: string): Promise<Uint8Array> {
@@ -29,5 +34,25 @@ export async function pdfsig(data: Buffer): Promise<string> {
     return String((error as { stdout?: string }).stdout ?? error);
   } finally {
     await fs.rm(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+/** The text poppler extracts from a PDF. */
+export async function pdftotext(data: Buffer): Promise<string> {
+  const child = promisify(execFile)('pdftotext', ['-', '-']);
+  child.child.stdin!.end(data);
+  return (await child).stdout;
+}
+
+/** The QR code printed on the first page of a PDF, read from poppler's rendering of it. */
+export async function qrCodeOf(data: Buffer): Promise<string | undefined> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'qr-'));
+  try {
+    await fs.writeFile(path.join(dir, 'document.pdf'), data);
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'document.pdf'), path.join(dir, 'page')]);
+    const png = PNG.sync.read(await fs.readFile(path.join(dir, 'page.png')));
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
   }
 }

@@ -5,8 +5,10 @@ import * as asn1js from 'asn1js';
 import forge from 'node-forge';
 import * as pkijs from 'pkijs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfsig } from '../../test/samples.js';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { pdfsig, pdftotext } from '../../test/samples.js';
 import { FormWriter } from './pdf.js';
+import { verifySignedPdf } from './pdf-verify.js';
 import { ensureDemoAgencyKeys, loadAgencyKey } from './pki.js';
 
 const dir = fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-pki-'));
@@ -58,5 +60,52 @@ describe('signed forms', () => {
     // forge hands back UTF8String values as their UTF-8 bytes.
     expect(cn.map((f) => forge.util.decodeUtf8(f.value))).toContain('Sở Tư pháp tỉnh Lạng Sơn');
     expect(cn.every((f) => f.valueTagClass === forge.asn1.Type.UTF8)).toBe(true);
+  });
+});
+
+/**
+ * An appended revision (incremental update, ISO 32000-1 §7.5.6) that paints over the first page, as a
+ * forger would: the original bytes, and so the signature over them, stay intact.
+ */
+async function forgeRevision(pdf: Buffer): Promise<Buffer> {
+  const text = pdf.toString('latin1');
+  const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPages()[0]!;
+  const size = doc.context.largestObjectNumber + 1;
+  const stream = 'q 1 1 1 rg 60 600 480 200 re f 0 0 0 rg BT /Helv 28 Tf 80 700 Td (DA SUA NOI DUNG) Tj ET Q';
+  const contents = page.node.get(PDFName.of('Contents'))!;
+  const pageDict = page.node.toString()
+    .replace(/\/Contents\s+(\[[^\]]*\]|\d+ \d+ R)/, `/Contents [${contents.toString().replace(/^\[|\]$/g, '')} ${size} 0 R]`)
+    .replace(/\/Font\s*<</, '/Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  let body = '\n';
+  const offsets: [number, number][] = [];
+  const add = (num: number, content: string) => {
+    offsets.push([num, pdf.length + Buffer.byteLength(body, 'latin1')]);
+    body += `${num} 0 obj\n${content}\nendobj\n`;
+  };
+  add(size, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  add(page.ref.objectNumber, pageDict);
+  const xref = pdf.length + Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 1\n0000000000 65535 f \n${offsets.map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${size + 1} /Root ${doc.context.trailerInfo.Root} /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(body, 'latin1')]);
+}
+
+describe('certified forms', () => {
+  it('are certified (DocMDP), and a revision appended after signing is reported as a modification', async () => {
+    const { pdf } = await signedForm();
+    expect(await verifySignedPdf(pdf)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: false }]);
+    expect(await pdfsig(pdf)).toContain('Total document signed');
+
+    const forged = await forgeRevision(pdf);
+    // The forged page renders (poppler reads the new revision) while the old signature still verifies.
+    expect((await pdftotext(forged)).replace(/\s+/g, ' ')).toContain('DA SUA NOI DUNG');
+    expect(await verifySignedPdf(forged)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: true }]);
+    expect(await pdfsig(forged)).not.toContain('Total document signed');
+
+    const tampered = Buffer.from(pdf);
+    tampered[200]! ^= 0x01; // within the first signed range
+    expect((await verifySignedPdf(tampered))[0]?.valid).toBe(false);
   });
 });

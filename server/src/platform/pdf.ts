@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, webcrypto } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import * as asn1js from 'asn1js';
 import forge from 'node-forge';
@@ -112,6 +112,21 @@ export class FormWriter {
     return this;
   }
 
+  /** A PNG (a QR code) at the right edge of the text column, with a caption to its left. */
+  async image(png: Uint8Array, size: number, caption?: string): Promise<this> {
+    if (this.y - size < MARGIN.bottom) this.newPage();
+    const image = await this.doc.embedPng(png);
+    const x = this.width - MARGIN.right - size;
+    this.page.drawImage(image, { x, y: this.y - size, width: size, height: size });
+    if (caption) {
+      const top = this.y;
+      this.text(caption, { size: 10, italic: true }, { x: MARGIN.left, width: x - MARGIN.left - 12 });
+      this.y = Math.min(this.y, top);
+    }
+    this.y -= size + 4;
+    return this;
+  }
+
   space(points = 8): this {
     this.y -= points;
     return this;
@@ -181,7 +196,8 @@ export class FormWriter {
 
   /** The finished PDF, signed as PAdES (ETSI.CAdES.detached) with the agency's key when one is given. */
   async finish(sign?: SignOptions): Promise<Buffer> {
-    return sign ? signDocument(this.doc, sign) : Buffer.from(await this.doc.save());
+    // The platform made the whole document: its signature certifies it (DocMDP).
+    return sign ? signDocument(this.doc, { ...sign, certify: true }) : Buffer.from(await this.doc.save());
   }
 }
 
@@ -190,15 +206,34 @@ export async function signExistingPdf(bytes: Buffer, sign: SignOptions): Promise
   return signDocument(await PDFDocument.load(bytes, { updateMetadata: false }), sign);
 }
 
-export type SignOptions = { key: AgencyKey; signerName: string; reason: string; location: string };
+/** `certify`: the signature also certifies the document (DocMDP), for documents the platform made itself. */
+export type SignOptions = { key: AgencyKey; signerName: string; reason: string; location: string; certify?: boolean };
 
 async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer> {
   pdflibAddPlaceholder({
     pdfDoc: doc, reason: sign.reason, contactInfo: '', name: sign.signerName, location: sign.location,
     signatureLength: 8192, subFilter: SUBFILTER_ETSI_CADES_DETACHED,
   });
+  if (sign.certify) certify(doc);
   const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
   return new SignPdf().sign(unsigned, new AgencySigner(sign.key));
+}
+
+/**
+ * Turns the signature just added into a certification signature (DocMDP, ISO 32000-1 §12.8.2.2) with
+ * P = 2: filling in forms and further signatures are allowed, any other change made after it (an appended
+ * revision that alters the text) makes viewers and `verifySignedPdf` report the document as modified.
+ * @signpdf's placeholder has no option for it: its signature dictionary is rewritten with a /Reference.
+ */
+function certify(doc: PDFDocument) {
+  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
+  const widget = fields.lookup(fields.size() - 1, PDFDict);
+  const signatureRef = widget.get(PDFName.of('V')) as PDFRef;
+  const raw = Buffer.from((doc.context.lookup(signatureRef) as unknown as { data: Uint8Array }).data).toString('latin1');
+  const end = raw.lastIndexOf('>>');
+  const reference = '/Reference [<< /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type /TransformParams /P 2 /V /1.2 >> >>]\n';
+  doc.context.assign(signatureRef, PDFInvalidObject.of(Buffer.from(raw.slice(0, end) + reference + raw.slice(end), 'latin1')));
+  doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signatureRef }));
 }
 
 type ParsedKey = { certificate: pkijs.Certificate; certificateDer: Buffer; chain: pkijs.Certificate[]; privateKey: CryptoKey };

@@ -7376,6 +7376,8 @@ export interface paths {
                         formData?: {
                             [key: string]: string;
                         };
+                        /** @description giấy tờ đã kiểm tra và nhận tại quầy; in trên giấy tiếp nhận */
+                        documents?: string[];
                     };
                 };
             };

@@ -318,4 +318,8 @@ export const en: Record<MessageKey, string> = {
   'queue.deadline': "Deadline",
   'queue.stepDeadline': "step deadline",
   'queue.anyDeadline': "Any deadline",
+  'counter.checklist': "Checklist of documents",
+  'counter.checklistHint': "Tick the documents checked and received; they are printed on the receipt.",
+  'counter.checklistMissing': "Required documents not received: {names}",
+  'counter.printReceipt': "Print the receipt (form 01)",
 };

@@ -316,5 +316,9 @@ export const vi = {
   'queue.deadline': "Hạn xử lý",
   'queue.stepDeadline': "hạn bước",
   'queue.anyDeadline': "Mọi thời hạn",
+  'counter.checklist': "Kiểm tra thành phần hồ sơ",
+  'counter.checklistHint': "Đánh dấu giấy tờ đã kiểm tra và nhận; giấy tờ đánh dấu được in trên giấy tiếp nhận.",
+  'counter.checklistMissing': "Chưa nhận đủ giấy tờ bắt buộc: {names}",
+  'counter.printReceipt': "In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)",
 };
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -8,7 +8,10 @@ import { useSession } from '../modules/identity/session';
 import { useApiAction } from '../ui/useApiAction';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
-type CounterForm = { procedureId: number; fullName: string; identityNumber?: string; address?: string; phone?: string } & Record<string, unknown>;
+type CounterForm = { procedureId: number; fullName: string; identityNumber?: string; address?: string; phone?: string; documents?: string[] } & Record<string, unknown>;
+
+/** Searching without diacritics, as on the portal: "khai sinh" finds "Đăng ký khai sinh". */
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /** The one-stop desk receives a walk-in applicant's paper dossier and prints the receipt. */
 export function CounterPage() {
@@ -41,18 +44,19 @@ export function CounterPage() {
     }).filter(([, v]) => v !== ''));
     const applicant = Object.fromEntries(Object.entries({ fullName: values.fullName, identityNumber: values.identityNumber, address: values.address, phone: values.phone })
       .filter(([, v]) => v)) as { fullName: string };
-    const created = await run(() => unwrap(api.POST('/api/counter/dossiers', { body: { procedureId: values.procedureId, applicant, formData } })));
+    const created = await run(() => unwrap(api.POST('/api/counter/dossiers', { body: { procedureId: values.procedureId, applicant, formData, documents: values.documents ?? [] } })));
     if (!created) return;
     message.success(t('counter.received', { code: created.code ?? '' }));
-    navigate(`/ho-so/${created.id}`);
+    // The dossier's page offers the receipt to print as soon as it is signed.
+    navigate(`/ho-so/${created.id}?in-giay-hen=1`);
   };
   const required = (label: string) => [{ required: true, message: t('form.required', { field: label.toLowerCase() }) }];
 
   return (
-    <Card title={t('counter.title')} style={{ maxWidth: 820, margin: '0 auto' }}>
+    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('counter.title')}</h1>} style={{ maxWidth: 820, margin: '0 auto' }}>
       <Form<CounterForm> name="counter" form={form} layout="vertical" onFinish={receive}>
         <Form.Item name="procedureId" label={t('counter.procedure')} rules={required(t('counter.procedure'))}>
-          <Select showSearch optionFilterProp="label" options={options} />
+          <Select showSearch options={options} filterOption={(input, option) => fold(String(option?.label ?? '')).includes(fold(input))} />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} md={12}><Form.Item name="fullName" label={t('auth.fullName')} rules={required(t('auth.fullName'))}><Input /></Form.Item></Col>
@@ -65,6 +69,16 @@ export function CounterPage() {
             {f.type === 'date' ? <DatePicker format="DD/MM/YYYY" /> : f.type === 'textarea' ? <Input.TextArea rows={2} /> : <Input />}
           </Form.Item>
         ))}
+        {procedure && (
+          <Form.Item name="documents" label={t('counter.checklist')} extra={t('counter.checklistHint')}
+            rules={[{ validator: async (_rule, ticked: string[] = []) => {
+              const missing = procedure.documents.filter((d) => !d.optional && !ticked.includes(d.name));
+              if (missing.length) throw new Error(t('counter.checklistMissing', { names: missing.map((d) => d.name).join('; ') }));
+            } }]}>
+            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              options={procedure.documents.map((d) => ({ value: d.name, label: `${d.name} (${t('catalog.originalCopies', { original: d.original, copies: d.copies })})${d.optional ? ` — ${t('dossier.optional')}` : ''}` }))} />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={busy}>{t('counter.receive')}</Button>
       </Form>
     </Card>

@@ -54,11 +54,16 @@ export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: num
 }
 
 /** A walk-in applicant at the one-stop counter: created and received at once, the receipt printed. */
-export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string> }): Promise<DossierRow> {
+export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, input: { procedureId: number; applicant: Applicant; formData?: Record<string, string>; documents?: string[] }): Promise<DossierRow> {
   const procedure = await publishedProcedure(deps.db, input.procedureId);
   if (!agenciesWithRole(principal, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
   const formData = cleanFormData(procedure.formFields, input.formData ?? {});
   checkFormData(procedure, formData);
+  // The desk ticks the papers it checked; a dossier is received complete, and the receipt lists them.
+  const documents = input.documents ?? procedure.documents.map((d) => d.name);
+  if (documents.some((name) => !procedure.documents.some((d) => d.name === name))) throw errors.unknownDocument();
+  const missing = procedure.documents.filter((d) => !d.optional && !documents.includes(d.name)).map((d) => d.name);
+  if (missing.length > 0) throw errors.missingDocuments(missing);
   const number = await takeReceptionNumber(deps, procedure.agencyId);
   return deps.uow(principal, async (uow) => {
     const id = await repo.insert(uow.tx, {
@@ -67,6 +72,6 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
     });
     const submitted = await repo.update(uow.tx, id, { submittedAt: new Date() });
     await repo.addEvent(uow.tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });
-    return (await applyTransition(deps, uow, principal, submitted, 'receive', {}, { files: [], number })).dossier;
+    return (await applyTransition(deps, uow, principal, submitted, 'receive', { documents }, { files: [], number })).dossier;
   });
 }

@@ -1,4 +1,5 @@
 import { FormWriter } from '../../platform/pdf.js';
+import QRCode from 'qrcode';
 import type { AgencyKey } from '../../platform/pki.js';
 import { vnClock, vnDate, vnDateTime } from '../../platform/time.js';
 import { resolutionTiming, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
@@ -32,7 +33,7 @@ export type FormDossier = {
 export type FormSigner = { position: string; name: string };
 
 export type FormDetails =
-  | { form: '01' }
+  | { form: '01'; documents?: string[]; lookupUrl?: string }
   | { form: '02'; reason: string; items: string[] }
   | { form: '03'; reason: string }
   | { form: '04'; reason: string; newDueAt: Date }
@@ -53,13 +54,21 @@ export async function renderDossierForm(agency: FormAgency, dossier: FormDossier
       if (dossier.applicant.phone) w.field('Số điện thoại', dossier.applicant.phone);
       w.field('Nội dung yêu cầu giải quyết', dossier.procedureName);
       w.space(4).text('1. Thành phần hồ sơ nộp gồm:');
+      // What the desk ticked (at the counter) or what was attached (online); the procedure's list otherwise.
       w.table(['STT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
-        dossier.documents.map((d, i) => [String(i + 1), d.name, String(d.original), String(d.copies)]), [0.08, 0.62, 0.15, 0.15]);
+        dossier.documents.filter((d) => !details.documents || details.documents.includes(d.name))
+          .map((d, i) => [String(i + 1), d.name, String(d.original), String(d.copies)]), [0.08, 0.62, 0.15, 0.15]);
       w.text('2. Số lượng hồ sơ: 01 (bộ)');
       w.text(`3. Thời gian giải quyết hồ sơ theo quy định là: ${dossier.processingDays} ngày làm việc`);
       if (dossier.receivedAt) w.text(`4. Thời gian nhận hồ sơ: ${vnClock(dossier.receivedAt)}`);
       if (dossier.dueAt) w.text(`5. Thời gian trả kết quả giải quyết hồ sơ: ${vnClock(dossier.dueAt)}`);
-      w.text('6. Tra cứu tình trạng hồ sơ bằng mã hồ sơ trên Cổng dịch vụ công.');
+      if (details.lookupUrl && dossier.code) {
+        const link = `${details.lookupUrl}?ma=${encodeURIComponent(dossier.code)}`;
+        await w.image(await QRCode.toBuffer(link, { errorCorrectionLevel: 'M', margin: 1, width: 240 }), 80,
+          `6. Tra cứu tình trạng hồ sơ: quét mã QR bên cạnh, hoặc nhập mã hồ sơ tại ${details.lookupUrl}`);
+      } else {
+        w.text('6. Tra cứu tình trạng hồ sơ bằng mã hồ sơ trên Cổng dịch vụ công.');
+      }
       break;
     case '02':
       w.text(`Ngày ${dossier.receivedAt ? vnDate(dossier.receivedAt) : '…'}, ${agency.name} tiếp nhận hồ sơ của ${who} đề nghị giải quyết thủ tục: ${dossier.procedureName}.`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplePdf, samplePng, pdfsig } from '../../../test/samples.js';
+import { pdftotext, qrCodeOf, samplePdf, samplePng, pdfsig } from '../../../test/samples.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
 import { scanDeadlines } from './deadlines.js';
 
@@ -380,6 +380,28 @@ describe('counter reception', () => {
     expect(response.body.files.map((f: { label: string }) => f.label)).toContain('Mẫu 01');
     const otherDesk = await t.login('tiepnhan.stp');
     expectError(await otherDesk.post('/api/counter/dossiers', { procedureId: await procedureId('1.001193'), applicant: { fullName: 'Ai Đó' } }), 403, 'DOSSIER_ACTION_FORBIDDEN');
+  });
+
+  it('receives at the counter only what the desk ticked as complete, and prints it with a QR code to the lookup', async () => {
+    const desk = await t.login('tiepnhan.chilang');
+    const id = await procedureId('1.001193');
+    const documents = (await desk.get(`/api/procedures/${id}`)).body.documents as { name: string; optional?: boolean }[];
+    const required = documents.filter((d) => !d.optional).map((d) => d.name);
+    const body = (ticked: string[]) => ({
+      procedureId: id, applicant: { fullName: 'Lý Thị Mai' }, documents: ticked,
+      formData: { ho_ten_tre: 'Hoàng Minh Khôi', ngay_sinh: '2026-11-20', noi_sinh: 'Bệnh viện Đa khoa tỉnh Lạng Sơn' },
+    });
+    expectError(await desk.post('/api/counter/dossiers', body(required.slice(1))), 400, 'MISSING_DOCUMENTS');
+    expectError(await desk.post('/api/counter/dossiers', body([...required, 'Giấy tờ không có trong thủ tục'])), 400, 'UNKNOWN_DOCUMENT');
+    const received = await desk.post('/api/counter/dossiers', body(required));
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    await t.settle();
+    const slip = received.body.files.find((f: { label: string }) => f.label === 'Mẫu 01');
+    const pdf = (await desk.download(`/api/dossiers/${received.body.id}/files/${slip.id}`)).data;
+    const text = (await pdftotext(pdf)).replace(/\s+/g, ' ');
+    for (const name of required) expect(text).toContain(name.split(' ').slice(0, 3).join(' '));
+    expect(text).toContain('quét mã QR');
+    expect(await qrCodeOf(pdf)).toBe(`${t.config.publicUrl}/tra-cuu?ma=${encodeURIComponent(received.body.code)}`);
   });
 });
 

@@ -44,6 +44,7 @@ export const CounterBody = Type.Object({
     kind: Type.Optional(Type.Union([Type.Literal('citizen'), Type.Literal('business')])),
   }, { additionalProperties: false }),
   formData: Type.Optional(FormData),
+  documents: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 500 }), { maxItems: 50, description: 'giấy tờ đã kiểm tra và nhận tại quầy; in trên giấy tiếp nhận' })),
 }, { additionalProperties: false });
 
 export const DossierFile = Type.Object({

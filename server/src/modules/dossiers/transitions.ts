@@ -21,6 +21,8 @@ export type TransitionInput = {
   reason?: string;
   items?: string[];
   extraWorkingDays?: number;
+  /** At the counter: the documents the desk checked and received. */
+  documents?: string[];
 };
 
 export const STATUS_CHANGED = 'dossier.status_changed';
@@ -95,7 +97,10 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     // it is taken again for the new day.
     const sequence = ctx.prepared.number?.day === localDay(now) ? ctx.prepared.number.value : (await takeReceptionNumber(ctx.deps, d.receivingAgencyId)).value;
     const changes: DossierChanges = { code: formatDossierCode(agency!.code, now, sequence), receivedAt: now, receivedBy: ctx.uow.actor.id ?? undefined, processingHours, dueAt };
-    await addForm(ctx, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01' });
+    // The receipt lists what was received (ticked at the counter, attached online) and links to the lookup.
+    const attached = [...new Set(ctx.prepared.files.filter((f) => f.kind === 'submission').map((f) => f.label))];
+    const documents = ctx.input.documents ?? (attached.length > 0 ? attached : undefined);
+    await addForm(ctx, { ...d, ...changes } as DossierRow, d.receivingAgencyId, { form: '01', documents, lookupUrl: `${ctx.deps.config.publicUrl}/tra-cuu` });
     return { agencyId: d.receivingAgencyId, changes, data: { code: changes.code, dueAt } };
   },
 

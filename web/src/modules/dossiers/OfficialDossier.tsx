@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
-import { Card, Col, Descriptions, Flex, Input, List, Row, Table, Tag, Timeline, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, Card, Col, Descriptions, Flex, Input, List, Row, Table, Tag, Timeline, Typography } from 'antd';
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
@@ -92,11 +92,20 @@ function ResultPanel({ dossier, reload }: PanelProps) {
 export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { setDossier: (dossier: Dossier) => void }) {
   const { t } = useI18n();
   const load = reload;
+  const [params] = useSearchParams();
+  // Just received at the counter: the receipt to print, as soon as it is signed.
+  const receipt = params.has('in-giay-hen') ? dossier.files.find((f) => f.label === 'Mẫu 01') : undefined;
   const roles = dossier.viewerRoles;
   const kinds = ['slip', 'result', 'submission', 'supplement'] as const;
 
   return (
     <Flex vertical gap={16}>
+      {receipt && (
+        <Alert type="success" showIcon message={t('counter.received', { code: dossier.code ?? '' })}
+          description={receipt.ready
+            ? <a href={fileUrl(dossier.id, receipt.id)} target="_blank" rel="noreferrer" className="ant-btn ant-btn-primary" style={{ marginTop: 8 }}><FilePdfOutlined /> {t('counter.printReceipt')}</a>
+            : <span role="status">{t('dossier.fileSigning')}</span>} />
+      )}
       <Card>
         <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>{dossier.procedureName}</Typography.Title>
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import * as pkijs from 'pkijs';
+import './pdf.js'; // sets pkijs's crypto engine
+
+export type SignatureReport = {
+  signer: string | null;
+  /** The CMS signature verifies over the signed byte ranges, whose digest matches. */
+  valid: boolean;
+  /** A certification signature (DocMDP): the document may not change after it, forms and signatures aside. */
+  certified: boolean;
+  /** Bytes were appended after this signature (an incremental update): what is shown may differ from what was signed. */
+  modifiedAfterSigning: boolean;
+};
+
+const COMMON_NAME = '2.5.4.3';
+
+/**
+ * Checks each signature of a PDF as an independent reader would: the byte ranges it covers, the message
+ * digest in its signed attributes, the signature itself with the signer's certificate, and whether the
+ * document grew after it. The certificate chain is not judged here (that is the trust list's business).
+ */
+export async function verifySignedPdf(pdf: Buffer): Promise<SignatureReport[]> {
+  const text = pdf.toString('latin1');
+  const reports: SignatureReport[] = [];
+  for (const match of text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)) {
+    const [a, b, c, d] = match.slice(1, 5).map(Number) as [number, number, number, number];
+    if (a !== 0 || b > c || c + d > pdf.length) {
+      reports.push({ signer: null, valid: false, certified: false, modifiedAfterSigning: true });
+      continue;
+    }
+    const hex = text.slice(b, c).replace(/[<>\s]/g, '').replace(/(00)+$/, '');
+    const signed = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
+    // The signature dictionary around this /ByteRange: its /Reference says whether it certifies.
+    const dictionary = text.slice(text.lastIndexOf('obj', match.index), text.indexOf('endobj', match.index));
+    const certified = /\/TransformMethod\s*\/DocMDP/.test(dictionary);
+    let valid = false;
+    let signer: string | null = null;
+    try {
+      const cms = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(Buffer.from(hex, 'hex')).content });
+      const certificate = cms.certificates?.find((cert): cert is pkijs.Certificate => cert instanceof pkijs.Certificate
+        && cert.serialNumber.isEqual((cms.signerInfos[0]!.sid as pkijs.IssuerAndSerialNumber).serialNumber));
+      signer = certificate?.subject.typesAndValues.find((t) => t.type === COMMON_NAME)?.value.valueBlock.value ?? null;
+      const digest = cms.signerInfos[0]!.signedAttrs?.attributes.find((attr) => attr.type === '1.2.840.113549.1.9.4');
+      const expected = createHash('sha256').update(signed).digest();
+      const declared = digest ? Buffer.from((digest.values[0] as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView) : null;
+      valid = !!declared && declared.equals(expected) && (await cms.verify({ signer: 0, data: Uint8Array.from(signed).buffer, checkChain: false }));
+    } catch {
+      valid = false;
+    }
+    reports.push({ signer, valid, certified, modifiedAfterSigning: c + d < pdf.length && /\S/.test(text.slice(c + d)) });
+  }
+  return reports;
+}
