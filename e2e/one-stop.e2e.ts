@@ -32,6 +32,9 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await expect(fact(citizen, 'Trạng thái')).toContainText('Mới đăng ký');
   await expect(fact(citizen, 'Ngày nộp')).toContainText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+  // A tracking code at once, which the public lookup accepts before reception gives the dossier its code.
+  const tracking = (await fact(citizen, 'Mã tra cứu').locator('dd').innerText()).trim();
+  expect(tracking).toMatch(/^TS-\d+-[0-9A-F]{4}$/);
   await shot(citizen, '1-citizen-submitted');
   // It is listed in "Hồ sơ của tôi", waiting for its code.
   await citizen.getByRole('banner').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
@@ -118,9 +121,11 @@ test('a dossier from online submission to rated result: the citizen and the offi
   // Anyone can look it up by code.
   const visitor = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   await visitor.goto('/tra-cuu');
-  await visitor.getByRole('textbox', { name: 'Mã hồ sơ', exact: true }).fill(code.toLowerCase());
+  await visitor.getByRole('textbox', { name: 'Mã hồ sơ hoặc mã tra cứu' }).fill(code.toLowerCase());
   await visitor.getByRole('search').getByRole('button', { name: 'Tra cứu' }).click();
   await expect(visitor.getByRole('main')).toContainText('Đã trả kết quả');
+  await visitor.goto(`/tra-cuu?ma=${tracking.toLowerCase()}`);
+  await expect(visitor.getByRole('main')).toContainText(code);
   // The receipt's QR code opens the lookup with the code: the status shows at once.
   await visitor.goto(`/tra-cuu?ma=${encodeURIComponent(code)}`);
   await expect(visitor.getByRole('heading', { name: code })).toBeVisible();

@@ -2676,6 +2676,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -2862,6 +2864,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -3037,6 +3041,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -3245,6 +3251,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -3474,6 +3482,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -3704,6 +3714,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -3934,6 +3946,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -4164,6 +4178,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -4394,6 +4410,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -4625,6 +4643,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -4855,6 +4875,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -5085,6 +5107,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -5315,6 +5339,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -5545,6 +5571,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -5775,6 +5803,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -6005,6 +6035,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -6236,6 +6268,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -6856,6 +6890,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -7133,6 +7169,8 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string | null;
+                                /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                                trackingCode: string;
                                 /** @enum {unknown} */
                                 status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
                                 procedureName: string;
@@ -7226,6 +7264,8 @@ export interface paths {
                             items: {
                                 id: number;
                                 code: string | null;
+                                /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                                trackingCode: string;
                                 /** @enum {unknown} */
                                 status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
                                 procedureName: string;
@@ -7391,6 +7431,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureId: number;
                             procedureName: string;
                             procedureDocuments: {
@@ -7594,6 +7636,8 @@ export interface paths {
                         "application/json": {
                             /** @description null: nộp trực tuyến, chờ tiếp nhận */
                             code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
                             procedureName: string;
                             /** @description cơ quan tiếp nhận */
                             agencyName: string;
@@ -7697,6 +7741,8 @@ export interface paths {
                             items: {
                                 /** @description null: nộp trực tuyến, chờ tiếp nhận */
                                 code: string | null;
+                                /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                                trackingCode: string;
                                 procedureName: string;
                                 /** @description cơ quan tiếp nhận */
                                 agencyName: string;

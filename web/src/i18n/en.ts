@@ -222,7 +222,7 @@ export const en: Record<MessageKey, string> = {
   'rating.satisfied': "Satisfied",
   'rating.unsatisfied': "Unsatisfied",
   'lookup.title': "Track a dossier",
-  'lookup.label': "Dossier code",
+  'lookup.label': "Dossier code or tracking code",
   'lookup.placeholder': "E.g. 000.01.21.H37-261126-0001 (on the receipt)",
   'lookup.search': "Search",
   'queue.title': "Dossiers to handle",
@@ -304,7 +304,7 @@ export const en: Record<MessageKey, string> = {
   'dossier.supplementOther': "Additional document",
   'dossier.supplementFirst': "Upload the requested documents, then press Resubmit.",
   'dossier.downloadResult': "Download the result (digitally signed)",
-  'dossier.submittedNotice': "Submitted. {agency} will check and receive it; the dossier code and the receipt (form 01) will appear here and you will be notified.",
+  'dossier.submittedNotice': "Submitted. Tracking code: {tracking}. {agency} will check and receive it; the dossier code and the receipt (form 01) will appear here and you will be notified.",
   'dossier.collectResult': "The result is ready. Download the signed electronic copy below, or collect the paper one at the one-stop desk of {agency} (bring the receipt and your ID card).",
   'notify.unread': "unread",
   'queue.new': "New, awaiting reception",
@@ -322,4 +322,5 @@ export const en: Record<MessageKey, string> = {
   'counter.checklistHint': "Tick the documents checked and received; they are printed on the receipt.",
   'counter.checklistMissing': "Required documents not received: {names}",
   'counter.printReceipt': "Print the receipt (form 01)",
+  'dossier.trackingCode': "Tracking code",
 };

@@ -220,7 +220,7 @@ export const vi = {
   'rating.satisfied': "Hài lòng",
   'rating.unsatisfied': "Không hài lòng",
   'lookup.title': "Tra cứu tình trạng hồ sơ",
-  'lookup.label': "Mã hồ sơ",
+  'lookup.label': "Mã hồ sơ hoặc mã tra cứu",
   'lookup.placeholder': "Ví dụ 000.01.21.H37-261126-0001 (in trên giấy tiếp nhận)",
   'lookup.search': "Tra cứu",
   'queue.title': "Hồ sơ cần xử lý",
@@ -302,7 +302,7 @@ export const vi = {
   'dossier.supplementOther': "Giấy tờ bổ sung",
   'dossier.supplementFirst': "Tải lên giấy tờ được yêu cầu rồi bấm Nộp bổ sung.",
   'dossier.downloadResult': "Tải kết quả (bản điện tử có chữ ký số)",
-  'dossier.submittedNotice': "Đã nộp hồ sơ. {agency} sẽ kiểm tra và tiếp nhận; mã hồ sơ và giấy tiếp nhận (mẫu 01) sẽ có tại đây và được thông báo cho bạn.",
+  'dossier.submittedNotice': "Đã nộp hồ sơ. Mã tra cứu: {tracking}. {agency} sẽ kiểm tra và tiếp nhận; mã hồ sơ và giấy tiếp nhận (mẫu 01) sẽ có tại đây và được thông báo cho bạn.",
   'dossier.collectResult': "Đã có kết quả. Tải bản điện tử có chữ ký số bên dưới, hoặc nhận bản giấy tại bộ phận một cửa của {agency} (mang theo giấy tiếp nhận và CCCD).",
   'notify.unread': "chưa đọc",
   'queue.new': "Mới nộp, chờ tiếp nhận",
@@ -320,5 +320,6 @@ export const vi = {
   'counter.checklistHint': "Đánh dấu giấy tờ đã kiểm tra và nhận; giấy tờ đánh dấu được in trên giấy tiếp nhận.",
   'counter.checklistMissing': "Chưa nhận đủ giấy tờ bắt buộc: {names}",
   'counter.printReceipt': "In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)",
+  'dossier.trackingCode': "Mã tra cứu",
 };
 export type MessageKey = keyof typeof vi;

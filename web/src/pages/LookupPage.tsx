@@ -12,7 +12,7 @@ const when = (value: string | null) => (value ? dayjs(value).format('HH:mm DD/MM
 function LookupResult({ found }: { found: Lookup }) {
   const { t } = useI18n();
   return (
-    <Section title={found.code ?? t('lookup.awaitingCode')}>
+    <Section title={found.code ?? `${found.trackingCode} · ${t('lookup.awaitingCode')}`}>
       <Facts items={[
         [t('dossier.procedure'), found.procedureName],
         [t('dossier.status'), <StatusTag status={found.status} />],
@@ -37,6 +37,7 @@ export function LookupPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [code, setCode] = useState(params.get('ma') ?? '');
+  // The label says both codes are accepted: the receipt's and the tracking code shown at submission.
   const [identityNumber, setIdentityNumber] = useState('');
   const [phone, setPhone] = useState('');
   const [found, setFound] = useState<Lookup[] | null>(null);
@@ -87,7 +88,7 @@ export function LookupPage() {
       </div>
       <div aria-live="polite" className="kit-stack">
         {found && found.length === 0 && <Notice tone="warning">{t('lookup.noneForApplicant')}</Notice>}
-        {found?.map((f, i) => <LookupResult key={f.code ?? i} found={f} />)}
+        {found?.map((f) => <LookupResult key={f.trackingCode} found={f} />)}
       </div>
     </Page>
   );

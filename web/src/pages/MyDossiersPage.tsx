@@ -36,7 +36,7 @@ export function MyDossiersPage() {
               <li key={item.id}>
                 <Link to={`/ho-so/${item.id}`} style={{ fontWeight: 600 }}>{item.procedureName}</Link>
                 <span className="kit-small">
-                  {t('dossier.code')}: {item.code ?? (item.status === 'draft' ? t('status.draft') : t('dossier.awaitingCode'))}
+                  {item.code ? `${t('dossier.code')}: ${item.code}` : item.status === 'draft' ? t('status.draft') : `${t('dossier.trackingCode')}: ${item.trackingCode} · ${t('dossier.awaitingCode')}`}
                   {item.submittedAt && <> · {t('dossier.submittedAt')}: {formatDate(item.submittedAt)}</>}
                   {item.dueAt && <> · {t('dossier.dueAt')}: {formatDate(item.extendedDueAt ?? item.dueAt)}</>}
                 </span>

@@ -8,6 +8,8 @@ export type Applicant = { fullName: string; identityNumber?: string; address?: s
 export type DossierRow = {
   id: number;
   code: string | null;
+  /** TS-<id>-<4 random characters>: what an online dossier is followed by until reception gives it its code. */
+  trackingCode: string;
   procedureId: number;
   procedureName: string;
   receivingAgencyId: number;
@@ -42,7 +44,7 @@ export type DossierRow = {
   updatedAt: Date;
 };
 
-const columns = `id, code, procedure_id AS "procedureId", procedure_name AS "procedureName", receiving_agency_id AS "receivingAgencyId",
+const columns = `id, code, tracking_code AS "trackingCode", procedure_id AS "procedureId", procedure_name AS "procedureName", receiving_agency_id AS "receivingAgencyId",
   current_agency_id AS "currentAgencyId", applicant_id AS "applicantId", applicant, form_data AS "formData", channel, status,
   outcome, current_step AS "currentStep", step_name AS "stepName", step_role AS "stepRole", step_started_at AS "stepStartedAt", step_due_at AS "stepDueAt",
   submitted_at AS "submittedAt", received_at AS "receivedAt", processing_hours AS "processingHours", due_at AS "dueAt",
@@ -257,22 +259,22 @@ export const dossierRepository = {
 };
 
 export type QueueItem = {
-  id: number; code: string | null; status: DossierStatus; procedureName: string; applicantName: string;
+  id: number; code: string | null; trackingCode: string; status: DossierStatus; procedureName: string; applicantName: string;
   channel: DossierRow['channel']; currentAgencyId: number; receivingAgencyId: number; currentStep: number | null; stepName: string | null;
   submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; stepDueAt: Date | null; extendedDueAt: Date | null;
   pausedAt: Date | null; remainingHours: number | null; version: number;
 };
 
-const queueColumns = `d.id, d.code, d.status, d.procedure_name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
+const queueColumns = `d.id, d.code, d.tracking_code AS "trackingCode", d.status, d.procedure_name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
   d.current_agency_id AS "currentAgencyId", d.receiving_agency_id AS "receivingAgencyId", d.current_step AS "currentStep",
   d.step_name AS "stepName", d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt",
   d.step_due_at AS "stepDueAt", d.extended_due_at AS "extendedDueAt", d.paused_at AS "pausedAt",
   d.remaining_hours AS "remainingHours", d.version`;
 const queueFrom = 'FROM dossiers d';
 
-type PublicStatusRow = { code: string | null; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
+type PublicStatusRow = { code: string | null; trackingCode: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
   submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null; resolvedAt: Date | null; returnedAt: Date | null; pausedAt: Date | null };
-const publicStatusSelect = `SELECT d.code, d.status, d.outcome, d.procedure_name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
+const publicStatusSelect = `SELECT d.code, d.tracking_code AS "trackingCode", d.status, d.outcome, d.procedure_name AS "procedureName", r.name AS "agencyName", c.name AS "currentAgencyName",
     d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt", d.extended_due_at AS "extendedDueAt", d.resolved_at AS "resolvedAt",
     d.returned_at AS "returnedAt", d.paused_at AS "pausedAt"
   FROM dossiers d JOIN agency_directory r ON r.id = d.receiving_agency_id
@@ -362,8 +364,11 @@ export const dossierQueries = {
   },
 
   /** What anyone may see of a dossier by its code: no personal data. */
+  /** By its code, or by its tracking code (TS-…). */
   async publicStatus(db: Queryable, code: string) {
-    return (await db.query<PublicStatusRow>({ name: 'dossier-public-status', text: `${publicStatusSelect} WHERE d.code = $1`, values: [code] })).rows[0];
+    return (await db.query<PublicStatusRow>(code.startsWith('TS-')
+      ? { name: 'dossier-public-status-tracking', text: `${publicStatusSelect} WHERE d.tracking_code = $1`, values: [code] }
+      : { name: 'dossier-public-status', text: `${publicStatusSelect} WHERE d.code = $1`, values: [code] })).rows[0];
   },
 
   /** An applicant's dossiers (not drafts), found by their ID number and phone, newest first. */

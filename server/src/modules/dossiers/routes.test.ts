@@ -127,6 +127,20 @@ describe('the whole life cycle, over HTTP', () => {
     expect((await t.client().get(`/api/public/dossiers/${encodeURIComponent(typed)}`)).body.code).toBe(d.code);
   });
 
+  it('follows an online dossier by its tracking code from submission, never a draft', async () => {
+    const citizen = await t.login('citizen');
+    const d = await submitted(citizen);
+    expect(d.trackingCode).toMatch(new RegExp(`^TS-${d.id}-[0-9A-F]{4}$`));
+    const found = await t.client().get(`/api/public/dossiers/${d.trackingCode.toLowerCase()}`);
+    expect(found.body).toMatchObject({ code: null, trackingCode: d.trackingCode, status: 'submitted' });
+    // Another dossier's tracking code with this one's id and the wrong check characters finds nothing.
+    expectError(await t.client().get(`/api/public/dossiers/TS-${d.id}-${d.trackingCode.endsWith('0000') ? '1111' : '0000'}`), 404, 'DOSSIER_CODE_NOT_FOUND');
+    const draft = await citizen.post('/api/dossiers', { procedureId: await procedureId(COPY) });
+    expectError(await t.client().get(`/api/public/dossiers/${draft.body.trackingCode}`), 404, 'DOSSIER_CODE_NOT_FOUND');
+    const r = await (await t.login('tiepnhan.chilang')).post(`/api/dossiers/${d.id}/receive`, {});
+    expect((await t.client().get(`/api/public/dossiers/${d.trackingCode}`)).body.code).toBe(r.body.code);
+  });
+
   it('lets an applicant find their dossiers by ID number and phone, drafts excepted', async () => {
     const citizen = await t.login('citizen');
     const d = await received(citizen, await t.login('tiepnhan.chilang'));

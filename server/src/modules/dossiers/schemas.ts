@@ -59,9 +59,12 @@ export const DossierEvent = Type.Object({
   items: Type.Array(Type.String(), { description: 'giấy tờ được yêu cầu bổ sung' }),
 });
 
+export const TrackingCode = Type.String({ description: 'mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ' });
+
 export const DossierDetail = Type.Object({
   id: Type.Integer(),
   code: Nullable(Type.String()),
+  trackingCode: TrackingCode,
   procedureId: Type.Integer(),
   procedureName: Type.String(),
   procedureDocuments: Type.Array(Type.Object({ name: Type.String(), original: Type.Integer(), copies: Type.Integer(), optional: Type.Optional(Type.Boolean()) })),
@@ -98,7 +101,7 @@ export const DossierDetail = Type.Object({
 });
 
 export const QueueItem = Type.Object({
-  id: Type.Integer(), code: Nullable(Type.String()), status: DossierStatus, procedureName: Type.String(), applicantName: Type.String(),
+  id: Type.Integer(), code: Nullable(Type.String()), trackingCode: TrackingCode, status: DossierStatus, procedureName: Type.String(), applicantName: Type.String(),
   channel: Type.String(), currentStep: Nullable(Type.Integer()), stepName: Nullable(Type.String()),
   submittedAt: NullableDateTime, receivedAt: NullableDateTime, dueAt: NullableDateTime, stepDueAt: NullableDateTime, extendedDueAt: NullableDateTime,
   workingDaysLeft: Nullable(Type.Number()), overdue: Type.Boolean(), version: Type.Integer(),
@@ -153,6 +156,7 @@ export const FileParams = Type.Object({ id: Type.Integer({ minimum: 1 }), fileId
 
 export const PublicLookup = Type.Object({
   code: Nullable(Type.String({ description: 'null: nộp trực tuyến, chờ tiếp nhận' })),
+  trackingCode: TrackingCode,
   procedureName: Type.String(),
   agencyName: Type.String({ description: 'cơ quan tiếp nhận' }),
   currentAgencyName: Type.String({ description: 'cơ quan đang giải quyết' }),

@@ -239,6 +239,7 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
   const a = dossier.applicant;
   const facts: [ReactNode, ReactNode][] = [
     [t('dossier.code'), dossier.code ?? (dossier.status === 'draft' ? t('status.draft') : t('dossier.awaitingCode'))],
+    ...(dossier.status === 'draft' ? [] : [[t('dossier.trackingCode'), <strong>{dossier.trackingCode}</strong>] as [string, ReactNode]]),
     [t('dossier.status'), <><StatusTag status={dossier.status} />{dossier.outcome === 'refused' && <> <Tag tone="red">{t('dossier.outcomeRefused')}</Tag></>}</>],
     [t('dossier.receivingAgency'), dossier.receivingAgencyName],
   ];
@@ -253,7 +254,7 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
 
   return (
     <Page title={dossier.procedureName} before={<Link to="/ho-so-cua-toi">← {t('nav.myDossiers')}</Link>}>
-      {dossier.status === 'submitted' && !dossier.code && <Notice tone="success" live>{t('dossier.submittedNotice', { agency: dossier.receivingAgencyName })}</Notice>}
+      {dossier.status === 'submitted' && !dossier.code && <Notice tone="success" live>{t('dossier.submittedNotice', { agency: dossier.receivingAgencyName, tracking: dossier.trackingCode })}</Notice>}
       {dossier.status === 'result_ready' && <Notice tone="success">{t('dossier.collectResult', { agency: dossier.receivingAgencyName })}</Notice>}
       <Section><Facts items={facts} /></Section>
       {results.length > 0 && (
