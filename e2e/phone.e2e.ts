@@ -49,5 +49,19 @@ for (const size of sizes) {
       const logout = page.getByRole('button', { name: 'Đăng xuất' });
       await expect(logout).toBeInViewport();
     });
+
+    test('the officers\' and admins\' screens', async ({ page }) => {
+      await signIn(page, 'tiepnhan.chilang');
+      await check(page, '/lam-viec', 'workspace');
+      await check(page, '/tiep-nhan-tai-quay', 'counter');
+      await check(page, '/bao-cao', 'reports');
+      await page.goto('/');
+      await page.getByRole('banner').getByLabel(/Lộc Thị Thu/).click();
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await signIn(page, 'admin');
+      for (const [path, name] of [['/quan-tri/nguoi-dung', 'users'], ['/quan-tri/co-quan', 'agencies'], ['/quan-tri/lich', 'calendar'], ['/quan-tri/cong-viec', 'jobs']]) {
+        await check(page, path!, name!);
+      }
+    });
   });
 }

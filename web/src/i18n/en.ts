@@ -323,4 +323,7 @@ export const en: Record<MessageKey, string> = {
   'counter.checklistMissing': "Required documents not received: {names}",
   'counter.printReceipt': "Print the receipt (form 01)",
   'dossier.trackingCode': "Tracking code",
+  'user.removeRole': "Remove the role",
+  'user.removeRoleConfirm': "Remove the role {role} from {name}? They lose that work at once.",
+  'user.lockConfirm': "Lock {name}'s account? All their sessions end at once.",
 };

@@ -321,5 +321,8 @@ export const vi = {
   'counter.checklistMissing': "Chưa nhận đủ giấy tờ bắt buộc: {names}",
   'counter.printReceipt': "In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)",
   'dossier.trackingCode': "Mã tra cứu",
+  'user.removeRole': "Bỏ vai trò",
+  'user.removeRoleConfirm': "Bỏ vai trò {role} của {name}? Cán bộ mất quyền xử lý công việc của vai trò này ngay lập tức.",
+  'user.lockConfirm': "Khóa tài khoản của {name}? Mọi phiên đăng nhập của tài khoản bị kết thúc ngay.",
 };
 export type MessageKey = keyof typeof vi;

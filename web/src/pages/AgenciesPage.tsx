@@ -9,6 +9,7 @@ import { buildAgencyTree, useAgencies, type Agency } from '../modules/identity/a
 import { hasRole, useSession } from '../modules/identity/session';
 import { formatWorkingHours, parseWorkingHours, type WorkingPeriod } from '../modules/identity/working-hours';
 import { agencyKindKey } from '../ui/labels';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type AgencyForm = {
@@ -104,7 +105,7 @@ export function AgenciesPage() {
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
-        <Card title={t('agency.title')} extra={
+        <Card title={<PageTitle text={t('agency.title')} />} extra={
           <Button icon={<PlusOutlined />} onClick={() => setCreatingUnder(selectedId)}>{selectedId ? t('agency.addChild') : t('agency.add')}</Button>
         }>
           {tree.length > 0 && (

@@ -6,6 +6,7 @@ import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { formatDate } from '../ui/format';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Day = Reply<'/api/calendar/days', 'get'>['items'][number];
@@ -31,7 +32,7 @@ export function CalendarPage() {
     }
   };
   return (
-    <Card title={t('calendar.title')}>
+    <Card title={<PageTitle text={t('calendar.title')} />}>
       <Alert type="info" showIcon message={t('calendar.hint')} style={{ marginBottom: 16 }} />
       <Form name="calendarDay" form={form} layout="inline" onFinish={add} initialValues={{ kind: 'day_off' }} style={{ marginBottom: 16 }}>
         <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
@@ -53,7 +54,7 @@ export function CounterPage() {
   const required = (label: string) => [{ required: true, message: t('form.required', { field: label.toLowerCase() }) }];
 
   return (
-    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('counter.title')}</h1>} style={{ maxWidth: 820, margin: '0 auto' }}>
+    <Card title={<PageTitle text={t('counter.title')} />} style={{ maxWidth: 820, margin: '0 auto' }}>
       <Form<CounterForm> name="counter" form={form} layout="vertical" onFinish={receive}>
         <Form.Item name="procedureId" label={t('counter.procedure')} rules={required(t('counter.procedure'))}>
           <Select showSearch options={options} filterOption={(input, option) => fold(String(option?.label ?? '')).includes(fold(input))} />

@@ -5,6 +5,7 @@ import { api, ApiError, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import dayjs from 'dayjs';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Overview = Reply<'/api/admin/jobs', 'get'>;
@@ -36,7 +37,7 @@ export function JobsPage() {
   };
   return (
     <Flex vertical gap={16}>
-      <Card title={t('jobs.title')}>
+      <Card title={<PageTitle text={t('jobs.title')} />}>
         <List size="small" dataSource={overview?.subscribers ?? []} renderItem={(s) => (
           <List.Item>
             <List.Item.Meta title={s.subscriber} description={

@@ -7,6 +7,7 @@ import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
 import { useSession } from '../modules/identity/session';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Counters = Reply<'/api/reports/counters', 'get'>;
@@ -14,6 +15,9 @@ const ORDER: (keyof Counters)[] = ['received', 'processing', 'awaitingSupplement
   'returned', 'refused', 'stopped', 'withdrawn', 'rejected'];
 
 /** The tracking book's counters for one of the official's agencies, and form 07 to print. */
+/** Rates as Vietnamese print them: 100,0 %. */
+const percent = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 export function ReportsPage() {
   const { t } = useI18n();
   const { user, loading } = useSession();
@@ -38,10 +42,11 @@ export function ReportsPage() {
   };
   const resolved = counters ? counters.resolvedEarly + counters.resolvedOnTime + counters.resolvedLate : 0;
   return (
-    <Card title={t('report.title')}>
-      <Form name="report" layout="inline" onFinish={show} initialValues={{ agencyId: agencies[0]!.value, period: [dayjs().startOf('month'), dayjs()] }}>
-        <Form.Item name="agencyId" label={t('report.agency')}><Select style={{ width: 280 }} options={agencies} /></Form.Item>
-        <Form.Item name="period" label={t('report.period')}><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
+    <Card title={<PageTitle text={t('report.title')} />}>
+      <Form name="report" layout="vertical" onFinish={show} initialValues={{ agencyId: agencies[0]!.value, period: [dayjs().startOf('month'), dayjs()] }}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '0 16px', alignItems: 'flex-end' }}>
+        <Form.Item name="agencyId" label={t('report.agency')} style={{ width: 280, maxWidth: '100%' }}><Select options={agencies} /></Form.Item>
+        <Form.Item name="period" label={t('report.period')} style={{ maxWidth: '100%' }}><DatePicker.RangePicker format="DD/MM/YYYY" style={{ maxWidth: '100%' }} /></Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>{t('report.show')}</Button>
       </Form>
       {counters && query && (
@@ -51,7 +56,7 @@ export function ReportsPage() {
               <Col key={key} xs={12} md={6}><Card size="small"><Statistic title={t(`report.${key}` as MessageKey)} value={counters[key]} /></Card></Col>
             ))}
             <Col xs={12} md={6}>
-              <Card size="small"><Statistic title={t('report.onTimeRate')} value={resolved ? ((counters.resolvedEarly + counters.resolvedOnTime) / resolved) * 100 : 0} precision={1} suffix="%" /></Card>
+              <Card size="small"><Statistic title={t('report.onTimeRate')} value={resolved ? ((counters.resolvedEarly + counters.resolvedOnTime) / resolved) * 100 : 0} formatter={(v) => `${percent.format(Number(v))} %`} /></Card>
             </Col>
           </Row>
           <a href={`/api/reports/tracking-book.pdf?agencyId=${query.agencyId}&from=${query.from}&to=${query.to}`} target="_blank" rel="noreferrer">

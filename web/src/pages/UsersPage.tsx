@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { buildAgencyTree, useAgencies } from '../modules/identity/agencies';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type User = Reply<'/api/admin/users', 'get'>['items'][number];
@@ -67,15 +68,16 @@ export function UsersPage() {
   };
 
   return (
-    <Card title={t('user.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('user.add')}</Button>}>
+    <Card title={<PageTitle text={t('user.title')} />} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('user.add')}</Button>}>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search aria-label={t('user.search')} placeholder={t('user.search')} allowClear style={{ width: 260 }}
+        <Input.Search aria-label={t('user.search')} placeholder={t('user.search')} allowClear style={{ width: 260, maxWidth: '100%' }}
           onSearch={(q) => setFilter((f) => ({ ...f, q: q || undefined, page: 1 }))} />
-        <TreeSelect aria-label={t('user.agencyFilter')} placeholder={t('user.agencyFilter')} allowClear style={{ minWidth: 320 }}
+        <TreeSelect aria-label={t('user.agencyFilter')} placeholder={t('user.agencyFilter')} allowClear style={{ width: 320, maxWidth: '100%' }}
           treeData={tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title"
           onChange={(agencyId?: number) => setFilter((f) => ({ ...f, agencyId, page: 1 }))} />
       </Flex>
       <Table<User>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         loading={busy}
         dataSource={data.items}
@@ -88,12 +90,15 @@ export function UsersPage() {
             render: (_, u) => (
               <Flex gap={4} wrap>
                 {u.roles.map((r) => (
-                  <Tag key={r.id} closable={u.roles.length > 1}
-                    onClose={(e) => {
-                      e.preventDefault();
-                      void update(() => unwrap(api.DELETE('/api/admin/users/{id}/roles/{roleId}', { params: { path: { id: u.id, roleId: r.id } } })));
-                    }}>
+                  <Tag key={r.id}>
                     {t(roleKey(r.role))} · {r.agencyName}
+                    {u.roles.length > 1 && (
+                      // Taking a role away is asked once more: the official loses that work at once.
+                      <Popconfirm title={t('user.removeRoleConfirm', { role: t(roleKey(r.role)), name: u.fullName })} okText={t('user.removeRole')} cancelText={t('common.cancel')}
+                        onConfirm={() => update(() => unwrap(api.DELETE('/api/admin/users/{id}/roles/{roleId}', { params: { path: { id: u.id, roleId: r.id } } })))}>
+                        <Button type="text" size="small" aria-label={`${t('user.removeRole')}: ${t(roleKey(r.role))} · ${r.agencyName ?? ''}`} style={{ marginLeft: 4, padding: '0 4px', height: 24 }}>×</Button>
+                      </Popconfirm>
+                    )}
                   </Tag>
                 ))}
               </Flex>
@@ -105,10 +110,13 @@ export function UsersPage() {
             render: (_, u) => (
               <Flex gap={4}>
                 <Button size="small" onClick={() => { roleForm.resetFields(); setGrantingTo(u); }}>{t('user.addRole')}</Button>
-                <Popconfirm title={u.active ? t('user.lock') : t('user.unlock')} onConfirm={() => update(() =>
-                  unwrap(api.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { active: !u.active } })))}>
-                  <Button size="small" danger={u.active}>{u.active ? t('user.lock') : t('user.unlock')}</Button>
-                </Popconfirm>
+                {u.id !== me?.id && (
+                  // An admin cannot lock their own account (the server refuses it too).
+                  <Popconfirm title={u.active ? t('user.lockConfirm', { name: u.fullName }) : t('user.unlock')} okText={u.active ? t('user.lock') : t('user.unlock')} cancelText={t('common.cancel')}
+                    onConfirm={() => update(() => unwrap(api.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { active: !u.active } })))}>
+                    <Button size="small" danger={u.active}>{u.active ? t('user.lock') : t('user.unlock')}</Button>
+                  </Popconfirm>
+                )}
               </Flex>
             ),
           },

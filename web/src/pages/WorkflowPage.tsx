@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { useAgencies } from '../modules/identity/agencies';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
+import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Step = { name: string; role: 'specialist' | 'leader'; agencyId: number | null; timeShare: number };
@@ -47,7 +48,7 @@ export function WorkflowPage() {
   };
 
   return (
-    <Card title={t('workflow.title', { name })} extra={<Link to={`/thu-tuc/${id}`}>{t('catalog.back')}</Link>}>
+    <Card title={<PageTitle text={t('workflow.title', { name })} />} extra={<Link to={`/thu-tuc/${id}`}>{t('catalog.back')}</Link>}>
       <Form name="workflow" form={form} onFinish={save} layout="vertical">
         <Form.List name="steps">
           {(fields, { add, remove }) => (

@@ -5,11 +5,13 @@ import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
 import { QueueCard } from '../modules/dossiers/QueueCard';
+import { useDocumentTitle } from '../ui/kit';
 
 export function WorkspacePage() {
   const { t } = useI18n();
   const { user, loading } = useSession();
   const navigate = useNavigate();
+  useDocumentTitle(t('nav.workspace'));
   if (loading) return <Card><Skeleton active /></Card>;
   if (!user) return <Navigate to="/dang-nhap" replace />;
   const official = user.roles.filter((r) => r.agencyId !== null);

@@ -11,6 +11,7 @@ import { DeadlineTag } from './DeadlineTag';
 import { FileUploader } from './FileUploader';
 import { StatusTag } from './StatusTag';
 import { formatDate } from '../../ui/format';
+import { useDocumentTitle } from '../../ui/kit';
 
 const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('HH:mm DD/MM/YYYY') : '—');
 
@@ -93,6 +94,7 @@ export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { 
   const { t } = useI18n();
   const load = reload;
   const [params] = useSearchParams();
+  useDocumentTitle(dossier.code ? `${dossier.code} · ${dossier.procedureName}` : dossier.procedureName);
   // Just received at the counter: the receipt to print, as soon as it is signed.
   const receipt = params.has('in-giay-hen') ? dossier.files.find((f) => f.label === 'Mẫu 01') : undefined;
   const roles = dossier.viewerRoles;
