@@ -19,10 +19,12 @@ test.describe('public procedure catalog', () => {
     await expect(fact('Phí, lệ phí')).toContainText('8.000 đ');
     await expect(fact('Thời hạn giải quyết')).toContainText('1 ngày làm việc');
     await expect(fact('Mức độ dịch vụ công trực tuyến')).toContainText('Một phần');
-    for (const section of ['Cách thức thực hiện', 'Trình tự thực hiện', 'Thành phần hồ sơ', 'Kết quả thực hiện', 'Căn cứ pháp lý']) {
+    for (const section of ['Đối tượng thực hiện', 'Cách thức thực hiện', 'Trình tự thực hiện', 'Thành phần hồ sơ', 'Yêu cầu, điều kiện thực hiện', 'Kết quả thực hiện', 'Căn cứ pháp lý']) {
       await expect(page.getByRole('heading', { name: section })).toBeVisible();
     }
     await expect(page.getByRole('region', { name: 'Thành phần hồ sơ' }).getByRole('listitem').filter({ hasText: 'Đơn đề nghị cấp bản sao từ sổ gốc' })).toBeVisible();
+    const blank = await page.request.get(await page.getByRole('link', { name: 'Tải mẫu đơn, tờ khai (PDF)' }).getAttribute('href') ?? '');
+    expect(blank.headers()['content-type']).toBe('application/pdf');
     await page.screenshot({ path: test.info().outputPath('procedure.png'), fullPage: true });
   });
 

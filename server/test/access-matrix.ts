@@ -183,6 +183,13 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
       expect: rule('hidden', { hidden: ['anonymous'], allowed: ['adminA', 'provinceAdmin'] }),
     },
   ],
+  'GET /api/procedures/{id}/form.pdf': [
+    { on: 'published', request: (f) => ({ path: `/api/procedures/${f.procedureA}/form.pdf` }), expect: PUBLIC },
+    {
+      on: 'unpublished', request: (f) => ({ path: `/api/procedures/${f.unpublishedProcedureA}/form.pdf` }),
+      expect: rule('hidden', { hidden: ['anonymous'], allowed: ['adminA', 'provinceAdmin'] }),
+    },
+  ],
   'GET /api/procedures/{id}/workflow': [
     { on: 'published', request: (f) => ({ path: `/api/procedures/${f.procedureA}/workflow` }), expect: PUBLIC },
     {

@@ -10,6 +10,13 @@ import { DEFAULT_WORKFLOW } from '../modules/catalog/index.js';
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
  * existing province root means the seed already ran, and nothing is touched.
  */
+/** Who applies, by field (đối tượng thực hiện), as the national catalog words it. */
+const APPLICANTS: Record<string, string> = {
+  HT: 'Công dân Việt Nam', CT: 'Cá nhân, tổ chức', LLTP: 'Công dân Việt Nam; người nước ngoài đã hoặc đang cư trú tại Việt Nam',
+  TLDN: 'Tổ chức, doanh nghiệp', HKD: 'Cá nhân, thành viên hộ gia đình', HDXD: 'Cá nhân, tổ chức', DB: 'Cá nhân, tổ chức',
+  DD: 'Cá nhân, hộ gia đình, tổ chức', BTXH: 'Cá nhân, hộ gia đình', LTHH: 'Thương nhân',
+};
+
 /** The usual steps of a one-stop procedure (Decree 61/2018/NĐ-CP, amended by 107/2021/NĐ-CP), one per line. */
 function oneStopSteps(p: DemoProcedure, agency: string): string {
   return [
@@ -69,11 +76,11 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     for (const p of demoProcedures) {
       const created = await tx.query<{ id: number }>(
         `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
-           processing_days, online_level, legal_basis, result, form_fields, steps)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+           processing_days, online_level, legal_basis, result, form_fields, steps, applicants)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
         [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
           p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result, JSON.stringify(p.formFields ?? []),
-          oneStopSteps(p, demoAgencies.find((a) => a.key === p.agency)!.name)],
+          oneStopSteps(p, demoAgencies.find((a) => a.key === p.agency)!.name), APPLICANTS[p.field] ?? 'Cá nhân, tổ chức'],
       );
       const steps = demoWorkflows[p.nationalCode]?.map((s) => ({ ...s, agencyId: s.agency ? agencyIds.get(s.agency)! : null })) ?? DEFAULT_WORKFLOW;
       for (const [i, step] of steps.entries()) {

@@ -2026,6 +2026,10 @@ export interface paths {
                             legalBasis: string;
                             steps: string;
                             result: string;
+                            /** @description đối tượng thực hiện */
+                            applicants: string;
+                            /** @description yêu cầu, điều kiện thực hiện (trống: không có) */
+                            conditions: string;
                             published: boolean;
                         };
                     };
@@ -2037,6 +2041,61 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu đơn đề nghị của thủ tục, để in và điền tay */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
                             error: {
                                 /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
                                 code: string;
@@ -2107,6 +2166,8 @@ export interface paths {
                         legalBasis: string;
                         steps?: string;
                         result?: string;
+                        applicants?: string;
+                        conditions?: string;
                         published?: boolean;
                     };
                 };
@@ -2153,6 +2214,10 @@ export interface paths {
                             legalBasis: string;
                             steps: string;
                             result: string;
+                            /** @description đối tượng thực hiện */
+                            applicants: string;
+                            /** @description yêu cầu, điều kiện thực hiện (trống: không có) */
+                            conditions: string;
                             published: boolean;
                         };
                     };
@@ -2306,6 +2371,8 @@ export interface paths {
                         legalBasis?: string;
                         steps?: string;
                         result?: string;
+                        applicants?: string;
+                        conditions?: string;
                         published?: boolean;
                     };
                 };
@@ -2352,6 +2419,10 @@ export interface paths {
                             legalBasis: string;
                             steps: string;
                             result: string;
+                            /** @description đối tượng thực hiện */
+                            applicants: string;
+                            /** @description yêu cầu, điều kiện thực hiện (trống: không có) */
+                            conditions: string;
                             published: boolean;
                         };
                     };

@@ -326,4 +326,8 @@ export const en: Record<MessageKey, string> = {
   'user.removeRole': "Remove the role",
   'user.removeRoleConfirm': "Remove the role {role} from {name}? They lose that work at once.",
   'user.lockConfirm': "Lock {name}'s account? All their sessions end at once.",
+  'catalog.applicants': "Who may apply",
+  'catalog.conditions': "Requirements and conditions",
+  'catalog.noConditions': "None",
+  'catalog.blankForm': "Download the blank application form (PDF)",
 };

@@ -324,5 +324,9 @@ export const vi = {
   'user.removeRole': "Bỏ vai trò",
   'user.removeRoleConfirm': "Bỏ vai trò {role} của {name}? Cán bộ mất quyền xử lý công việc của vai trò này ngay lập tức.",
   'user.lockConfirm': "Khóa tài khoản của {name}? Mọi phiên đăng nhập của tài khoản bị kết thúc ngay.",
+  'catalog.applicants': "Đối tượng thực hiện",
+  'catalog.conditions': "Yêu cầu, điều kiện thực hiện",
+  'catalog.noConditions': "Không",
+  'catalog.blankForm': "Tải mẫu đơn, tờ khai (PDF)",
 };
 export type MessageKey = keyof typeof vi;

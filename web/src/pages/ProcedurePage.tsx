@@ -60,6 +60,9 @@ export function ProcedurePage() {
           [t('catalog.onlineLevel'), <Tag tone={procedure.onlineLevel === 'full' ? 'green' : 'blue'}>{t(onlineKey(procedure.onlineLevel))}</Tag>],
         ]} />
       </Section>
+      {procedure.applicants && (
+        <Section title={t('catalog.applicants')} id="doi-tuong"><p style={{ margin: 0 }}>{procedure.applicants}</p></Section>
+      )}
       <Section title={t('catalog.methods')} id="cach-thuc">
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           <li>{procedure.onlineLevel === 'full' ? t('catalog.methodOnlineFull') : t('catalog.methodOnlinePartial')}</li>
@@ -72,7 +75,8 @@ export function ProcedurePage() {
           <ol className="kit-steps">{lines(procedure.steps).map((line, i) => <li key={i}>{line.replace(/^(Bước\s*\d+\s*[:.]\s*)/i, '')}</li>)}</ol>
         </Section>
       )}
-      <Section title={t('catalog.documents')} id="thanh-phan">
+      <Section title={t('catalog.documents')} id="thanh-phan"
+        actions={<a href={`/api/procedures/${procedure.id}/form.pdf`} download>{t('catalog.blankForm')}</a>}>
         <ol style={{ margin: 0, paddingLeft: 20 }}>
           {procedure.documents.map((doc) => (
             <li key={doc.name} style={{ marginBottom: 8 }}>
@@ -87,6 +91,9 @@ export function ProcedurePage() {
           <ol className="kit-steps">{workflow.steps.map((s) => <li key={s.position}>{s.name}<div className="kit-muted kit-small">{t(roleKey(s.role))} · {s.timeShare}%</div></li>)}</ol>
         </Section>
       )}
+      <Section title={t('catalog.conditions')} id="dieu-kien">
+        {procedure.conditions ? <ul style={{ margin: 0, paddingLeft: 20 }}>{lines(procedure.conditions).map((l, i) => <li key={i}>{l}</li>)}</ul> : <p style={{ margin: 0 }}>{t('catalog.noConditions')}</p>}
+      </Section>
       <Section title={t('catalog.result')} id="ket-qua"><p style={{ margin: 0 }}>{procedure.result}</p></Section>
       <Section title={t('catalog.legalBasis')} id="can-cu"><ul style={{ margin: 0, paddingLeft: 20 }}>{lines(procedure.legalBasis.replace(/;\s*/g, '\n')).map((l, i) => <li key={i}>{l}</li>)}</ul></Section>
     </Page>

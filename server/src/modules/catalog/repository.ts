@@ -12,13 +12,14 @@ const summaryColumns = `p.id, p.national_code AS "nationalCode", p.name, p.field
   p.level, p.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode", p.fee_vnd AS "feeVnd",
   p.processing_days AS "processingDays", p.online_level AS "onlineLevel"`;
 const detailColumns = `${summaryColumns}, p.documents, p.form_fields AS "formFields", p.fee_note AS "feeNote", p.legal_basis AS "legalBasis", p.steps,
-  p.result, p.published`;
+  p.result, p.applicants, p.conditions, p.published`;
 const fromProcedures = 'FROM procedures p JOIN procedure_fields f ON f.code = p.field_code JOIN agency_directory a ON a.id = p.agency_id';
 
 const columnOf: Record<keyof ProcedureInput, string> = {
   nationalCode: 'national_code', name: 'name', fieldCode: 'field_code', level: 'level', agencyId: 'agency_id',
   documents: 'documents', formFields: 'form_fields', feeVnd: 'fee_vnd', feeNote: 'fee_note', processingDays: 'processing_days',
-  onlineLevel: 'online_level', legalBasis: 'legal_basis', steps: 'steps', result: 'result', published: 'published',
+  onlineLevel: 'online_level', legalBasis: 'legal_basis', steps: 'steps', result: 'result', applicants: 'applicants',
+  conditions: 'conditions', published: 'published',
 };
 
 const toDbValue = (key: keyof ProcedureInput, value: unknown) => (key === 'documents' || key === 'formFields' ? JSON.stringify(value) : value);

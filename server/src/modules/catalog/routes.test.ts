@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdftotext } from '../../../test/samples.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
@@ -122,6 +123,23 @@ describe('procedure administration', () => {
     for (const bad of [{ feeVnd: -1 }, { nationalCode: 'ABC' }, { processingDays: 0 }, { fieldCode: 'KHONG_CO' }]) {
       const response = await admin.post('/api/admin/procedures', { ...input(hopThanh), nationalCode: '1.099999', ...bad });
       expect(response.status, JSON.stringify(bad)).toBe(400);
+    }
+  });
+});
+
+describe('a procedure as the national portal shows it', () => {
+  it('has who applies, its steps, and a blank application form to print, asking what the e-form asks', async () => {
+    const id = (await t.db.query<{ id: number }>("SELECT id FROM procedures WHERE national_code = '2.000815'")).rows[0]!.id;
+    const procedure = (await t.client().get(`/api/procedures/${id}`)).body;
+    expect(procedure.applicants).toBe('Cá nhân, tổ chức');
+    expect(procedure.steps.split('\n')).toHaveLength(5);
+    const form = await t.client().download(`/api/procedures/${id}/form.pdf`);
+    expect(form.status).toBe(200);
+    expect(form.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdftotext(form.data)).replace(/\s+/g, ' ');
+    for (const expected of ['ĐƠN ĐỀ NGHỊ', 'Cấp bản sao từ sổ gốc', 'Kính gửi: UBND phường Chi Lăng', ...procedure.formFields.map((f: { label: string }) => f.label),
+      'Đơn đề nghị cấp bản sao từ sổ gốc', 'NGƯỜI YÊU CẦU']) {
+      expect(text).toContain(expected);
     }
   });
 });

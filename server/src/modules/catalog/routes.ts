@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser, type CurrentUser } from '../../platform/auth.js';
 import { agenciesWithRole } from '../../platform/principal.js';
 import type { ModuleDeps } from '../../platform/context.js';
-import { errorResponses, IdParams } from '../../platform/schemas.js';
+import { sendPdf } from '../../platform/replies.js';
+import { Binary, errorResponses, IdParams } from '../../platform/schemas.js';
+import { renderBlankForm } from './blank-form.js';
 import { adminScope } from '../identity/index.js';
 import { catalogRepository } from './repository.js';
 import {
@@ -31,6 +33,13 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   app.get('/procedures/:id', {
     schema: { tags, summary: 'Chi tiết thủ tục', params: IdParams, response: { 200: Procedure, ...errorResponses(404) } },
   }, async (request) => visibleProcedure(request.user, request.params.id));
+
+  app.get('/procedures/:id/form.pdf', {
+    schema: { tags, summary: 'Mẫu đơn đề nghị của thủ tục, để in và điền tay', params: IdParams, produces: ['application/pdf'], response: { 200: Binary, ...errorResponses(404) } },
+  }, async (request, reply) => {
+    const procedure = await visibleProcedure(request.user, request.params.id);
+    return sendPdf(reply.header('cache-control', 'public, max-age=300'), `don-de-nghi-${procedure.nationalCode}.pdf`, await renderBlankForm(procedure));
+  });
 
   app.post('/admin/procedures', {
     schema: {

@@ -50,6 +50,8 @@ export const Procedure = Type.Object({
   legalBasis: Type.String(),
   steps: Type.String(),
   result: Type.String(),
+  applicants: Type.String({ description: 'đối tượng thực hiện' }),
+  conditions: Type.String({ description: 'yêu cầu, điều kiện thực hiện (trống: không có)' }),
   published: Type.Boolean(),
 });
 export type Procedure = Static<typeof Procedure>;
@@ -86,6 +88,8 @@ export const ProcedureInput = Type.Object(
     legalBasis: Type.String({ maxLength: 5000 }),
     steps: Type.Optional(Type.String({ maxLength: 10000 })),
     result: Type.Optional(Type.String({ maxLength: 1000 })),
+    applicants: Type.Optional(Type.String({ maxLength: 2000 })),
+    conditions: Type.Optional(Type.String({ maxLength: 5000 })),
     published: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import '@fastify/multipart';
 import { requireUser } from '../../platform/auth.js';
 import { errors } from '../../platform/errors.js';
 import { fileErrors } from '../../platform/files.js';
 import type { Principal } from '../../platform/principal.js';
+import { sendPdf } from '../../platform/replies.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { assertSafeText } from '../../platform/validation.js';
 import { readableDossier } from './access.js';
@@ -31,13 +31,6 @@ const ACTION_SUMMARY: Record<DossierAction, string> = {
   return: 'Trả kết quả', withdraw: 'Công dân rút hồ sơ', stop: 'Dừng giải quyết (mẫu 05)',
   extend: 'Xin lỗi và gia hạn (mẫu 04)',
 };
-
-function sendPdf(reply: FastifyReply, fileName: string, data: Buffer, inline = true) {
-  return reply
-    .type('application/pdf')
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(data);
-}
 
 export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const { db, config } = deps;
