@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose } from './helpers';
+import { choose, signIn } from './helpers';
 
 async function signInAsAdmin(page: Page) {
   await page.goto('/dang-nhap');
@@ -54,4 +54,29 @@ test.describe('province IT admin', () => {
     await expect(page.getByRole('row', { name: /Đàm Thị Hương/ })).toContainText('Chuyên viên xử lý · UBND huyện Hữu Lũng');
     await page.screenshot({ path: test.info().outputPath('official-created.png'), fullPage: true });
   });
+});
+
+test('the province IT admin adds a procedure in the browser, and citizens find it on the portal', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/quan-tri/thu-tuc/moi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thêm thủ tục hành chính' })).toBeVisible();
+  const main = page.getByRole('main');
+  await main.getByLabel('Mã thủ tục').fill('1.009999');
+  await main.getByLabel('Tên thủ tục').fill('Cấp giấy xác nhận tình trạng hôn nhân (thử nghiệm)');
+  await choose(page, main, 'Lĩnh vực', 'Hộ tịch');
+  await choose(page, main, 'Cơ quan thực hiện', 'UBND phường Chi Lăng (000.01.21.H37)', { tree: true, search: 'Chi Lăng' });
+  await main.getByLabel('Tên giấy tờ 1').fill('Tờ khai cấp giấy xác nhận tình trạng hôn nhân');
+  await main.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+  await main.getByLabel('Câu hỏi 1').fill('Mục đích sử dụng giấy xác nhận');
+  await main.getByLabel('Mã trường').fill('muc_dich');
+  await main.getByLabel('Căn cứ pháp lý').fill('Nghị định 123/2015/NĐ-CP');
+  await main.getByLabel('Công khai trên Cổng').click();
+  await main.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cấp giấy xác nhận tình trạng hôn nhân (thử nghiệm)' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('procedure-created.png'), fullPage: true });
+
+  const visitor = await (await page.context().browser()!.newContext({ locale: 'vi-VN' })).newPage();
+  await visitor.goto('/?q=xac%20nhan%20tinh%20trang%20hon%20nhan');
+  await visitor.getByRole('link', { name: 'Cấp giấy xác nhận tình trạng hôn nhân (thử nghiệm)' }).click();
+  await expect(visitor.getByRole('region', { name: 'Thành phần hồ sơ' })).toContainText('Tờ khai cấp giấy xác nhận tình trạng hôn nhân');
 });

@@ -22,6 +22,7 @@ const Register = lazyPage(() => import('./pages/RegisterPage'), 'RegisterPage');
 const Workspace = lazyPage(() => import('./pages/WorkspacePage'), 'WorkspacePage', true);
 const Agencies = lazyPage(() => import('./pages/AgenciesPage'), 'AgenciesPage', true);
 const Users = lazyPage(() => import('./pages/UsersPage'), 'UsersPage', true);
+const ProcedureEditor = lazyPage(() => import('./pages/ProcedureEditorPage'), 'ProcedureEditorPage', true);
 const Workflow = lazyPage(() => import('./pages/WorkflowPage'), 'WorkflowPage', true);
 const Calendar = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage', true);
 const Jobs = lazyPage(() => import('./pages/JobsPage'), 'JobsPage', true);
@@ -34,7 +35,7 @@ const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
   [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['lam-viec', Workspace],
-  ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
+  ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['*', NotFound],
 ];

@@ -46,6 +46,7 @@ export function ProcedurePage() {
       <div className="kit-actions">
         {!user && <ButtonLink variant="primary" to={loginPath(`/thu-tuc/${procedure.id}`)}>{t('catalog.loginToApply')}</ButtonLink>}
         {user && user.kind !== 'official' && <Button variant="primary" busy={apply.busy} onClick={() => void start()}>{t('catalog.apply')}</Button>}
+        {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/thu-tuc/${procedure.id}`}>{t('procedure.edit')}</ButtonLink>}
         {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/quy-trinh/${procedure.id}`}>{t('catalog.editWorkflow')}</ButtonLink>}
       </div>
       {apply.error && <Notice tone="error">{apply.error.message}</Notice>}

@@ -42,6 +42,7 @@ export function PortalLayout() {
                     <>
                       <li><Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link></li>
                       <li><Link to="/quan-tri/nguoi-dung">{t('nav.users')}</Link></li>
+                      <li><Link to="/quan-tri/thu-tuc/moi">{t('procedure.create')}</Link></li>
                       <li><Link to="/quan-tri/lich">{t('nav.calendar')}</Link></li>
                       <li><Link to="/quan-tri/cong-viec">{t('nav.jobs')}</Link></li>
                     </>
