@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from './helpers';
+import { DEMO_PASSWORD, signIn } from './helpers';
 
 test.describe('accounts', () => {
   test('a citizen registers and is signed in', async ({ page }) => {
@@ -38,4 +38,28 @@ test.describe('accounts', () => {
     await expect(role).toContainText('Cán bộ tiếp nhận (một cửa)');
     await page.screenshot({ path: test.info().outputPath('workspace.png') });
   });
+});
+
+test('a business that forgot its password gets a link by email and sets a new one', async ({ page }) => {
+  // The demo platform's mail goes to the SMTP sink beside it (server port + 1).
+  const sink = `http://127.0.0.1:${Number(new URL(test.info().project.use.baseURL!).port) + 1}`;
+  await fetch(`${sink}/messages`, { method: 'DELETE' });
+  await page.goto('/dang-nhap');
+  await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+  await page.getByLabel('Tên đăng nhập hoặc thư điện tử').fill('lienhe@hoalong.example.vn');
+  await page.getByRole('button', { name: 'Gửi đường dẫn đặt lại mật khẩu' }).click();
+  await expect(page.getByText(/đường dẫn đặt lại mật khẩu đã được gửi/)).toBeVisible();
+  let link: string | undefined;
+  await expect(async () => {
+    const messages = (await (await fetch(`${sink}/messages`)).json()) as { to: string[]; text: string }[];
+    link = /https?:\/\/\S+\/dat-lai-mat-khau\?ma=[\w-]+/.exec(messages.find((m) => m.to.includes('lienhe@hoalong.example.vn'))?.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+  }).toPass({ timeout: 15_000 });
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('HoaLong2027');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('HoaLong2027');
+  await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+  await expect(page.getByText('Đã đặt mật khẩu mới')).toBeVisible();
+  await signIn(page, 'doanhnghiep', 'HoaLong2027');
+  await expect(page.getByRole('banner')).toContainText('Trần Thị Bích');
 });

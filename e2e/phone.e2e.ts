@@ -34,6 +34,8 @@ for (const size of sizes) {
       await check(page, '/tra-cuu', 'lookup');
       await check(page, '/dang-nhap', 'login');
       await check(page, '/dang-ky', 'register');
+      await check(page, '/quen-mat-khau', 'forgot-password');
+      await check(page, '/dat-lai-mat-khau?ma=khong-hop-le', 'reset-password');
     });
 
     test('the citizen\'s pages', async ({ page }) => {

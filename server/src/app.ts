@@ -28,6 +28,7 @@ import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { ChangeListener } from './platform/change-listener.js';
+import { smtpMail } from './platform/mail.js';
 import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
@@ -132,6 +133,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   const deps: ModuleDeps = {
     db, config, jobs, uow: unitOfWork(db, jobs),
     files: new FileStore(path.join(config.dataDir, 'files')),
+    mail: smtpMail(config.smtpUrl, config.mailFrom),
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);

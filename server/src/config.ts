@@ -7,6 +7,9 @@ export type Config = {
   host: string;
   /** Where the public reaches the portal: receipts carry a QR code to its lookup page. */
   publicUrl: string;
+  /** The mail server (smtp://…); in demo mode without it, an SMTP sink is started. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -64,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     publicUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Cổng dịch vụ công <khong-tra-loi@localhost>',
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),

@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedde
 import { migrate } from './platform/migrations.js';
 import { seedDemoProvince } from './demo/seed.js';
 import { ensureDemoAgencyKeys } from './platform/pki.js';
+import { startSmtpSink, type SmtpSink } from '../../simulators/smtp-sink/sink.js';
 
 let config: Config;
 try {
@@ -29,6 +30,14 @@ if (!databaseUrl) {
   databaseUrl = embedded.url;
 }
 
+// Demo mode without a mail server: mail goes to the SMTP sink simulator, readable over HTTP.
+let sink: SmtpSink | undefined;
+if (config.demo && !config.smtpUrl) {
+  sink = await startSmtpSink({ httpPort: config.port === 0 ? 0 : config.port + 1 });
+  config = { ...config, smtpUrl: sink.smtpUrl };
+  say(`demo mail is caught by the SMTP sink: ${sink.httpUrl}/messages`);
+}
+
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
 let stopping = false;
@@ -40,6 +49,7 @@ const shutdown = async (reason: string, exitCode: number) => {
   await app?.close();
   await db.end();
   await embedded?.stop();
+  await sink?.close();
   process.exit(exitCode);
 };
 process.on('SIGINT', () => void shutdown('SIGINT', 0));

@@ -119,6 +119,9 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
     request: (f) => ({ path: '/api/auth/login', body: { username: f.loginUsername, password: DEMO_PASSWORD } }),
   },
   'POST /api/auth/logout': { freshSession: true, expect: PUBLIC, request: () => ({ path: '/api/auth/logout' }) },
+  // Anyone may ask (the answer never says whether the account exists); a reset needs the mailed token.
+  'POST /api/auth/password-reset/request': { request: () => ({ path: '/api/auth/password-reset/request', body: { account: 'khong.co.ai@example.vn' } }), expect: PUBLIC },
+  'POST /api/auth/password-reset': { request: () => ({ path: '/api/auth/password-reset', body: { token: 'x'.repeat(43), password: 'MatKhau2026' } }), expect: PUBLIC },
   'POST /api/auth/register': {
     freshSession: true, expect: PUBLIC,
     request: (f) => ({ path: '/api/auth/register', body: { username: `dangky.${f.unique()}.${Date.now()}`, password: 'MatKhau2026', fullName: 'Công dân mới', kind: 'citizen' } }),

@@ -18,6 +18,8 @@ function lazyPage<K extends string>(load: () => Promise<{ [key in K]: () => Reac
 const Home = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const Procedure = lazyPage(() => import('./pages/ProcedurePage'), 'ProcedurePage');
 const Login = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const ForgotPassword = lazyPage(() => import('./pages/PasswordResetPage'), 'ForgotPasswordPage');
+const ResetPassword = lazyPage(() => import('./pages/PasswordResetPage'), 'ResetPasswordPage');
 const Register = lazyPage(() => import('./pages/RegisterPage'), 'RegisterPage');
 const Workspace = lazyPage(() => import('./pages/WorkspacePage'), 'WorkspacePage', true);
 const Agencies = lazyPage(() => import('./pages/AgenciesPage'), 'AgenciesPage', true);
@@ -34,7 +36,7 @@ const Reports = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage', tru
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
-  [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['lam-viec', Workspace],
+  [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['quen-mat-khau', ForgotPassword], ['dat-lai-mat-khau', ResetPassword], ['lam-viec', Workspace],
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['*', NotFound],

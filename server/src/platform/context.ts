@@ -2,16 +2,19 @@ import type { Config } from '../config.js';
 import type { Db } from './db.js';
 import type { FileStore } from './files.js';
 import type { JobRegistry } from './jobs.js';
+import type { MailProvider } from './mail.js';
 import type { AgencyKey } from './pki.js';
 import type { RunUnitOfWork } from './unit-of-work.js';
 
-/** What every module is built with: the database, the unit of work, jobs, files, signing keys and the configuration. */
+/** What every module is built with: the database, the unit of work, jobs, files, mail, signing keys and the configuration. */
 export type ModuleDeps = {
   db: Db;
   uow: RunUnitOfWork;
   jobs: JobRegistry;
   config: Config;
   files: FileStore;
+  /** Mail to the outside world, sent by jobs after commit. */
+  mail: MailProvider;
   /** An agency's signing key (demo mode issues one on first use); null signs nothing. */
   agencyKey: (agencyCode: string, agencyName: string) => Promise<AgencyKey | null>;
 };

@@ -42,6 +42,7 @@ export function LoginPage() {
           {error && <Notice tone="error">{error.message}</Notice>}
           <div style={{ marginTop: 12 }}><Button type="submit" variant="primary" block busy={busy}>{t('auth.login')}</Button></div>
         </form>
+        <p><Link to="/quen-mat-khau">{t('reset.forgot')}</Link></p>
         <p>{t('auth.noAccount')} <Link to="/dang-ky">{t('nav.register')}</Link></p>
       </Section>
     </Page>

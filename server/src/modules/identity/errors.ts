@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.js';
 export const identityErrors = {
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.'),
   usernameTaken: () => new AppError('USERNAME_TAKEN', 409, 'Tên đăng nhập đã được sử dụng, vui lòng chọn tên khác.'),
+  resetTokenInvalid: () => new AppError('RESET_TOKEN_INVALID', 400, 'Đường dẫn đặt lại mật khẩu không đúng, đã dùng hoặc đã hết hạn (30 phút). Vui lòng yêu cầu gửi lại.'),
   weakPassword: () => new AppError('WEAK_PASSWORD', 400, 'Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.'),
   invalidAgencyCode: () =>
     new AppError('INVALID_AGENCY_CODE', 400, 'Mã định danh cơ quan không đúng định dạng (ví dụ 000.00.12.H37 hoặc H37.12.01).'),

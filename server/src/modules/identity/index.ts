@@ -1,6 +1,6 @@
 /**
  * Identity's public face: agencies, accounts and the administration scope. Other modules import only
- * this file. Tables owned: agencies, users, user_roles, sessions, login_failures; published view:
+ * this file. Tables owned: agencies, users, user_roles, sessions, login_failures, password_resets; published view:
  * agency_directory (id, code, name, parent_id, parent_name).
  */
 export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
@@ -9,10 +9,12 @@ export type { AgencyProfile } from './repository.js';
 import { agencyProfile } from './service.js';
 export { hashPassword } from './service.js';
 export { sessionResolver } from './sessions.js';
+import { issuePasswordReset } from './password-reset.js';
+export { PASSWORD_RESET_REQUESTED } from './password-reset.js';
 export { identityRoutes } from './routes.js';
 export type { WorkingHours } from './working-hours.js';
 
-export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures'] as const;
+export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures', 'password_resets'] as const;
 export const PUBLISHED_VIEWS = ['agency_directory'] as const;
 
 /** What other modules may ask of identity. */
@@ -22,4 +24,5 @@ export const identity = {
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,
   usersWithRoles: repo.usersWithRoles,
+  issuePasswordReset,
 };

@@ -211,6 +211,35 @@ export const identityRepository = {
     );
   },
 
+  /** An active account with an email address, by user name or email (any case). */
+  async resettableUser(db: Queryable, account: string) {
+    return (await db.query<{ id: number }>(
+      `SELECT id FROM users WHERE active AND email IS NOT NULL AND email <> '' AND (lower(username) = lower($1) OR lower(email) = lower($1))
+        ORDER BY id LIMIT 1`, [account])).rows[0];
+  },
+
+  async resettableUserById(db: Queryable, id: number) {
+    return (await db.query<{ email: string; fullName: string }>(
+      `SELECT email, full_name AS "fullName" FROM users WHERE id = $1 AND active AND email IS NOT NULL AND email <> ''`, [id])).rows[0];
+  },
+
+  async storePasswordReset(db: Queryable, r: { userId: number; requestKey: string; tokenHash: string; expiresAt: Date }): Promise<void> {
+    await db.query(
+      `INSERT INTO password_resets (user_id, request_key, token_hash, expires_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (request_key) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, created_at = now()`,
+      [r.userId, r.requestKey, r.tokenHash, r.expiresAt]);
+  },
+
+  /** Marks a valid token used and names its account; a used, expired or unknown token names nobody. */
+  async consumePasswordReset(tx: Tx, tokenHash: string): Promise<number | undefined> {
+    const used = await tx.query<{ user_id: number }>(
+      `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`, [tokenHash]);
+    const userId = used.rows[0]?.user_id;
+    // One reset ends the others the account was sent.
+    if (userId) await tx.query('UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
+    return userId;
+  },
+
   async deleteSessionsOf(tx: Tx, userId: number): Promise<void> {
     await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
   },

@@ -9,9 +9,10 @@ import { identityErrors } from './errors.js';
 import { adminScope } from './policies.js';
 import { identityRepository } from './repository.js';
 import { createSession, deleteSession } from './sessions.js';
+import { requestPasswordReset, resetPassword } from './password-reset.js';
 import {
   Agency, AgencyInput, AgencyList, AgencyListQuery, AgencyPatch, CsrfResponse, LoginBody, MeResponse, OfficialInput,
-  RegisterBody, RoleInput, RoleParams, UserList, UserListQuery, UserPatch, UserSummary,
+  PasswordReset, PasswordResetRequest, RegisterBody, RoleInput, RoleParams, UserList, UserListQuery, UserPatch, UserSummary,
 } from './schemas.js';
 import * as service from './service.js';
 
@@ -53,6 +54,22 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     if (token) await deleteSession(db, token);
     clearSessionCookie(reply);
     rotateCsrfSecret(reply, config.cookieSecure);
+    return { ok: true as const };
+  });
+
+  app.post('/auth/password-reset/request', {
+    schema: { tags: auth, summary: 'Quên mật khẩu: gửi đường dẫn đặt lại mật khẩu đến thư điện tử của tài khoản', body: PasswordResetRequest, response: { 202: Ok, ...errorResponses(400, 429) } },
+    config: { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowMinutes * 60_000 } },
+  }, async (request, reply) => {
+    await requestPasswordReset(deps, request.body.account);
+    return reply.code(202).send({ ok: true as const });
+  });
+
+  app.post('/auth/password-reset', {
+    schema: { tags: auth, summary: 'Đặt mật khẩu mới bằng đường dẫn đã gửi qua thư điện tử', body: PasswordReset, response: { 200: Ok, ...errorResponses(400, 429) } },
+    config: { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowMinutes * 60_000 } },
+  }, async (request) => {
+    await resetPassword(deps, request.body.token, request.body.password);
     return { ok: true as const };
   });
 

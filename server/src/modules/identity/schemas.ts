@@ -138,3 +138,6 @@ export const UserPatch = Type.Object(
 export type UserPatch = Static<typeof UserPatch>;
 
 export const RoleParams = Type.Object({ id: Type.Integer({ minimum: 1 }), roleId: Type.Integer({ minimum: 1 }) });
+
+export const PasswordResetRequest = Type.Object({ account: Type.String({ minLength: 3, maxLength: 200, description: 'tên đăng nhập hoặc thư điện tử' }) }, { additionalProperties: false });
+export const PasswordReset = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }), password: Password }, { additionalProperties: false });

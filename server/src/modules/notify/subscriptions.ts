@@ -2,14 +2,35 @@ import type { ModuleDeps } from '../../platform/context.js';
 import type { Subscription } from '../../platform/jobs.js';
 import { vnDateTime } from '../../platform/time.js';
 import { DOSSIER_TOPICS, STATUS_LABEL, type DossierStatus } from '../dossiers/index.js';
-import { identity } from '../identity/index.js';
+import { identity, PASSWORD_RESET_REQUESTED } from '../identity/index.js';
 import { notifyRepository as repo } from './repository.js';
 
 const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 
-/** In-app notifications: the applicant hears of every status change; staff of deadlines. */
-export function notifySubscriptions({ db }: ModuleDeps): Subscription[] {
+/** In-app notifications: the applicant hears of every status change; staff of deadlines. Mail: password resets. */
+export function notifySubscriptions({ db, mail, config }: ModuleDeps): Subscription[] {
   return [
+    {
+      name: 'notify.password-reset-mail',
+      topics: [PASSWORD_RESET_REQUESTED],
+      maxAttempts: 5,
+      retryDelayMs: 5_000,
+      async handle({ payload: p, idempotencyKey }) {
+        const reset = await identity.issuePasswordReset(db, Number(p.userId), idempotencyKey);
+        if (!reset) return;
+        await mail.send({
+          to: reset.email,
+          subject: 'Đặt lại mật khẩu tài khoản Cổng dịch vụ công',
+          text: [
+            `Kính gửi ${reset.fullName},`, '',
+            'Có yêu cầu đặt lại mật khẩu cho tài khoản của Ông/Bà trên Cổng dịch vụ công. Để đặt mật khẩu mới, mở đường dẫn sau',
+            `(có hiệu lực ${reset.validMinutes} phút, dùng một lần):`, '',
+            `${config.publicUrl}/dat-lai-mat-khau?ma=${reset.token}`, '',
+            'Nếu Ông/Bà không yêu cầu, xin bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+          ].join('\n'),
+        });
+      },
+    },
     {
       name: 'notify.dossier-status',
       topics: [DOSSIER_TOPICS.statusChanged],

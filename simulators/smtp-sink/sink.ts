@@ -1,0 +1,73 @@
+/**
+ * SMTP sink: the outside mail server, simulated. It accepts every message over real SMTP, keeps it, and
+ * shows what it received over HTTP, so that the demo and the tests can read the mail the platform sent.
+ *
+ *   GET    /messages            the messages received, newest last: { to, from, subject, text, date }
+ *   DELETE /messages            forgets them
+ *   POST   /switches            { "fail": true } refuses every message (SMTP 451) until set back to false
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type SunkMessage = { to: string[]; from: string; subject: string; text: string; date: string };
+export type SmtpSink = { smtpUrl: string; httpUrl: string; messages: SunkMessage[]; close: () => Promise<void> };
+
+export async function startSmtpSink(options: { smtpPort?: number; httpPort?: number; host?: string } = {}): Promise<SmtpSink> {
+  const host = options.host ?? '127.0.0.1';
+  const messages: SunkMessage[] = [];
+  const switches = { fail: false };
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (switches.fail) {
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('simulated failure'), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream).then((mail) => {
+        const to = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address ?? '') ?? []);
+        messages.push({ to, from: mail.from?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', date: new Date().toISOString() });
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(options.smtpPort ?? 0, host, resolve));
+  const api = http.createServer((request, response) => {
+    const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    if (request.url === '/messages' && request.method === 'GET') return send(200, messages);
+    if (request.url === '/messages' && request.method === 'DELETE') {
+      messages.length = 0;
+      return send(200, { ok: true });
+    }
+    if (request.url === '/switches' && request.method === 'POST') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        try {
+          switches.fail = Boolean((JSON.parse(body) as { fail?: boolean }).fail);
+          send(200, switches);
+        } catch {
+          send(400, { error: 'JSON body expected' });
+        }
+      });
+      return;
+    }
+    send(404, { error: 'not found' });
+  });
+  await new Promise<void>((resolve) => api.listen(options.httpPort ?? 0, host, resolve));
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const httpPort = (api.address() as AddressInfo).port;
+  return {
+    smtpUrl: `smtp://${host}:${smtpPort}`,
+    httpUrl: `http://${host}:${httpPort}`,
+    messages,
+    close: async () => {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    },
+  };
+}
