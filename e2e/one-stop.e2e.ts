@@ -1,21 +1,25 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { act, choose, pdfFile, signIn, upload } from './helpers';
 
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+async function as(browser: Browser, username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport })).newPage();
   await signIn(page, username);
   return page;
 }
+
+// The citizen applies on a phone, then on a desktop; the officers work at their desks.
+const CITIZEN_SCREENS = [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1366, height: 768 }];
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const status = (page: Page) => page.getByRole('main').locator('.ant-descriptions').first();
 /** The applicant's page: its facts (label and value) at the top. */
 const fact = (page: Page, label: string) => page.getByRole('main').locator('.kit-fact', { has: page.getByText(label, { exact: true }) }).first();
 
-test('a dossier from online submission to rated result: the citizen and the officers, in the browser', async ({ browser }) => {
+for (const screen of CITIZEN_SCREENS) test(`a dossier from online submission to rated result: the citizen (on a ${screen.name}) and the officers, in the browser`, async ({ browser }) => {
   test.setTimeout(180_000);
+  const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${screen.name}-${name}.png`), fullPage: true });
   // The citizen applies online for "Cấp bản sao từ sổ gốc" at UBND phường Chi Lăng.
-  const citizen = await as(browser, 'citizen');
+  const citizen = await as(browser, 'citizen', { width: screen.width, height: screen.height });
   await citizen.goto('/?q=cap%20ban%20sao');
   await citizen.getByRole('link', { name: 'Cấp bản sao từ sổ gốc', exact: true }).click();
   await citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();
@@ -37,7 +41,12 @@ test('a dossier from online submission to rated result: the citizen and the offi
   expect(tracking).toMatch(/^TS-\d+-[0-9A-F]{4}$/);
   await shot(citizen, '1-citizen-submitted');
   // It is listed in "Hồ sơ của tôi", waiting for its code.
-  await citizen.getByRole('banner').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+  if (screen.width < 768) {
+    await citizen.getByRole('banner').getByLabel('Nguyễn Văn An').click();
+    await citizen.getByRole('banner').getByRole('list').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+  } else {
+    await citizen.getByRole('banner').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+  }
   const listed = citizen.getByRole('listitem').filter({ has: citizen.locator(`a[href="${dossierUrl}"]`) });
   await expect(listed).toContainText('Mới đăng ký');
   await expect(listed).toContainText('Chờ tiếp nhận');
@@ -103,6 +112,12 @@ test('a dossier from online submission to rated result: the citizen and the offi
   await act(desk, 'Trả kết quả');
   await expect(status(desk)).toContainText('Đã trả kết quả');
   await shot(desk, '5-reception-returned');
+  // Returned, it has left the desk's work; "every dossier of my agencies" still finds it by its code.
+  await desk.goto('/lam-viec');
+  await desk.getByText('Mọi hồ sơ của cơ quan').click();
+  await desk.getByRole('searchbox', { name: 'Tìm theo mã hồ sơ hoặc tên người nộp' }).fill(code);
+  await desk.getByRole('searchbox', { name: 'Tìm theo mã hồ sơ hoặc tên người nộp' }).press('Enter');
+  await expect(desk.getByRole('row').filter({ has: desk.locator(`a[href="${dossierUrl}"]`) })).toContainText('Đã trả kết quả');
 
   // The citizen sees the due date and the history, downloads the signed result and rates the service.
   await citizen.reload();
