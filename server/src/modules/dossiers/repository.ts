@@ -157,7 +157,8 @@ export const dossierRepository = {
     }
     return {
       with: parts.join(',\n'), changed: 'updated', values,
-      select: `SELECT ${columns}, (SELECT id FROM event) AS "eventId", (SELECT at FROM event) AS "eventAt" FROM updated`,
+      // The caller knows the rest of the row: what it read and what it changed.
+      select: 'SELECT version, updated_at AS "updatedAt", (SELECT id FROM event) AS "eventId", (SELECT at FROM event) AS "eventAt" FROM updated',
     };
   },
 

@@ -156,6 +156,8 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   app.get('/public/dossiers/:code', {
     schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo mã (không có thông tin cá nhân)', params: CodeParams, response: { 200: PublicLookup, ...errorResponses(404, 429) } },
     config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
+    // A few hundred bytes: not worth compressing, nor the hooks that would.
+    compress: false, decompress: false,
   }, async (request) => lookupByCode(db, request.params.code));
 
   app.get('/public/dossiers', {

@@ -251,9 +251,11 @@ export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, princip
   });
   uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: check.to, code: after.code, note: applied.note ?? null } });
   const event = { actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status, note: applied.note ?? null, data: applied.data ?? {} };
-  const [row] = await uow.finish<DossierRow & { eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
+  const [row] = await uow.finish<{ version: number; updatedAt: Date; eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
   if (!row) throw new ConcurrentChange();
-  const { eventId, eventAt, ...dossier } = row;
+  const { eventId, eventAt, version, updatedAt } = row;
+  const { receivedBy: _by, ...changed } = changes;
+  const dossier: DossierRow = { ...d, ...changed, version, updatedAt };
   const agencyName = event.agencyId === null ? null : (await identity.agencyProfile(deps.db, event.agencyId))?.name ?? null;
   return {
     dossier,
