@@ -28,10 +28,18 @@ test.describe('public procedure catalog', () => {
     await page.screenshot({ path: test.info().outputPath('procedure.png'), fullPage: true });
   });
 
-  test('filters by level and switches the interface to English', async ({ page }) => {
+  test('filters by level, agency and field, and switches the interface to English', async ({ page }) => {
     await page.goto('/?cap=province');
     await expect(page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Đăng ký khai sinh' })).toHaveCount(0);
+    await page.goto('/');
+    await page.getByLabel('Cơ quan thực hiện').selectOption({ label: 'UBND phường Chi Lăng' });
+    await expect(page).toHaveURL(/co-quan=\d+/);
+    await expect(page.getByRole('link', { name: 'Cấp bản sao từ sổ gốc', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ })).toHaveCount(0);
+    await page.getByLabel('Lĩnh vực').selectOption({ label: 'Hộ tịch' });
+    await expect(page.getByRole('link', { name: 'Cấp bản sao từ sổ gốc', exact: true })).toHaveCount(0);
+    await page.goto('/?cap=province');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Procedures' })).toBeVisible();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();

@@ -130,7 +130,9 @@ describe('the sealer', () => {
       await expect.poll(async () => (await t.db.query('SELECT count(*)::int AS n FROM audit_checkpoints')).rows[0].n, { timeout: 1500 }).toBe(1);
       // The next checkpoint once 25 more rows are sealed.
       await writeEach(t.db, 'test.parallel', 30);
-      await expect.poll(async () => (await t.db.query('SELECT (SELECT max(seq) FROM audit_checkpoints) = max(seq) AS signed FROM audit_log')).rows[0].signed, { timeout: 1500 }).toBe(true);
+      // Every row sealed, and the newest checkpoint at the head (the unsealed rows have no seq yet: both are asked).
+      await expect.poll(async () => (await t.db.query(`SELECT count(*) FILTER (WHERE hash IS NULL) = 0 AND (SELECT max(seq) FROM audit_checkpoints) = max(seq) AS signed
+          FROM audit_log`)).rows[0].signed, { timeout: 3000, interval: 25 }).toBe(true);
     } finally {
       stop();
     }

@@ -367,4 +367,5 @@ export const en: Record<MessageKey, string> = {
   'reset.save': "Set the new password",
   'reset.done': "The new password is set; every earlier session has ended.",
   'reset.askAgain': "Ask again",
+  'catalog.allAgencies': "All agencies",
 };

@@ -365,5 +365,6 @@ export const vi = {
   'reset.save': "Đặt mật khẩu mới",
   'reset.done': "Đã đặt mật khẩu mới; mọi phiên đăng nhập cũ đã kết thúc.",
   'reset.askAgain': "Yêu cầu gửi lại",
+  'catalog.allAgencies': "Tất cả cơ quan",
 };
 export type MessageKey = keyof typeof vi;

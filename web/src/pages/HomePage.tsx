@@ -8,6 +8,7 @@ import { Loading, Page, Pager, Section, SelectField, Tag, TextField } from '../u
 import { levelKey, onlineKey } from '../ui/labels';
 
 type Fields = Reply<'/api/procedure-fields', 'get'>['items'];
+type Agencies = Reply<'/api/agencies', 'get'>['items'];
 const PAGE_SIZE = 10;
 
 /** The procedure catalog: search as you type (without diacritics too), by level and by field. */
@@ -17,12 +18,15 @@ export function HomePage() {
   const q = params.get('q') ?? '';
   const level = (params.get('cap') || undefined) as ProcedureLevel | undefined;
   const fieldCode = params.get('linh-vuc') || undefined;
+  const agencyId = Number(params.get('co-quan')) || undefined;
   const page = Math.max(1, Number(params.get('trang') ?? '1') || 1);
   const [text, setText] = useState(q);
   const [fields, setFields] = useState<Fields>([]);
-  const { result, loading } = useProcedureSearch({ q, level, fieldCode, page }, PAGE_SIZE);
+  const [agencies, setAgencies] = useState<Agencies>([]);
+  const { result, loading } = useProcedureSearch({ q, level, fieldCode, agencyId, page }, PAGE_SIZE);
   useEffect(() => {
     unwrap(api.GET('/api/procedure-fields')).then((body) => setFields(body.items)).catch(() => undefined);
+    unwrap(api.GET('/api/agencies')).then((body) => setAgencies([...body.items].sort((a, b) => a.name.localeCompare(b.name, 'vi')))).catch(() => undefined);
   }, []);
 
   const update = (changes: Record<string, string | undefined>) => {
@@ -52,6 +56,10 @@ export function HomePage() {
           <div style={{ flex: '1 1 160px' }}>
             <SelectField label={t('catalog.level')} value={level ?? ''} onChange={(e) => update({ cap: e.target.value || undefined })}
               options={[{ value: '', label: t('catalog.allLevels') }, ...(['province', 'district', 'commune'] as const).map((l) => ({ value: l, label: t(levelKey(l)) }))]} />
+          </div>
+          <div style={{ flex: '1 1 200px' }}>
+            <SelectField label={t('catalog.agency')} value={agencyId ? String(agencyId) : ''} onChange={(e) => update({ 'co-quan': e.target.value || undefined })}
+              options={[{ value: '', label: t('catalog.allAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.name }))]} />
           </div>
           <div style={{ flex: '1 1 200px' }}>
             <SelectField label={t('catalog.field')} value={fieldCode ?? ''} onChange={(e) => update({ 'linh-vuc': e.target.value || undefined })}

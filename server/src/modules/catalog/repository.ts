@@ -111,6 +111,9 @@ export const catalogRepository = {
   },
 
   async replaceSteps(tx: Tx, procedureId: number, steps: WorkflowStep[]): Promise<void> {
+    // Two admins saving at once take turns: otherwise the later DELETE misses the rows the earlier one
+    // inserted meanwhile, and its INSERT collides with them.
+    await tx.query('SELECT 1 FROM procedures WHERE id = $1 FOR UPDATE', [procedureId]);
     await tx.query('DELETE FROM procedure_steps WHERE procedure_id = $1', [procedureId]);
     await tx.query(
       `INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share)

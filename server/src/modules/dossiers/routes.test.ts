@@ -419,6 +419,43 @@ describe('counter reception', () => {
   });
 });
 
+describe('the official\'s day', () => {
+  it('counts new, due today, due tomorrow, overdue and awaiting dossiers, and lists each, sorted and across the agency', async () => {
+    const citizen = await t.login('citizen');
+    const desk = await t.login('tiepnhan.chilang');
+    const fresh = await submitted(citizen);
+    const late = await received(citizen, desk);
+    const today = await received(citizen, desk);
+    const tomorrow = await received(citizen, desk);
+    const local = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+    await t.db.query("UPDATE dossiers SET due_at = now() - interval '2 hours' WHERE id = $1", [late.id]);
+    await t.db.query(`UPDATE dossiers SET due_at = GREATEST(now() + interval '1 minute', (${local} + time '23:59') AT TIME ZONE 'Asia/Ho_Chi_Minh') WHERE id = $1`, [today.id]);
+    await t.db.query(`UPDATE dossiers SET due_at = (${local} + 1 + time '10:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' WHERE id = $1`, [tomorrow.id]);
+    const summary = (await desk.get('/api/queue/summary')).body;
+    expect(summary.submitted).toBeGreaterThanOrEqual(1);
+    expect(summary.overdue).toBeGreaterThanOrEqual(1);
+    expect(summary.dueToday).toBeGreaterThanOrEqual(1);
+    expect(summary.dueTomorrow).toBeGreaterThanOrEqual(1);
+    const ids = async (query: string) => (await desk.get(`/api/queue?${query}`)).body.items.map((i: { id: number }) => i.id);
+    expect(await ids('due=overdue')).toContain(late.id);
+    expect(await ids('due=overdue')).not.toContain(today.id);
+    expect(await ids('due=today')).toContain(today.id);
+    expect(await ids('due=tomorrow')).toEqual(expect.arrayContaining([tomorrow.id]));
+    expect(await ids('status=submitted')).toContain(fresh.id);
+    const overdueRow = (await desk.get('/api/queue?due=overdue')).body.items.find((i: { id: number }) => i.id === late.id);
+    expect(overdueRow).toMatchObject({ overdue: true, deadlineOfStep: false });
+    // Newest submission first, when asked.
+    const bySubmission = await ids('sort=submitted&order=desc');
+    expect(bySubmission.indexOf(tomorrow.id)).toBeLessThan(bySubmission.indexOf(fresh.id));
+    // Returned, a dossier leaves the desk's work but stays among every dossier of the agency.
+    await t.db.query("UPDATE dossiers SET status = 'returned' WHERE id = $1", [late.id]);
+    expect(await ids(`q=${encodeURIComponent(late.code)}`)).toEqual([]);
+    expect(await ids(`scope=all&q=${encodeURIComponent(late.code)}`)).toEqual([late.id]);
+    // Another agency's desk sees none of it.
+    expect(await (async () => (await (await t.login('tiepnhan.stp')).get(`/api/queue?scope=all&q=${encodeURIComponent(late.code)}`)).body.items)()).toEqual([]);
+  });
+});
+
 describe('reports and background jobs', () => {
   it('counts the tracking book and prints forms 06 and 07', async () => {
     const desk = await t.login('tiepnhan.chilang');
@@ -487,5 +524,9 @@ describe('workflow templates', () => {
     expect((await t.client().get(`/api/procedures/${id}/workflow`)).body.steps).toHaveLength(3);
     const steps = good.body.steps.map(({ position: _p, ...step }: { position: number }) => step);
     expect((await (await t.login('admin.caoloc')).put(`/api/admin/procedures/${id}/workflow`, { steps })).status).toBe(404);
+    // Saved by several admins at once: each save is whole, none fails.
+    const saves = await Promise.all(Array.from({ length: 6 }, (_, i) => admin.put(`/api/admin/procedures/${id}/workflow`, { steps: steps.map((s: { name: string }, n: number) => (n === 0 ? { ...s, name: `Tra cứu lý lịch ${i}` } : s)) })));
+    expect(saves.map((r) => r.status)).toEqual(Array(6).fill(200));
+    expect((await t.client().get(`/api/procedures/${id}/workflow`)).body.steps).toHaveLength(3);
   });
 });
