@@ -1,10 +1,29 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import pg from 'pg';
 import { act, choose, pdfFile, signIn, upload } from './helpers';
 
 async function as(browser: Browser, username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport })).newPage();
   await signIn(page, username);
   return page;
+}
+
+/**
+ * Moves a dossier's due date into the past, in the e2e server's database (`tinhso_e2e` on DATABASE_URL's
+ * server); false when the server runs on an embedded PostgreSQL this process cannot reach.
+ */
+async function makeOverdue(dossierId: number): Promise<boolean> {
+  if (!process.env.DATABASE_URL) return false;
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = '/tinhso_e2e';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query("UPDATE dossiers SET due_at = now() - interval '1 hour' WHERE id = $1", [dossierId]);
+  } finally {
+    await client.end();
+  }
+  return true;
 }
 
 // The citizen applies on a phone, then on a desktop; the officers work at their desks.
@@ -65,6 +84,16 @@ for (const screen of CITIZEN_SCREENS) test(`a dossier from online submission to 
   await expect(status(desk)).toContainText('Được tiếp nhận');
   const code = (await desk.getByRole('row', { name: /Mã hồ sơ/ }).locator('td').first().innerText()).trim();
   expect(code).toMatch(/^000\.01\.21\.H37-\d{6}-\d{4}$/);
+  // A day gone wrong: the dossier is past its due date. The desk's "overdue" count lists it, in red.
+  if (await makeOverdue(Number(dossierUrl.split('/').pop()))) {
+    await desk.goto('/lam-viec');
+    const overdue = desk.getByRole('button', { name: /Quá hạn/ });
+    await expect(overdue).toContainText(/[1-9]/);
+    await overdue.click();
+    await expect(desk.locator('tr.dossier-overdue').filter({ has: desk.locator(`a[href="${dossierUrl}"]`) })).toBeVisible();
+    await shot(desk, '2a-reception-overdue');
+    await desk.goto(dossierUrl);
+  }
   await expect(desk.getByRole('listitem').filter({ hasText: 'Mẫu 01' })).toBeVisible();
   await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
     await dialog.getByLabel('Lý do').fill('Cần bản sao giấy khai sinh để đối chiếu sổ gốc');

@@ -63,14 +63,19 @@ function FormAnswers({ dossier }: { dossier: Dossier }) {
 function SupplementPanel({ dossier, reload }: PanelProps) {
   const { t } = useI18n();
   const request = [...dossier.events].reverse().find((e) => e.action === 'request_supplement');
-  const [label, setLabel] = useState('');
+  // The desk receives the papers asked for (an applicant bringing them to the counter): one upload per item.
+  const items = request?.items.length ? request.items : [t('dossier.supplementOther')];
   return (
     <Card title={t('dossier.supplementRequest')}>
       {request?.note && <Typography.Paragraph>{request.note}</Typography.Paragraph>}
-      <Flex gap={8}>
-        <Input aria-label={t('dossier.supplementLabel')} placeholder={t('dossier.supplementLabel')} value={label} onChange={(e) => setLabel(e.target.value)} style={{ maxWidth: 360 }} />
-        <FileUploader dossierId={dossier.id} kind="supplement" label={label} onUploaded={async () => { setLabel(''); await reload(); }} />
-      </Flex>
+      <List size="small" dataSource={items} renderItem={(item) => {
+        const files = dossier.files.filter((f) => f.kind === 'supplement' && f.label === item);
+        return (
+          <List.Item actions={[<FileUploader key="u" dossierId={dossier.id} kind="supplement" label={item} onUploaded={reload} />]}>
+            <List.Item.Meta title={item} description={files.map((f) => f.fileName).join(', ') || undefined} />
+          </List.Item>
+        );
+      }} />
     </Card>
   );
 }
