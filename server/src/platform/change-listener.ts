@@ -32,6 +32,8 @@ export class ChangeListener {
       client = await this.db.connect();
       client.on('notification', (message) => this.deliver(message.channel, message.payload ?? null));
       client.on('error', (error) => this.lost(error));
+      // A connection closed without an error (the server restarting, an idle timeout) is lost all the same.
+      client.on('end', () => this.lost(new Error('the listening connection ended')));
       for (const channel of this.handlers.keys()) await client.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
       this.client = client;
       this.live = true;
@@ -48,8 +50,9 @@ export class ChangeListener {
     const client = this.client;
     this.client = undefined;
     if (client) {
-      await client.query('UNLISTEN *').catch(() => undefined);
-      client.release();
+      client.removeAllListeners();
+      // Not returned to the pool: it still carries this listener's state.
+      client.release(true);
     }
   }
 
@@ -59,6 +62,7 @@ export class ChangeListener {
 
   /** The connection failed: caches empty and bypassed until a new one listens. */
   private lost(error: Error) {
+    if (this.stopped) return;
     const wasLive = this.live;
     this.live = false;
     if (this.client) {
