@@ -37,7 +37,6 @@ export function LookupPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [code, setCode] = useState(params.get('ma') ?? '');
-  // The label says both codes are accepted: the receipt's and the tracking code shown at submission.
   const [identityNumber, setIdentityNumber] = useState('');
   const [phone, setPhone] = useState('');
   const [found, setFound] = useState<Lookup[] | null>(null);

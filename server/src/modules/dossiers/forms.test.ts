@@ -1,16 +1,10 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { pdftotext } from '../../../test/samples.js';
 import { FORM_TITLES, renderControlSheet, renderDossierForm, renderTrackingBook, type FormDetails } from './forms.js';
 
-const run = promisify(execFile);
-/** The text poppler extracts, as a reader's copy and paste or a search would get it. */
-async function pdftotext(pdf: Buffer): Promise<string> {
-  const child = run('pdftotext', ['-layout', '-', '-']);
-  child.child.stdin!.end(pdf);
-  return (await child).stdout.replace(/\s+/g, ' ');
-}
+/** The text poppler extracts, as a reader's copy and paste or a search would get it, on one line. */
+const oneLine = async (pdf: Buffer) => (await pdftotext(pdf)).replace(/\s+/g, ' ');
 
 /** Table headers wrap within their cells: each of their words, whole. */
 const words = (text: string) => new Set(text.split(' '));
@@ -38,14 +32,14 @@ describe('the one-stop forms (01–07)', () => {
   // Several documents in one process: a glyph first met inside another must still extract as itself.
   it('extract word for word as printed: titles, headings, names and labels', async () => {
     for (const d of details) {
-      const text = await pdftotext(await renderDossierForm(agency, dossier, signer, d));
+      const extracted = await oneLine(await renderDossierForm(agency, dossier, signer, d));
       for (const expected of [FORM_TITLES[d.form], 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND PHƯỜNG CHI LĂNG',
         'Nguyễn Văn An', 'Cấp bản sao từ sổ gốc', signer.name, dossier.code]) {
-        expect(text, `form ${d.form}`).toContain(expected);
+        expect(extracted, `form ${d.form}`).toContain(expected);
       }
-      if ('reason' in d) expect(text, `form ${d.form}`).toContain(d.reason);
+      if ('reason' in d) expect(extracted, `form ${d.form}`).toContain(d.reason);
     }
-    const sheet = await pdftotext(await renderControlSheet(agency, { ...dossier, status: 'processing', resolvedAt: null }, [
+    const sheet = await oneLine(await renderControlSheet(agency, { ...dossier, status: 'processing', resolvedAt: null }, [
       { at: new Date('2026-11-27T02:00:00Z'), agencyName: 'UBND phường Chi Lăng', actorName: 'Lộc Thị Thu', action: 'Tiếp nhận', note: 'Hồ sơ đủ' },
     ]));
     for (const expected of [FORM_TITLES['06'], 'Cơ quan giải quyết', 'Lộc Thị Thu']) expect(sheet).toContain(expected);
@@ -62,7 +56,7 @@ describe('the one-stop forms (01–07)', () => {
     const pages = (await PDFDocument.load(pdf)).getPages();
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page.getWidth()).toBeGreaterThan(page.getHeight());
-    const text = await pdftotext(pdf);
+    const text = await oneLine(pdf);
     for (const expected of [FORM_TITLES['07'], '000.01.21.H37-261127-0060']) expect(text).toContain(expected);
     expectWords(text, 'Tên cá nhân, tổ chức Hẹn trả kết quả Hoàng Thị Ngọc Ánh');
   });

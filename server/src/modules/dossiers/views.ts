@@ -120,7 +120,7 @@ function publicView(found: PublicStatus, now: Date) {
 }
 
 /** Codes are printed upper-case and may be typed with spaces, or read from a QR code: both are ignored. */
-export const normalizeDossierCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
+const normalizeDossierCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
 
 export async function lookupByCode(db: Queryable, code: string, now = new Date()) {
   const found = await dossierQueries.publicStatus(db, normalizeDossierCode(code));
