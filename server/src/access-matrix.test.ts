@@ -3,7 +3,8 @@ import {
   accessMatrix, PRINCIPALS, type AccessCase, type Expectation, type Fixtures, type PrincipalName,
 } from '../test/access-matrix.js';
 import {
-  buildAgency, buildCitizen, buildDossier, buildDossierFile, buildNotification, buildOfficial, buildProcedure, type DossierState,
+  buildAgency, buildCitizen, buildDifference, buildDossier, buildDossierFile, buildNotification, buildOfficial, buildPayment, buildProcedure, buildReconciliation,
+  type DossierState,
 } from '../test/factories.js';
 import { startTestApp, type ApiClient, type ApiResponse, type TestApp } from '../test/test-app.js';
 
@@ -33,6 +34,8 @@ beforeAll(async () => {
     receptionB: await buildOfficial(t, agencyB.id, 'reception'),
     specialistB: await buildOfficial(t, agencyB.id, 'specialist'),
     leaderB: await buildOfficial(t, agencyB.id, 'leader'),
+    financeA: await buildOfficial(t, agencyA.id, 'finance'),
+    financeB: await buildOfficial(t, agencyB.id, 'finance'),
     adminA: await buildOfficial(t, agencyA.id, 'admin'),
     adminB: await buildOfficial(t, agencyB.id, 'admin'),
     provinceAdmin: { id: null, username: 'admin', client: await t.login('admin') },
@@ -44,6 +47,8 @@ beforeAll(async () => {
   const procedureA = await buildProcedure(t, agencyA.id);
   const received = await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'received' });
   const draft = await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'draft' });
+  const reconciliation = await buildReconciliation(t);
+  await buildDifference(t, reconciliation.id, agencyA.id);
   let unique = 0;
   fixtures = {
     t,
@@ -55,6 +60,10 @@ beforeAll(async () => {
     userA: (await buildOfficial(t, agencyA.id, 'specialist')).id,
     receivedDossier: { id: received.id, code: received.code!, fileId: (await buildDossierFile(t, received.id)).id },
     draftDossier: { id: draft.id, fileId: (await buildDossierFile(t, draft.id)).id },
+    paymentA: await buildPayment(t, received.id, agencyA.id),
+    reconciledDay: reconciliation.day,
+    differenceA: async () => (await buildDifference(t, reconciliation.id, agencyA.id)).id,
+    unpaidDossier: async () => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'awaiting_payment' })).id,
     notificationOfApplicant: (await buildNotification(t, applicant.id, received.id)).id,
     loginUsername: (await buildCitizen(t)).username,
     dossier: async (state: DossierState, step?: number) => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state, step })).id,

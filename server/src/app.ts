@@ -24,11 +24,13 @@ import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossie
 import { identityRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
+import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { ChangeListener } from './platform/change-listener.js';
 import { smtpMail } from './platform/mail.js';
+import { payGovProvider } from './platform/payment-platform.js';
 import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
@@ -89,6 +91,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!route.url.startsWith('/api/') || !methods.some((m) => STATE_CHANGING.has(m))) return;
+    // Server-to-server callbacks authenticate their message instead (the payment platform's checksum).
+    if ((route.config as { csrf?: boolean } | undefined)?.csrf === false) return;
     const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
     const checkCsrf = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) =>
       STATE_CHANGING.has(request.method) ? app.csrfProtection(request, reply, done) : done();
@@ -134,23 +138,27 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     db, config, jobs, uow: unitOfWork(db, jobs),
     files: new FileStore(path.join(config.dataDir, 'files')),
     mail: smtpMail(config.smtpUrl, config.mailFrom),
+    payment: config.payment.url && config.payment.secret
+      ? payGovProvider({ url: config.payment.url, partnerCode: config.payment.partnerCode, secret: config.payment.secret }) : null,
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), ...notifySubscriptions(deps)]) jobs.subscribe(subscription);
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, notifyRoutes, operationsRoutes]) {
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, paymentRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
     const stopWorker = jobs.start(db, app.log);
     const stopScan = startDeadlineScan(deps, app.log);
+    const stopPayments = startPaymentJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
     app.addHook('onClose', async () => {
       stopSealer();
       stopScan();
+      await stopPayments();
       await stopWorker();
     });
   }

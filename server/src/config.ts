@@ -10,6 +10,11 @@ export type Config = {
   /** The mail server (smtp://…); in demo mode without it, an SMTP sink is started. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * The national payment platform: its address, our partner code (MaDoiTac) and shared secret. Without
+   * an address, fees are paid at the counter only; in demo mode the simulator is started instead.
+   */
+  payment: { url: string | undefined; partnerCode: string; secret: string | undefined };
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -55,6 +60,14 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function paymentConfig(env: NodeJS.ProcessEnv): Config['payment'] {
+  const url = env.PAYMENT_PLATFORM_URL?.replace(/\/+$/, '') || undefined;
+  if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`PAYMENT_PLATFORM_URL must be an http(s) address, got "${url}"`);
+  const secret = env.PAYMENT_SECRET || undefined;
+  if (url && !secret) throw new ConfigError('PAYMENT_SECRET is required with PAYMENT_PLATFORM_URL');
+  return { url, partnerCode: env.PAYMENT_PARTNER_CODE || 'TINHSO', secret };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -69,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Cổng dịch vụ công <khong-tra-loi@localhost>',
+    payment: paymentConfig(env),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
@@ -6,7 +7,9 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedde
 import { migrate } from './platform/migrations.js';
 import { seedDemoProvince } from './demo/seed.js';
 import { ensureDemoAgencyKeys } from './platform/pki.js';
+import { randomBytes } from 'node:crypto';
 import { startSmtpSink, type SmtpSink } from '../../simulators/smtp-sink/sink.js';
+import { startPaymentPlatformProcess, type PaymentPlatformProcess } from '../../simulators/payment-platform/process.js';
 
 let config: Config;
 try {
@@ -38,6 +41,14 @@ if (config.demo && !config.smtpUrl) {
   say(`demo mail is caught by the SMTP sink: ${sink.httpUrl}/messages`);
 }
 
+// Demo mode without a payment platform: the simulator runs in a process of its own, as the real one is another system.
+let paymentPlatform: PaymentPlatformProcess | undefined;
+if (config.demo && !config.payment.url) {
+  paymentPlatform = await startPaymentPlatformProcess({ port: config.port === 0 ? 0 : config.port + 2 });
+  config = { ...config, payment: { ...config.payment, url: paymentPlatform.url, secret: randomBytes(24).toString('hex') } };
+  say(`demo payments go to the payment platform simulator: ${paymentPlatform.url}`);
+}
+
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
 let stopping = false;
@@ -50,6 +61,7 @@ const shutdown = async (reason: string, exitCode: number) => {
   await db.end();
   await embedded?.stop();
   await sink?.close();
+  await paymentPlatform?.stop();
   process.exit(exitCode);
 };
 process.on('SIGINT', () => void shutdown('SIGINT', 0));
@@ -64,6 +76,8 @@ try {
   }
   app = await buildApp({ config, db });
   await app.listen({ port: config.port, host: config.host });
+  const port = (app.server.address() as AddressInfo).port;
+  await paymentPlatform?.register({ code: config.payment.partnerCode, secret: config.payment.secret!, callbackUrl: `http://127.0.0.1:${port}/api/payments/callback` });
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {
   console.error(error);

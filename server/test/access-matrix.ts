@@ -18,7 +18,7 @@ import type { TestApp } from './test-app.js';
 
 export const PRINCIPALS = [
   'anonymous', 'applicant', 'otherCitizen',
-  'receptionA', 'specialistA', 'leaderA', 'receptionB', 'specialistB', 'leaderB',
+  'receptionA', 'specialistA', 'leaderA', 'receptionB', 'specialistB', 'leaderB', 'financeA', 'financeB',
   'adminA', 'adminB', 'provinceAdmin',
 ] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -47,6 +47,14 @@ export type Fixtures = {
   /** A draft of the applicant, with a submission file, that rows only read. */
   draftDossier: { id: number; fileId: number };
   notificationOfApplicant: number;
+  /** A payment of the received dossier, taken at A's counter. */
+  paymentA: { reference: string };
+  /** A day with a reconciliation, holding a difference on A's payments. */
+  reconciledDay: string;
+  /** A fresh unresolved difference on A's payments, on `reconciledDay`. */
+  differenceA: () => Promise<number>;
+  /** A fresh dossier of A awaiting its fee before reception. */
+  unpaidDossier: () => Promise<number>;
   /** A citizen account whose credentials the login row uses. */
   loginUsername: string;
   /** A fresh dossier of A owned by the applicant. */
@@ -73,8 +81,8 @@ export type AccessCase = {
 // ---- who is who ----
 
 const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA'];
-/** Everyone who may read A's submitted dossiers of the applicant: the applicant and A's officials, its admin included. */
-const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'adminA'];
+/** Everyone who may read A's submitted dossiers of the applicant: the applicant and A's officials, its finance officer and admin included. */
+const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'financeA', 'adminA'];
 
 /** Everyone not listed gets `rest`, except the anonymous visitor who gets 401 unless listed. */
 function rule(rest: Expectation, listed: Partial<Record<Expectation, PrincipalName[]>> = {}): Expectations {
@@ -94,7 +102,9 @@ const ADMIN_OF_A = rule('forbidden', { allowed: ['adminA', 'provinceAdmin'], hid
 /** Province-wide settings (calendar, background jobs): the province admin only. */
 const PROVINCE_ADMIN = rule('forbidden', { allowed: ['provinceAdmin'] });
 /** Reports on agency A: its officials and the admins whose scope covers it. */
-const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
+const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'financeA', 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
+/** The books: finance officers and admins, each of their own agencies (the answer is scoped, never refused). */
+const BOOKKEEPERS = rule('forbidden', { allowed: ['financeA', 'financeB', 'adminA', 'adminB', 'provinceAdmin'] });
 
 /** An action on a submitted dossier of A: `actors` may take it; other readers are refused (403); nobody else sees it (404). */
 const actionOnA = (...actors: PrincipalName[]) =>
@@ -232,7 +242,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'GET /api/dossiers/{id}/control-sheet.pdf': {
     on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/control-sheet.pdf` }),
     // Form 06 is the agencies' internal record: not the applicant's.
-    expect: rule('hidden', { allowed: [...STAFF_A, 'adminA'] }),
+    expect: rule('hidden', { allowed: [...STAFF_A, 'financeA', 'adminA'] }),
   },
   'GET /api/my/dossiers': { request: () => ({ path: '/api/my/dossiers' }), expect: SIGNED_IN },
   'GET /api/queue': { request: () => ({ path: '/api/queue' }), expect: SIGNED_IN },
@@ -256,7 +266,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
       on: 'processing, a result',
       // The applicant and the desk may act on the dossier, and are then refused by the attachment rule
       // with 409 ATTACH_NOT_ALLOWED: a business rule of the state, past the access check.
-      expect: rule('hidden', { allowed: ['specialistA', 'leaderA', 'applicant', 'receptionA'], forbidden: ['adminA'] }),
+      expect: rule('hidden', { allowed: ['specialistA', 'leaderA', 'applicant', 'receptionA'], forbidden: ['adminA', 'financeA'] }),
       request: async (f) => ({ path: `/api/dossiers/${await f.dossier('processing')}/files`, upload: { fields: { kind: 'result', label: 'Kết quả' }, file: await pdf('Ket qua') } }),
     },
   ],
@@ -302,6 +312,23 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   // ---- reports on agency A ----
   'GET /api/reports/counters': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/counters?agencyId=${f.agencyA}&${period}` }) },
   'GET /api/reports/tracking-book.pdf': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/tracking-book.pdf?agencyId=${f.agencyA}&${period}` }) },
+
+  // ---- payments ----
+  'GET /api/dossiers/{id}/payments': { on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/payments` }), expect: rule('hidden', { allowed: READERS_OF_A }) },
+  // Only the applicant pays online (here: no payment platform is configured, so a 409 for them).
+  'POST /api/dossiers/{id}/payments': { on: 'awaiting payment', request: async (f) => ({ path: `/api/dossiers/${await f.unpaidDossier()}/payments` }), expect: actionOnA('applicant') },
+  'POST /api/dossiers/{id}/payments/counter': { on: 'awaiting payment', request: async (f) => ({ path: `/api/dossiers/${await f.unpaidDossier()}/payments/counter` }), expect: actionOnA('receptionA') },
+  'GET /api/payments/{reference}': { request: (f) => ({ path: `/api/payments/${f.paymentA.reference}` }), expect: rule('hidden', { allowed: READERS_OF_A }) },
+  'GET /api/payments/{reference}/receipt.pdf': { request: (f) => ({ path: `/api/payments/${f.paymentA.reference}/receipt.pdf` }), expect: rule('hidden', { allowed: READERS_OF_A }) },
+  // The payment platform calls it, with no session: its message's checksum is the check (here refused: no platform).
+  'POST /api/payments/callback': { request: () => ({ path: '/api/payments/callback', body: { MaThamChieu: 'TT2099010100000001' } }), expect: PUBLIC },
+  'GET /api/payments': { request: () => ({ path: '/api/payments' }), expect: BOOKKEEPERS },
+  'POST /api/payments/reconciliations': { request: () => ({ path: '/api/payments/reconciliations', body: { day: '2026-01-01' } }), expect: BOOKKEEPERS },
+  'GET /api/payments/reconciliations/{day}': { request: (f) => ({ path: `/api/payments/reconciliations/${f.reconciledDay}` }), expect: BOOKKEEPERS },
+  'POST /api/payments/differences/{id}/resolve': {
+    expect: rule('forbidden', { allowed: ['financeA', 'adminA', 'provinceAdmin'], hidden: ['financeB', 'adminB'] }),
+    request: async (f) => ({ path: `/api/payments/differences/${await f.differenceA()}/resolve`, body: { resolution: 'Đã đối chiếu với kho bạc' } }),
+  },
 
   // ---- notifications ----
   'GET /api/notifications': { request: () => ({ path: '/api/notifications' }), expect: SIGNED_IN },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_PASSWORD } from '../src/demo/province.js';
 import { calendarFor, HOURS_PER_WORKING_DAY } from '../src/modules/calendar/index.js';
-import { DEFAULT_WORKFLOW, type WorkflowStep } from '../src/modules/catalog/index.js';
+import { DEFAULT_WORKFLOW, NO_FEES, type FeeSchedule, type WorkflowStep } from '../src/modules/catalog/index.js';
 import { formatDossierCode } from '../src/modules/dossiers/dossier-code.js';
 import { hashPassword } from '../src/modules/identity/index.js';
 import type { Role } from '../src/platform/principal.js';
@@ -87,19 +87,19 @@ export type FormFieldSpec = { name: string; label: string; type: 'text' | 'texta
 export async function buildProcedure(
   t: TestApp,
   agencyId: number,
-  options: { processingDays?: number; documents?: DocumentSpec[]; formFields?: FormFieldSpec[]; published?: boolean; steps?: Omit<WorkflowStep, 'position'>[] } = {},
+  options: { processingDays?: number; documents?: DocumentSpec[]; formFields?: FormFieldSpec[]; published?: boolean; steps?: Omit<WorkflowStep, 'position'>[]; feeSchedule?: FeeSchedule } = {},
 ): Promise<{ id: number; nationalCode: string }> {
   const n = next();
   const nationalCode = `9.${String(n).padStart(6, '0')}.${run}`;
   const created = await t.db.query<{ id: number }>(
-    `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, processing_days, online_level, published, form_fields)
+    `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, processing_days, online_level, published, form_fields, fee_schedule)
      SELECT $1, $2, 'HT', CASE a.kind WHEN 'commune' THEN 'commune' WHEN 'district' THEN 'district' ELSE 'province' END,
-            a.id, $4, $5, 'full', $6, $7
+            a.id, $4, $5, 'full', $6, $7, $8
        FROM agencies a WHERE a.id = $3
      RETURNING id`,
     [nationalCode, `Thủ tục thử nghiệm ${n}-${run}`, agencyId,
       JSON.stringify(options.documents ?? [{ name: 'Đơn đề nghị', original: 1, copies: 0 }]), options.processingDays ?? 5,
-      options.published ?? true, JSON.stringify(options.formFields ?? [])],
+      options.published ?? true, JSON.stringify(options.formFields ?? []), JSON.stringify(options.feeSchedule ?? NO_FEES)],
   );
   const id = created.rows[0]!.id;
   for (const [i, step] of (options.steps ?? DEFAULT_WORKFLOW).entries()) {
@@ -111,7 +111,7 @@ export async function buildProcedure(
   return { id, nationalCode };
 }
 
-export type DossierState = 'draft' | 'submitted' | 'received' | 'processing' | 'awaiting_supplement' | 'result_ready' | 'returned';
+export type DossierState = 'draft' | 'submitted' | 'awaiting_payment' | 'received' | 'processing' | 'awaiting_supplement' | 'result_ready' | 'returned';
 const ORDER: DossierState[] = ['draft', 'submitted', 'received', 'processing', 'result_ready', 'returned'];
 
 /**
@@ -121,7 +121,7 @@ const ORDER: DossierState[] = ['draft', 'submitted', 'received', 'processing', '
  */
 export async function buildDossier(
   t: TestApp,
-  { procedureId, applicantId, state, step }: { procedureId: number; applicantId?: number; state: DossierState; step?: number },
+  { procedureId, applicantId, state, step, unpaidFee }: { procedureId: number; applicantId?: number; state: DossierState; step?: number; unpaidFee?: number },
 ): Promise<{ id: number; code: string | null }> {
   const procedure = (await t.db.query<{ name: string; agencyId: number; agencyCode: string; processingDays: number }>(
     `SELECT p.name, p.agency_id AS "agencyId", a.code AS "agencyCode", p.processing_days AS "processingDays"
@@ -129,7 +129,7 @@ export async function buildDossier(
   const person = applicantId === undefined ? undefined
     : (await t.db.query<{ fullName: string; identityNumber: string | null }>(
       'SELECT full_name AS "fullName", identity_number AS "identityNumber" FROM users WHERE id = $1', [applicantId])).rows[0]!;
-  const reached = (s: DossierState) => ORDER.indexOf(state === 'awaiting_supplement' ? 'processing' : state) >= ORDER.indexOf(s);
+  const reached = (s: DossierState) => ORDER.indexOf(state === 'awaiting_supplement' ? 'processing' : state === 'awaiting_payment' ? 'submitted' : state) >= ORDER.indexOf(s);
   const now = new Date();
   const calendar = await calendarFor(t.db, procedure.agencyId);
 
@@ -140,6 +140,15 @@ export async function buildDossier(
     channel: person ? 'online' : 'counter', status: state,
   };
   if (reached('submitted')) columns.submitted_at = now;
+  // A fee owed before reception (awaiting payment) or, on a dossier further on, before the result.
+  if (unpaidFee !== undefined || state === 'awaiting_payment') {
+    const amount = unpaidFee ?? 50_000;
+    Object.assign(columns, {
+      payment_status: 'unpaid',
+      fee: JSON.stringify({ lines: [{ code: 'LP', name: 'Lệ phí thử nghiệm', kind: 'le_phi', legalBasis: 'Dữ liệu thử nghiệm', basis: 'cố định', amount }],
+        exemption: null, subtotal: amount, discount: 0, total: amount, payWhen: reached('received') ? 'before_result' : 'before_reception' }),
+    });
+  }
   if (reached('received')) {
     const sequence = await t.db.query<{ last_value: number }>(
       `INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES ($1, $2, 1)
@@ -216,5 +225,35 @@ export async function buildDeadDelivery(t: TestApp): Promise<{ id: number }> {
   const created = await t.db.query<{ id: number }>(
     `INSERT INTO job_deliveries (event_id, subscriber, state, attempts, last_error, finished_at)
      VALUES ($1, 'test.subscriber', 'dead', 8, 'lỗi thử nghiệm', now()) RETURNING id`, [event.rows[0]!.id]);
+  return { id: created.rows[0]!.id };
+}
+
+/** A fee paid at the counter of `agencyId` for a dossier, its receipt not issued. */
+export async function buildPayment(t: TestApp, dossierId: number, agencyId: number): Promise<{ id: number; reference: string }> {
+  const created = await t.db.query<{ id: number; reference: string }>(
+    `WITH n AS (SELECT nextval(pg_get_serial_sequence('payments', 'id')) AS id)
+     INSERT INTO payments (id, reference, dossier_id, agency_id, amount, lines, payer, channel, status, paid_at, confirmed_by)
+     SELECT n.id, 'TT20990101' || lpad(n.id::text, 8, '0'), $1, $2, 50000, '[]', '{"fullName": "Người nộp thử nghiệm"}', 'counter', 'paid', now(), 'counter'
+       FROM n RETURNING id, reference`, [dossierId, agencyId]);
+  return created.rows[0]!;
+}
+
+/** A reconciliation of a day far in the future (one per day), with nothing in it yet. */
+export async function buildReconciliation(t: TestApp): Promise<{ id: number; day: string }> {
+  for (;;) {
+    const n = next();
+    const day = `2098-${two(1 + (n % 12))}-${two(1 + (Math.floor(n / 12) % 28))}`;
+    const created = await t.db.query<{ id: number }>(
+      `INSERT INTO payment_reconciliations (day, platform_count, platform_total, our_count, our_total) VALUES ($1, 0, 0, 0, 0)
+       ON CONFLICT (day) DO NOTHING RETURNING id`, [day]);
+    if (created.rows[0]) return { id: created.rows[0].id, day };
+  }
+}
+
+/** An unresolved reconciliation difference on a payment of `agencyId`. */
+export async function buildDifference(t: TestApp, reconciliationId: number, agencyId: number): Promise<{ id: number }> {
+  const created = await t.db.query<{ id: number }>(
+    `INSERT INTO payment_differences (reconciliation_id, reference, kind, agency_id, our_amount, platform_amount)
+     VALUES ($1, 'TT2098' || lpad($3::text, 12, '0'), 'amount', $2, 50000, 40000) RETURNING id`, [reconciliationId, agencyId, next()]);
   return { id: created.rows[0]!.id };
 }

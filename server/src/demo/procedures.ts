@@ -2,6 +2,8 @@
  * About twenty procedures of the demo province across its three levels, modelled on the published
  * catalog (names, fees and time limits as commonly published; demo data, not a legal reference).
  */
+import type { FeeSchedule } from '../modules/catalog/index.js';
+
 type Doc = { name: string; original: number; copies: number; note?: string; optional?: boolean };
 type Field = { name: string; label: string; type: 'text' | 'textarea' | 'date' | 'number'; required?: boolean };
 export type DemoProcedure = {
@@ -119,8 +121,12 @@ export const demoProcedures: DemoProcedure[] = [
   },
   {
     nationalCode: '2.000815.000.00.12.H37', name: 'Cấp bản sao từ sổ gốc (Sở Tư pháp)', field: 'CT', level: 'province', agency: 'stp',
-    documents: [form('Đơn đề nghị cấp bản sao từ sổ gốc'), idCard], feeVnd: 8000, processingDays: 1, onlineLevel: 'partial',
+    documents: [form('Đơn đề nghị cấp bản sao từ sổ gốc'), idCard], feeVnd: 8000, feeNote: '8.000 đồng/bản', processingDays: 1, onlineLevel: 'full',
     result: 'Bản sao từ sổ gốc', legalBasis: 'Nghị định 23/2015/NĐ-CP',
+    formFields: [
+      { name: 'ten_giay_to', label: 'Tên giấy tờ cần cấp bản sao', type: 'text', required: true },
+      { name: 'so_ban', label: 'Số bản sao đề nghị cấp', type: 'number', required: true },
+    ],
   },
   {
     nationalCode: '1.010027', name: 'Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên', field: 'TLDN', level: 'province', agency: 'skhdt',
@@ -155,8 +161,13 @@ export const demoProcedures: DemoProcedure[] = [
   {
     nationalCode: '1.003003', name: 'Đăng ký đất đai, tài sản gắn liền với đất và cấp Giấy chứng nhận lần đầu', field: 'DD', level: 'district', agency: 'caoloc',
     documents: [form('Đơn đăng ký, cấp Giấy chứng nhận'), { name: 'Giấy tờ về quyền sử dụng đất (nếu có)', original: 0, copies: 1 }],
-    feeVnd: 100000, processingDays: 20, onlineLevel: 'partial', result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+    feeVnd: 100000, feeNote: 'Phí thẩm định theo diện tích, lệ phí cấp giấy chứng nhận 25.000 đồng', processingDays: 20, onlineLevel: 'partial',
+    result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
     legalBasis: 'Luật Đất đai 2024; Nghị định 101/2024/NĐ-CP',
+    formFields: [
+      { name: 'dia_chi_thua_dat', label: 'Địa chỉ thửa đất', type: 'text', required: true },
+      { name: 'dien_tich', label: 'Diện tích thửa đất (m²)', type: 'number', required: true },
+    ],
   },
   {
     nationalCode: '1.001022', name: 'Đăng ký nhận cha, mẹ, con', field: 'HT', level: 'commune', agency: 'ttcaoloc',
@@ -165,6 +176,43 @@ export const demoProcedures: DemoProcedure[] = [
     legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP',
   },
 ];
+
+const lltp = 'Thông tư 244/2016/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin lý lịch tư pháp';
+
+/** Fees collected through the dossier (demo amounts as commonly published), by national code. */
+export const demoFeeSchedules: Record<string, FeeSchedule> = {
+  '2.000488': {
+    payWhen: 'before_reception',
+    lines: [{ code: 'LLTP', name: 'Phí cung cấp thông tin lý lịch tư pháp', kind: 'phi', legalBasis: lltp, rule: { type: 'fixed', amount: 200_000 } }],
+    exemptions: [
+      { category: 'sinh_vien', label: 'Sinh viên', percent: 50 },
+      { category: 'nguoi_co_cong', label: 'Người có công với cách mạng', percent: 50 },
+      { category: 'tre_em', label: 'Trẻ em, người cao tuổi, người khuyết tật, hộ nghèo', percent: 100 },
+    ],
+  },
+  '2.000720': {
+    payWhen: 'before_reception', exemptions: [],
+    lines: [{ code: 'LPHKD', name: 'Lệ phí đăng ký hộ kinh doanh', kind: 'le_phi', legalBasis: 'Nghị quyết của HĐND tỉnh về lệ phí đăng ký hộ kinh doanh', rule: { type: 'fixed', amount: 100_000 } }],
+  },
+  '1.002804': {
+    payWhen: 'before_reception', exemptions: [],
+    lines: [{ code: 'LPGPLX', name: 'Lệ phí cấp giấy phép lái xe', kind: 'le_phi', legalBasis: 'Thông tư 37/2023/TT-BTC', rule: { type: 'fixed', amount: 135_000 } }],
+  },
+  '2.000815.000.00.12.H37': {
+    payWhen: 'before_result', exemptions: [],
+    lines: [{ code: 'BSSG', name: 'Phí cấp bản sao từ sổ gốc', kind: 'phi', legalBasis: 'Thông tư 226/2016/TT-BTC',
+      rule: { type: 'per_unit', field: 'so_ban', unit: 'bản', tiers: [{ upTo: null, unitAmount: 8000 }] } }],
+  },
+  '1.003003': {
+    payWhen: 'before_result',
+    exemptions: [{ category: 'ho_ngheo', label: 'Hộ nghèo', percent: 100 }],
+    lines: [
+      { code: 'TDGCN', name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận', kind: 'phi', legalBasis: 'Nghị quyết của HĐND tỉnh về phí thẩm định hồ sơ cấp giấy chứng nhận',
+        rule: { type: 'band', field: 'dien_tich', unit: 'm²', bands: [{ upTo: 500, amount: 100_000 }, { upTo: 1000, amount: 200_000 }, { upTo: null, amount: 300_000 }] } },
+      { code: 'LPGCN', name: 'Lệ phí cấp Giấy chứng nhận', kind: 'le_phi', legalBasis: 'Nghị quyết của HĐND tỉnh về lệ phí cấp giấy chứng nhận', rule: { type: 'fixed', amount: 25_000 } },
+    ],
+  },
+};
 
 type DemoStep = { name: string; role: 'specialist' | 'leader'; agency: string | null; timeShare: number };
 

@@ -26,7 +26,7 @@ export const demoAgencies: DemoAgency[] = [
 /** Password of every demo account (demo mode only; documented in the README). */
 export const DEMO_PASSWORD = 'TinhSo@2026';
 
-type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'admin'; agency: string };
+type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'admin' | 'finance'; agency: string };
 
 const staffOf = (suffix: string, agency: string, people: [string, string, string]): DemoStaff[] => [
   { username: `tiepnhan.${suffix}`, fullName: people[0], role: 'reception', agency },
@@ -42,6 +42,9 @@ export const demoStaff: DemoStaff[] = [
   ...staffOf('tpls', 'tpls', ['Nguyễn Thị Mai', 'Hà Văn Bình', 'Trần Đức Long']),
   ...staffOf('chilang', 'chilang', ['Lộc Thị Thu', 'Chu Văn Sơn', 'Mã Văn Thắng']),
   ...staffOf('caoloc', 'caoloc', ['Hoàng Văn Tùng', 'Lăng Thị Dung', 'Vy Văn Thành']),
+  // Finance officers (kế toán): payments, receipts and the daily reconciliation of their agency.
+  { username: 'ketoan.stp', fullName: 'Đàm Thị Huệ', role: 'finance', agency: 'stp' },
+  { username: 'ketoan.tpls', fullName: 'Hoàng Văn Phúc', role: 'finance', agency: 'tpls' },
   ...staffOf('hopthanh', 'hopthanh', ['Lành Thị Nga', 'Nông Văn Khải', 'Hứa Văn Quân']),
 ];
 

@@ -3,8 +3,8 @@ import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword } from '../modules/identity/index.js';
 import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
-import { demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
-import { DEFAULT_WORKFLOW } from '../modules/catalog/index.js';
+import { demoFeeSchedules, demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
+import { DEFAULT_WORKFLOW, NO_FEES } from '../modules/catalog/index.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -76,11 +76,12 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     for (const p of demoProcedures) {
       const created = await tx.query<{ id: number }>(
         `INSERT INTO procedures (national_code, name, field_code, level, agency_id, documents, fee_vnd, fee_note,
-           processing_days, online_level, legal_basis, result, form_fields, steps, applicants)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+           processing_days, online_level, legal_basis, result, form_fields, steps, applicants, fee_schedule)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [p.nationalCode, p.name, p.field, p.level, agencyIds.get(p.agency), JSON.stringify(p.documents), p.feeVnd,
           p.feeNote ?? null, p.processingDays, p.onlineLevel, p.legalBasis, p.result, JSON.stringify(p.formFields ?? []),
-          oneStopSteps(p, demoAgencies.find((a) => a.key === p.agency)!.name), APPLICANTS[p.field] ?? 'Cá nhân, tổ chức'],
+          oneStopSteps(p, demoAgencies.find((a) => a.key === p.agency)!.name), APPLICANTS[p.field] ?? 'Cá nhân, tổ chức',
+          JSON.stringify(demoFeeSchedules[p.nationalCode] ?? NO_FEES)],
       );
       const steps = demoWorkflows[p.nationalCode]?.map((s) => ({ ...s, agencyId: s.agency ? agencyIds.get(s.agency)! : null })) ?? DEFAULT_WORKFLOW;
       for (const [i, step] of steps.entries()) {

@@ -20,7 +20,7 @@ export const DateTime = Type.Unsafe<Date>({ type: 'string', format: 'date-time' 
 export const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
 
 export const DateString = Type.String({ format: 'date', description: 'yyyy-MM-dd' });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options?: { description?: string }) => Type.Union([schema, Type.Null()], options);
 
 /** Standard error responses for the OpenAPI document. */
 export const errorResponses = (...codes: number[]) =>

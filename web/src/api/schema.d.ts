@@ -70,7 +70,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -130,7 +130,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -465,7 +465,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -1034,7 +1034,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -1118,7 +1118,7 @@ export interface paths {
                         phone?: string;
                         roles: {
                             /** @enum {unknown} */
-                            role: "reception" | "specialist" | "leader" | "clerk" | "admin";
+                            role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                             agencyId: number;
                         }[];
                     };
@@ -1142,7 +1142,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -1279,7 +1279,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -1385,7 +1385,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -1505,7 +1505,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        role: "reception" | "specialist" | "leader" | "clerk" | "admin";
+                        role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                         agencyId: number;
                     };
                 };
@@ -1528,7 +1528,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -1669,7 +1669,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -2183,6 +2183,57 @@ export interface paths {
                                 required?: boolean;
                             }[];
                             feeNote: string | null;
+                            /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
+                            feeSchedule: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    /** @description phí hoặc lệ phí */
+                                    kind: "phi" | "le_phi";
+                                    /** @description căn cứ pháp lý */
+                                    legalBasis: string;
+                                    rule: {
+                                        /** @enum {string} */
+                                        type: "fixed";
+                                        /** @description đồng */
+                                        amount: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "per_unit";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        tiers: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            unitAmount: number;
+                                        }[];
+                                        /** @description đồng */
+                                        maxAmount?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "band";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        bands: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            amount: number;
+                                        }[];
+                                    };
+                                }[];
+                                exemptions: {
+                                    category: string;
+                                    label: string;
+                                    /** @description phần trăm được giảm (100: miễn) */
+                                    percent: number;
+                                }[];
+                                /** @description nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả */
+                                payWhen: "before_reception" | "before_result";
+                            };
                             legalBasis: string;
                             steps: string;
                             result: string;
@@ -2321,6 +2372,57 @@ export interface paths {
                         }[];
                         feeVnd: number;
                         feeNote?: string | null;
+                        /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
+                        feeSchedule?: {
+                            lines: {
+                                code: string;
+                                name: string;
+                                /** @description phí hoặc lệ phí */
+                                kind: "phi" | "le_phi";
+                                /** @description căn cứ pháp lý */
+                                legalBasis: string;
+                                rule: {
+                                    /** @enum {string} */
+                                    type: "fixed";
+                                    /** @description đồng */
+                                    amount: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "per_unit";
+                                    /** @description trường số của tờ khai */
+                                    field: string;
+                                    unit: string;
+                                    tiers: {
+                                        /** @description giới hạn trên của mức (null: không giới hạn) */
+                                        upTo: number | null;
+                                        /** @description đồng */
+                                        unitAmount: number;
+                                    }[];
+                                    /** @description đồng */
+                                    maxAmount?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "band";
+                                    /** @description trường số của tờ khai */
+                                    field: string;
+                                    unit: string;
+                                    bands: {
+                                        /** @description giới hạn trên của mức (null: không giới hạn) */
+                                        upTo: number | null;
+                                        /** @description đồng */
+                                        amount: number;
+                                    }[];
+                                };
+                            }[];
+                            exemptions: {
+                                category: string;
+                                label: string;
+                                /** @description phần trăm được giảm (100: miễn) */
+                                percent: number;
+                            }[];
+                            /** @description nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả */
+                            payWhen: "before_reception" | "before_result";
+                        };
                         processingDays: number;
                         onlineLevel: "full" | "partial";
                         legalBasis: string;
@@ -2371,6 +2473,57 @@ export interface paths {
                                 required?: boolean;
                             }[];
                             feeNote: string | null;
+                            /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
+                            feeSchedule: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    /** @description phí hoặc lệ phí */
+                                    kind: "phi" | "le_phi";
+                                    /** @description căn cứ pháp lý */
+                                    legalBasis: string;
+                                    rule: {
+                                        /** @enum {string} */
+                                        type: "fixed";
+                                        /** @description đồng */
+                                        amount: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "per_unit";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        tiers: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            unitAmount: number;
+                                        }[];
+                                        /** @description đồng */
+                                        maxAmount?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "band";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        bands: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            amount: number;
+                                        }[];
+                                    };
+                                }[];
+                                exemptions: {
+                                    category: string;
+                                    label: string;
+                                    /** @description phần trăm được giảm (100: miễn) */
+                                    percent: number;
+                                }[];
+                                /** @description nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả */
+                                payWhen: "before_reception" | "before_result";
+                            };
                             legalBasis: string;
                             steps: string;
                             result: string;
@@ -2526,6 +2679,57 @@ export interface paths {
                         }[];
                         feeVnd?: number;
                         feeNote?: string | null;
+                        /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
+                        feeSchedule?: {
+                            lines: {
+                                code: string;
+                                name: string;
+                                /** @description phí hoặc lệ phí */
+                                kind: "phi" | "le_phi";
+                                /** @description căn cứ pháp lý */
+                                legalBasis: string;
+                                rule: {
+                                    /** @enum {string} */
+                                    type: "fixed";
+                                    /** @description đồng */
+                                    amount: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "per_unit";
+                                    /** @description trường số của tờ khai */
+                                    field: string;
+                                    unit: string;
+                                    tiers: {
+                                        /** @description giới hạn trên của mức (null: không giới hạn) */
+                                        upTo: number | null;
+                                        /** @description đồng */
+                                        unitAmount: number;
+                                    }[];
+                                    /** @description đồng */
+                                    maxAmount?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "band";
+                                    /** @description trường số của tờ khai */
+                                    field: string;
+                                    unit: string;
+                                    bands: {
+                                        /** @description giới hạn trên của mức (null: không giới hạn) */
+                                        upTo: number | null;
+                                        /** @description đồng */
+                                        amount: number;
+                                    }[];
+                                };
+                            }[];
+                            exemptions: {
+                                category: string;
+                                label: string;
+                                /** @description phần trăm được giảm (100: miễn) */
+                                percent: number;
+                            }[];
+                            /** @description nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả */
+                            payWhen: "before_reception" | "before_result";
+                        };
                         processingDays?: number;
                         onlineLevel?: "full" | "partial";
                         legalBasis?: string;
@@ -2576,6 +2780,57 @@ export interface paths {
                                 required?: boolean;
                             }[];
                             feeNote: string | null;
+                            /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
+                            feeSchedule: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    /** @description phí hoặc lệ phí */
+                                    kind: "phi" | "le_phi";
+                                    /** @description căn cứ pháp lý */
+                                    legalBasis: string;
+                                    rule: {
+                                        /** @enum {string} */
+                                        type: "fixed";
+                                        /** @description đồng */
+                                        amount: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "per_unit";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        tiers: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            unitAmount: number;
+                                        }[];
+                                        /** @description đồng */
+                                        maxAmount?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "band";
+                                        /** @description trường số của tờ khai */
+                                        field: string;
+                                        unit: string;
+                                        bands: {
+                                            /** @description giới hạn trên của mức (null: không giới hạn) */
+                                            upTo: number | null;
+                                            /** @description đồng */
+                                            amount: number;
+                                        }[];
+                                    };
+                                }[];
+                                exemptions: {
+                                    category: string;
+                                    label: string;
+                                    /** @description phần trăm được giảm (100: miễn) */
+                                    percent: number;
+                                }[];
+                                /** @description nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả */
+                                payWhen: "before_reception" | "before_result";
+                            };
                             legalBasis: string;
                             steps: string;
                             result: string;
@@ -2894,6 +3149,8 @@ export interface paths {
                         formData?: {
                             [key: string]: string;
                         };
+                        /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                        feeCategory?: string | null;
                     };
                 };
             };
@@ -2970,6 +3227,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3158,6 +3471,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3259,6 +3628,8 @@ export interface paths {
                         formData?: {
                             [key: string]: string;
                         };
+                        /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                        feeCategory?: string | null;
                     };
                 };
             };
@@ -3335,6 +3706,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3545,6 +3972,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3776,6 +4259,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4008,6 +4547,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4240,6 +4835,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4472,6 +5123,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4704,6 +5411,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4937,6 +5700,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5169,6 +5988,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5401,6 +6276,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5633,6 +6564,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5865,6 +6852,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6097,6 +7140,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6329,6 +7428,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6562,6 +7717,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -7184,6 +8395,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -7421,6 +8688,8 @@ export interface paths {
                                 extendedDueAt: string | null;
                                 workingDaysLeft: number | null;
                                 overdue: boolean;
+                                /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                                paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                                 version: number;
                                 /** Format: date-time */
                                 deadline?: string | null;
@@ -7516,6 +8785,8 @@ export interface paths {
                                 extendedDueAt: string | null;
                                 workingDaysLeft: number | null;
                                 overdue: boolean;
+                                /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                                paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                                 version: number;
                                 /** Format: date-time */
                                 deadline?: string | null;
@@ -7649,6 +8920,8 @@ export interface paths {
                         };
                         /** @description giấy tờ đã kiểm tra và nhận tại quầy; in trên giấy tiếp nhận */
                         documents?: string[];
+                        /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                        feeCategory?: string | null;
                     };
                 };
             };
@@ -7725,6 +8998,62 @@ export interface paths {
                             returnedAt: string | null;
                             closedReason: string | null;
                             rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -8239,6 +9568,1227 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nộp phí, lệ phí của hồ sơ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                                reference: string;
+                                dossierId: number;
+                                /** @description đồng */
+                                amount: number;
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                channel: "online" | "counter";
+                                /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                                status: "pending" | "paid" | "failed" | "expired";
+                                /** @description trang thanh toán của nền tảng (khi đang chờ) */
+                                paymentUrl: string | null;
+                                /** @description mã giao dịch của nền tảng (MaGiaoDich) */
+                                transactionId: string | null;
+                                bankCode: string | null;
+                                confirmedBy: ("callback" | "query" | "counter") | (never | null);
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                failure: string | null;
+                                receiptNumber: string | null;
+                                /** @description biên lai điện tử đã ký số, tải được */
+                                receiptReady: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Người nộp hồ sơ bắt đầu thanh toán trực tuyến: số tiền do hệ thống tính; trả về trang thanh toán của nền tảng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                            reference: string;
+                            dossierId: number;
+                            /** @description đồng */
+                            amount: number;
+                            lines: {
+                                code: string;
+                                name: string;
+                                basis: string;
+                                amount: number;
+                            }[];
+                            channel: "online" | "counter";
+                            /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                            status: "pending" | "paid" | "failed" | "expired";
+                            /** @description trang thanh toán của nền tảng (khi đang chờ) */
+                            paymentUrl: string | null;
+                            /** @description mã giao dịch của nền tảng (MaGiaoDich) */
+                            transactionId: string | null;
+                            bankCode: string | null;
+                            confirmedBy: ("callback" | "query" | "counter") | (never | null);
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            failure: string | null;
+                            receiptNumber: string | null;
+                            /** @description biên lai điện tử đã ký số, tải được */
+                            receiptReady: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/payments/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cán bộ một cửa thu phí, lệ phí tại quầy (tiền mặt); cấp biên lai điện tử */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                            reference: string;
+                            dossierId: number;
+                            /** @description đồng */
+                            amount: number;
+                            lines: {
+                                code: string;
+                                name: string;
+                                basis: string;
+                                amount: number;
+                            }[];
+                            channel: "online" | "counter";
+                            /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                            status: "pending" | "paid" | "failed" | "expired";
+                            /** @description trang thanh toán của nền tảng (khi đang chờ) */
+                            paymentUrl: string | null;
+                            /** @description mã giao dịch của nền tảng (MaGiaoDich) */
+                            transactionId: string | null;
+                            bankCode: string | null;
+                            confirmedBy: ("callback" | "query" | "counter") | (never | null);
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            failure: string | null;
+                            receiptNumber: string | null;
+                            /** @description biên lai điện tử đã ký số, tải được */
+                            receiptReady: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái một giao dịch (trang kết quả thanh toán); khi chưa có xác nhận, hệ thống hỏi lại nền tảng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                            reference: string;
+                            dossierId: number;
+                            /** @description đồng */
+                            amount: number;
+                            lines: {
+                                code: string;
+                                name: string;
+                                basis: string;
+                                amount: number;
+                            }[];
+                            channel: "online" | "counter";
+                            /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                            status: "pending" | "paid" | "failed" | "expired";
+                            /** @description trang thanh toán của nền tảng (khi đang chờ) */
+                            paymentUrl: string | null;
+                            /** @description mã giao dịch của nền tảng (MaGiaoDich) */
+                            transactionId: string | null;
+                            bankCode: string | null;
+                            confirmedBy: ("callback" | "query" | "counter") | (never | null);
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            failure: string | null;
+                            receiptNumber: string | null;
+                            /** @description biên lai điện tử đã ký số, tải được */
+                            receiptReady: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{reference}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên lai thu phí, lệ phí điện tử (PDF ký số của cơ quan thu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nền tảng thanh toán thông báo kết quả giao dịch (kiểm tra MaXacThuc, số tiền; thông báo lặp lại không thay đổi gì) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string | number | (never | null);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            MaLoi: string;
+                            MoTaLoi: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các khoản thu của cơ quan (kế toán, quản trị) trong một khoảng ngày */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description yyyy-MM-dd */
+                    from?: string;
+                    /** @description yyyy-MM-dd */
+                    to?: string;
+                    /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                    status?: "pending" | "paid" | "failed" | "expired";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description mã tham chiếu thanh toán (MaThamChieu) */
+                                reference: string;
+                                dossierId: number;
+                                /** @description đồng */
+                                amount: number;
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                channel: "online" | "counter";
+                                /** @description pending: đang chờ nền tảng xác nhận; paid: đã nộp; failed: không thành công; expired: quá hạn */
+                                status: "pending" | "paid" | "failed" | "expired";
+                                /** @description trang thanh toán của nền tảng (khi đang chờ) */
+                                paymentUrl: string | null;
+                                /** @description mã giao dịch của nền tảng (MaGiaoDich) */
+                                transactionId: string | null;
+                                bankCode: string | null;
+                                confirmedBy: ("callback" | "query" | "counter") | (never | null);
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                failure: string | null;
+                                receiptNumber: string | null;
+                                /** @description biên lai điện tử đã ký số, tải được */
+                                receiptReady: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                dossierCode: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đối soát một ngày đã qua với bảng kê của nền tảng (GET_BILL); chạy lại được */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description yyyy-MM-dd
+                         */
+                        day: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            /** Format: date-time */
+                            ranAt: string;
+                            platformCount: number;
+                            platformTotal: number;
+                            ourCount: number;
+                            ourTotal: number;
+                            differences: {
+                                id: number;
+                                reference: string;
+                                /** @description missing_here: nền tảng đã thu, hệ thống chưa ghi nhận; missing_there: hệ thống ghi nhận, nền tảng không có; amount: lệch số tiền */
+                                kind: "missing_here" | "missing_there" | "amount";
+                                agencyId: number | null;
+                                agencyName: string | null;
+                                ourAmount: number | null;
+                                platformAmount: number | null;
+                                transactionId: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                resolvedByName: string | null;
+                                resolution: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/reconciliations/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả đối soát một ngày: các chênh lệch thuộc cơ quan của người xem */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description yyyy-MM-dd */
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            /** Format: date-time */
+                            ranAt: string;
+                            platformCount: number;
+                            platformTotal: number;
+                            ourCount: number;
+                            ourTotal: number;
+                            differences: {
+                                id: number;
+                                reference: string;
+                                /** @description missing_here: nền tảng đã thu, hệ thống chưa ghi nhận; missing_there: hệ thống ghi nhận, nền tảng không có; amount: lệch số tiền */
+                                kind: "missing_here" | "missing_there" | "amount";
+                                agencyId: number | null;
+                                agencyName: string | null;
+                                ourAmount: number | null;
+                                platformAmount: number | null;
+                                transactionId: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                resolvedByName: string | null;
+                                resolution: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/differences/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kế toán ghi nhận đã xử lý một chênh lệch đối soát */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description cách đã xử lý (hoàn trả, ghi nhận bổ sung...) */
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -68,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'role.specialist': 'Specialist',
   'role.leader': 'Leader',
   'role.clerk': 'Clerk',
+  'role.finance': 'Finance officer',
   'role.admin': 'Administrator',
   'kind.province': 'Province',
   'kind.department': 'Department',

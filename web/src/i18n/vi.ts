@@ -66,6 +66,7 @@ export const vi = {
   'role.specialist': 'Chuyên viên xử lý',
   'role.leader': 'Lãnh đạo',
   'role.clerk': 'Văn thư',
+  'role.finance': 'Kế toán',
   'role.admin': 'Quản trị hệ thống',
   'kind.province': 'Cấp tỉnh',
   'kind.department': 'Sở, ban, ngành',

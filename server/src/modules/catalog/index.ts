@@ -5,7 +5,8 @@
 import { procedureForDossier, workflowOf } from './service.js';
 
 export type { ProcedureForDossier } from './repository.js';
-export { WorkflowStepSchema } from './schemas.js';
+export { FeeSchedule as FeeScheduleSchema, WorkflowStepSchema } from './schemas.js';
+export { computeFee, feeFields, FeeInputMissing, formatVnd, NO_FEES, type ComputedFee, type FeeSchedule, type PayWhen } from './fees.js';
 export { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type StepRole, type WorkflowStep } from './workflow.js';
 export { catalogRoutes } from './routes.js';
 

@@ -1,28 +1,30 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import { DEFAULT_WORKFLOW, type WorkflowStep } from './workflow.js';
+import type { FeeSchedule } from './fees.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSummary } from './schemas.js';
 
 export type ProcedureForDossier = {
   id: number; name: string; nationalCode: string; agencyId: number; processingDays: number; published: boolean;
   documents: { name: string; original: number; copies: number; optional?: boolean }[];
   formFields: { name: string; label: string; type: string; required?: boolean }[];
+  feeSchedule: FeeSchedule;
 };
 
 const summaryColumns = `p.id, p.national_code AS "nationalCode", p.name, p.field_code AS "fieldCode", f.name AS "fieldName",
   p.level, p.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode", p.fee_vnd AS "feeVnd",
   p.processing_days AS "processingDays", p.online_level AS "onlineLevel"`;
-const detailColumns = `${summaryColumns}, p.documents, p.form_fields AS "formFields", p.fee_note AS "feeNote", p.legal_basis AS "legalBasis", p.steps,
+const detailColumns = `${summaryColumns}, p.documents, p.form_fields AS "formFields", p.fee_note AS "feeNote", p.fee_schedule AS "feeSchedule", p.legal_basis AS "legalBasis", p.steps,
   p.result, p.applicants, p.conditions, p.published`;
 const fromProcedures = 'FROM procedures p JOIN procedure_fields f ON f.code = p.field_code JOIN agency_directory a ON a.id = p.agency_id';
 
 const columnOf: Record<keyof ProcedureInput, string> = {
   nationalCode: 'national_code', name: 'name', fieldCode: 'field_code', level: 'level', agencyId: 'agency_id',
-  documents: 'documents', formFields: 'form_fields', feeVnd: 'fee_vnd', feeNote: 'fee_note', processingDays: 'processing_days',
+  documents: 'documents', formFields: 'form_fields', feeVnd: 'fee_vnd', feeNote: 'fee_note', feeSchedule: 'fee_schedule', processingDays: 'processing_days',
   onlineLevel: 'online_level', legalBasis: 'legal_basis', steps: 'steps', result: 'result', applicants: 'applicants',
   conditions: 'conditions', published: 'published',
 };
 
-const toDbValue = (key: keyof ProcedureInput, value: unknown) => (key === 'documents' || key === 'formFields' ? JSON.stringify(value) : value);
+const toDbValue = (key: keyof ProcedureInput, value: unknown) => (key === 'documents' || key === 'formFields' || key === 'feeSchedule' ? JSON.stringify(value) : value);
 
 export type ProcedureFilter = {
   tsQuery: string | null;
@@ -102,7 +104,7 @@ export const catalogRepository = {
   /** What a dossier needs of its procedure: documents to check, e-form, time allowed. */
   async forDossier(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
     return (await db.query<ProcedureForDossier>({ name: 'catalog-procedure-for-dossier', text: `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId",
-              processing_days AS "processingDays", published, documents, form_fields AS "formFields" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
+              processing_days AS "processingDays", published, documents, form_fields AS "formFields", fee_schedule AS "feeSchedule" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
   },
 
   async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {

@@ -26,6 +26,37 @@ export const FormField = Type.Object(
   { additionalProperties: false },
 );
 
+const Amount = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'đồng' });
+const Bound = Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: 'giới hạn trên của mức (null: không giới hạn)' }));
+const QuantityField = { field: Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$', description: 'trường số của tờ khai' }), unit: Type.String({ minLength: 1, maxLength: 20 }) };
+export const FeeRule = Type.Union([
+  Type.Object({ type: Type.Literal('fixed'), amount: Amount }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('per_unit'), ...QuantityField,
+    tiers: Type.Array(Type.Object({ upTo: Bound, unitAmount: Amount }, { additionalProperties: false }), { minItems: 1, maxItems: 10 }),
+    maxAmount: Type.Optional(Amount),
+  }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('band'), ...QuantityField,
+    bands: Type.Array(Type.Object({ upTo: Bound, amount: Amount }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+  }, { additionalProperties: false }),
+]);
+export const FeeSchedule = Type.Object({
+  lines: Type.Array(Type.Object({
+    code: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,30}$' }),
+    name: Type.String({ minLength: 2, maxLength: 300 }),
+    kind: Type.Union([Type.Literal('phi'), Type.Literal('le_phi')], { description: 'phí hoặc lệ phí' }),
+    legalBasis: Type.String({ minLength: 2, maxLength: 1000, description: 'căn cứ pháp lý' }),
+    rule: FeeRule,
+  }, { additionalProperties: false }), { maxItems: 20 }),
+  exemptions: Type.Array(Type.Object({
+    category: Type.String({ pattern: '^[a-z0-9_]{1,50}$' }),
+    label: Type.String({ minLength: 2, maxLength: 200 }),
+    percent: Type.Integer({ minimum: 1, maximum: 100, description: 'phần trăm được giảm (100: miễn)' }),
+  }, { additionalProperties: false }), { maxItems: 20 }),
+  payWhen: Type.Union([Type.Literal('before_reception'), Type.Literal('before_result')], { description: 'nộp trực tuyến trước khi tiếp nhận hay trước khi nhận kết quả' }),
+}, { additionalProperties: false, description: 'phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến)' });
+
 export const ProcedureSummary = Type.Object({
   id: Type.Integer(),
   nationalCode: Type.String(),
@@ -47,6 +78,7 @@ export const Procedure = Type.Object({
   documents: Type.Array(RequiredDocument),
   formFields: Type.Array(FormField, { description: 'tờ khai điện tử' }),
   feeNote: Nullable(Type.String()),
+  feeSchedule: FeeSchedule,
   legalBasis: Type.String(),
   steps: Type.String(),
   result: Type.String(),
@@ -83,6 +115,7 @@ export const ProcedureInput = Type.Object(
     formFields: Type.Optional(Type.Array(FormField, { maxItems: 50 })),
     feeVnd: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
     feeNote: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+    feeSchedule: Type.Optional(FeeSchedule),
     processingDays: Type.Number({ exclusiveMinimum: 0, maximum: 365, multipleOf: 0.5 }),
     onlineLevel: OnlineLevel,
     legalBasis: Type.String({ maxLength: 5000 }),

@@ -3,6 +3,7 @@ import { readCache } from '../../platform/read-cache.js';
 import { isUniqueViolation, type Db, type Queryable } from '../../platform/db.js';
 import type { AdminScope } from '../identity/index.js';
 import { catalogErrors } from './errors.js';
+import { scheduleProblems } from './fees.js';
 import { catalogRepository as repo } from './repository.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSearchQuery } from './schemas.js';
 import { looksLikeProcedureCode, searchTerms, toTsQuery } from './search-text.js';
@@ -36,7 +37,11 @@ export async function getProcedure(db: Db, id: number, scope: AdminScope | null)
   return procedure;
 }
 
-async function checkReferences(db: Db, scope: AdminScope, input: Partial<ProcedureInput>) {
+async function checkReferences(db: Db, scope: AdminScope, input: Partial<ProcedureInput>, current?: Procedure) {
+  // A schedule reads its quantities from the e-form: both are checked together, as they will be after the change.
+  const schedule = input.feeSchedule ?? current?.feeSchedule;
+  const problems = schedule ? scheduleProblems(schedule, input.formFields ?? current?.formFields ?? []) : [];
+  if (problems.length > 0) throw catalogErrors.invalidFeeSchedule(problems);
   if (input.agencyId !== undefined && !scope.agencyIds.has(input.agencyId)) throw catalogErrors.agencyNotFound();
   if (input.fieldCode !== undefined && !(await repo.fieldExists(db, input.fieldCode))) throw catalogErrors.fieldNotFound();
 }
@@ -64,7 +69,7 @@ export async function updateProcedure(deps: ModuleDeps, scope: AdminScope, id: n
   const { db } = deps;
   const current = await repo.get(db, id);
   if (!current || !scope.agencyIds.has(current.agencyId)) throw catalogErrors.procedureNotFound();
-  await checkReferences(db, scope, patch);
+  await checkReferences(db, scope, patch, current);
   try {
     await deps.uow(scope.actor, async ({ tx, audit }) => {
       await repo.update(tx, id, patch);

@@ -3,7 +3,7 @@ import { errors as platformErrors } from '../../platform/errors.js';
 import { agenciesOf, agenciesWithRole, type Principal } from '../../platform/principal.js';
 import { identity } from '../identity/index.js';
 import { dossierErrors as errors } from './errors.js';
-import type { ActorRole } from './lifecycle.js';
+import type { ActorRole, ViewerRole } from './lifecycle.js';
 import { dossierRepository as repo, type DossierRow } from './repository.js';
 
 /**
@@ -12,8 +12,8 @@ import { dossierRepository as repo, type DossierRow } from './repository.js';
  */
 
 /** The roles the principal acts in on this dossier: applicant, reception of the receiving agency, staff of the current one. */
-export function actorRoles(principal: Principal, d: Pick<DossierRow, 'applicantId' | 'receivingAgencyId' | 'currentAgencyId'>): ActorRole[] {
-  const roles: ActorRole[] = [];
+export function actorRoles(principal: Principal, d: Pick<DossierRow, 'applicantId' | 'receivingAgencyId' | 'currentAgencyId'>): ViewerRole[] {
+  const roles: ViewerRole[] = [];
   if (principal.type === 'user' && d.applicantId === principal.id) roles.push('applicant');
   if (agenciesWithRole(principal, 'reception').includes(d.receivingAgencyId)) roles.push('reception');
   if (agenciesWithRole(principal, 'specialist').includes(d.currentAgencyId)) roles.push('specialist');

@@ -15,6 +15,7 @@ export const dossierErrors = {
     new AppError('MISSING_FORM_FIELDS', 400, `Vui lòng điền: ${labels.join('; ')}.`, { missing: labels }),
   invalidFormFields: (labels: string[]) =>
     new AppError('INVALID_FORM_FIELDS', 400, `Thông tin không đúng định dạng: ${labels.join('; ')}.`, { invalid: labels }),
+  unknownFeeCategory: () => new AppError('UNKNOWN_FEE_CATEGORY', 400, 'Đối tượng miễn, giảm phí không có trong biểu phí của thủ tục.'),
   unknownDocument: () => new AppError('UNKNOWN_DOCUMENT', 400, 'Giấy tờ này không thuộc thành phần hồ sơ của thủ tục.'),
   attachNotAllowed: () => new AppError('ATTACH_NOT_ALLOWED', 409, 'Không thể đính kèm tệp ở trạng thái hiện tại của hồ sơ.'),
   supplementFilesMissing: () => new AppError('SUPPLEMENT_FILES_MISSING', 400, 'Vui lòng tải lên giấy tờ bổ sung trước khi nộp lại.'),

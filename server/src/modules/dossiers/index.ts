@@ -1,7 +1,10 @@
 /**
  * The one-stop shop's public face. Tables owned: dossiers, dossier_agencies, dossier_files,
- * dossier_events, dossier_sequences. Reads identity's agency_directory view.
+ * dossier_events, dossier_sequences; published view: dossier_directory (id, code, tracking_code,
+ * procedure_name, receiving_agency_id, applicant_name). Reads identity's agency_directory view.
  */
+import { actorRoles, readableDossier } from './access.js';
+import { recordPayment } from './transitions.js';
 import { DUE_SOON, OVERDUE } from './deadlines.js';
 import { FORM_REQUESTED } from './slips.js';
 import { STATUS_CHANGED } from './transitions.js';
@@ -14,4 +17,18 @@ export { formRenderer } from './slips.js';
 /** The events the module announces; higher modules subscribe to them. */
 export const DOSSIER_TOPICS = { statusChanged: STATUS_CHANGED, formRequested: FORM_REQUESTED, overdue: OVERDUE, dueSoon: DUE_SOON } as const;
 
+export type { DossierRow } from './repository.js';
+export type { PaymentRecord } from './transitions.js';
+
+/** What other modules may ask of dossiers. */
+export const dossiers = {
+  /** A dossier the principal may read; "not found" otherwise. */
+  readable: readableDossier,
+  /** The principal's roles on a dossier (applicant, reception, specialist, leader). */
+  rolesOn: actorRoles,
+  /** Records a fee paid, inside the caller's unit of work (see transitions.ts). */
+  recordPayment,
+};
+
+export const PUBLISHED_VIEWS = ['dossier_directory'] as const;
 export const OWNED_TABLES = ['dossiers', 'dossier_agencies', 'dossier_files', 'dossier_events', 'dossier_sequences'] as const;

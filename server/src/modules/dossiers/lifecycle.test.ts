@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, checkTransition, NATIONAL_STATUS_CODE, resolutionTiming, RULES, type DossierStatus } from './lifecycle.js';
+import { afterPayment, availableActions, checkTransition, NATIONAL_STATUS_CODE, resolutionTiming, RULES, type DossierStatus } from './lifecycle.js';
 import { formatDossierCode, parseDossierCode } from './dossier-code.js';
 
 describe('dossier life cycle', () => {
@@ -49,7 +49,18 @@ describe('dossier life cycle', () => {
   it('lists what an actor can do now', () => {
     expect(availableActions('submitted', ['reception'])).toEqual(['receive', 'reject']);
     expect(availableActions('processing', ['leader']).sort()).toEqual(['approve', 'extend', 'forward', 'refuse', 'request_supplement', 'send_back', 'stop']);
-    expect(Object.keys(RULES)).toHaveLength(14);
+    expect(Object.keys(RULES)).toHaveLength(15);
+    // A payment is recorded by the payments module, never offered to a user as an action.
+    expect(availableActions('awaiting_payment', ['applicant', 'reception', 'specialist', 'leader', 'cashier'])).not.toContain('record_payment');
+  });
+
+  it('lets a payment move a dossier waiting for it: to the desk before reception, to the result after', () => {
+    expect(checkTransition('record_payment', 'awaiting_payment', ['cashier'])).toEqual({ ok: true, to: 'awaiting_payment' });
+    expect(checkTransition('record_payment', 'processing', ['cashier'])).toEqual({ ok: true, to: 'processing' });
+    expect(checkTransition('record_payment', 'returned', ['cashier'])).toEqual({ ok: false, reason: 'state' });
+    expect(checkTransition('record_payment', 'awaiting_payment', ['reception'])).toEqual({ ok: false, reason: 'role' });
+    expect(afterPayment({ receivedAt: null })).toBe('submitted');
+    expect(afterPayment({ receivedAt: new Date() })).toBe('result_ready');
   });
 });
 

@@ -26,9 +26,13 @@ export const STATUS_LABEL: Record<DossierStatus, string> = {
 
 export type DossierAction =
   | 'submit' | 'receive' | 'reject' | 'start_processing' | 'forward' | 'send_back' | 'request_supplement'
-  | 'resubmit' | 'approve' | 'refuse' | 'return' | 'withdraw' | 'stop' | 'extend';
+  | 'resubmit' | 'approve' | 'refuse' | 'return' | 'withdraw' | 'stop' | 'extend' | 'record_payment';
 
-export type ActorRole = 'applicant' | 'reception' | 'specialist' | 'leader';
+/** `cashier`: whoever confirmed a payment (the payments module, for the platform or the counter); no user acts as it directly. */
+export type ViewerRole = 'applicant' | 'reception' | 'specialist' | 'leader';
+export type ActorRole = ViewerRole | 'cashier';
+/** The actions a user takes through the API (a payment is recorded by the payments module). */
+export type UserAction = Exclude<DossierAction, 'record_payment'>;
 
 const OPEN: DossierStatus[] = ['submitted', 'received', 'processing', 'awaiting_supplement', 'awaiting_payment'];
 
@@ -50,7 +54,15 @@ export const RULES: Record<DossierAction, Rule> = {
   withdraw: { from: OPEN, actors: ['applicant'], to: 'withdrawn' },
   stop: { from: ['received', 'processing', 'awaiting_supplement'], actors: ['leader'], to: 'stopped' },
   extend: { from: ['received', 'processing', 'awaiting_supplement'], actors: ['leader'], to: 'unchanged' },
+  // A fee paid: a dossier waiting for it goes on (see `afterPayment`); any other open dossier only records it.
+  record_payment: { from: [...OPEN, 'result_ready'], actors: ['cashier'], to: 'unchanged' },
 };
+
+/**
+ * Where a dossier awaiting payment goes once paid: to the desk when it was paid before reception,
+ * to the applicant's result when it was paid before the result.
+ */
+export const afterPayment = (d: { receivedAt: Date | null }): DossierStatus => (d.receivedAt ? 'result_ready' : 'submitted');
 
 export type TransitionCheck =
   | { ok: true; to: DossierStatus }
@@ -74,8 +86,8 @@ export function checkTransition(
 export const isOpen = (status: DossierStatus) => OPEN.includes(status);
 
 /** Actions an actor could take now, for the UI's buttons. */
-export function availableActions(status: DossierStatus, actors: ActorRole[]): DossierAction[] {
-  return (Object.keys(RULES) as DossierAction[]).filter((action) => checkTransition(action, status, actors).ok);
+export function availableActions(status: DossierStatus, actors: ActorRole[]): UserAction[] {
+  return (Object.keys(RULES) as DossierAction[]).filter((action): action is UserAction => action !== 'record_payment' && checkTransition(action, status, actors).ok);
 }
 
 export type ResolutionTiming = 'early' | 'on_time' | 'late';

@@ -1,6 +1,6 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { FinalStatement } from '../../platform/unit-of-work.js';
-import type { StepRole } from '../catalog/index.js';
+import type { ComputedFee, StepRole } from '../catalog/index.js';
 import type { DossierStatus } from './lifecycle.js';
 
 export type Applicant = { fullName: string; identityNumber?: string; address?: string; phone?: string; email?: string; kind?: 'citizen' | 'business' };
@@ -39,6 +39,12 @@ export type DossierRow = {
   closedReason: string | null;
   rating: 'very_satisfied' | 'satisfied' | 'unsatisfied' | null;
   ratingComment: string | null;
+  /** What the dossier owes, computed at submission; null when its procedure collects nothing through it. */
+  fee: ComputedFee | null;
+  /** The exemption category the applicant claims (checked by the desk against the proof attached). */
+  feeCategory: string | null;
+  paymentStatus: 'none' | 'unpaid' | 'paid' | 'exempt';
+  paidAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -50,7 +56,8 @@ const columns = `id, code, tracking_code AS "trackingCode", procedure_id AS "pro
   submitted_at AS "submittedAt", received_at AS "receivedAt", processing_hours AS "processingHours", due_at AS "dueAt",
   extended_due_at AS "extendedDueAt", paused_at AS "pausedAt", remaining_hours AS "remainingHours",
   status_before_pause AS "statusBeforePause", supplement_count AS "supplementCount", resolved_at AS "resolvedAt",
-  returned_at AS "returnedAt", closed_reason AS "closedReason", rating, rating_comment AS "ratingComment", version,
+  returned_at AS "returnedAt", closed_reason AS "closedReason", rating, rating_comment AS "ratingComment", fee, fee_category AS "feeCategory",
+  payment_status AS "paymentStatus", paid_at AS "paidAt", version,
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const dbColumn: Partial<Record<keyof DossierRow, string>> = {
@@ -60,7 +67,8 @@ const dbColumn: Partial<Record<keyof DossierRow, string>> = {
   processingHours: 'processing_hours', dueAt: 'due_at', extendedDueAt: 'extended_due_at', pausedAt: 'paused_at',
   remainingHours: 'remaining_hours', statusBeforePause: 'status_before_pause', supplementCount: 'supplement_count',
   resolvedAt: 'resolved_at', returnedAt: 'returned_at', closedReason: 'closed_reason', rating: 'rating',
-  ratingComment: 'rating_comment', applicant: 'applicant', formData: 'form_data',
+  ratingComment: 'rating_comment', applicant: 'applicant', formData: 'form_data', fee: 'fee', feeCategory: 'fee_category',
+  paymentStatus: 'payment_status', paidAt: 'paid_at',
 };
 
 export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };
@@ -95,9 +103,13 @@ export const dossierRepository = {
     return (await db.query<DossierRow>({ name: 'dossier-get', text: `SELECT ${columns} FROM dossiers WHERE id = $1`, values: [id] })).rows[0];
   },
 
-  /** Locks the dossier until the transaction ends: concurrent transitions on it run one after the other. */
+  /**
+   * Locks the dossier until the transaction ends: concurrent transitions on it run one after the other.
+   * NO KEY UPDATE, as an UPDATE of the row takes: it does not wait for (nor deadlock with) the key-share
+   * locks that rows referring to the dossier take when they are inserted (a payment, a file).
+   */
   async getForUpdate(tx: Tx, id: number): Promise<DossierRow | undefined> {
-    return (await tx.query<DossierRow>({ name: 'dossier-get-for-update', text: `SELECT ${columns} FROM dossiers WHERE id = $1 FOR UPDATE`, values: [id] })).rows[0];
+    return (await tx.query<DossierRow>({ name: 'dossier-get-for-update', text: `SELECT ${columns} FROM dossiers WHERE id = $1 FOR NO KEY UPDATE`, values: [id] })).rows[0];
   },
 
   /** Locks the dossier and gives it a new version, for a change of its files (see `transitionStatement`). */
@@ -109,11 +121,11 @@ export const dossierRepository = {
     return (await db.query<DossierRow>({ name: 'dossier-get-by-code', text: `SELECT ${columns} FROM dossiers WHERE code = $1`, values: [code] })).rows[0];
   },
 
-  async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus }): Promise<number> {
+  async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus; feeCategory: string | null }): Promise<number> {
     const created = await tx.query<{ id: number }>(
-      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status],
+      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status, fee_category)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status, d.feeCategory],
     );
     await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2)', [created.rows[0]!.id, d.receivingAgencyId]);
     return created.rows[0]!.id;
@@ -159,6 +171,16 @@ export const dossierRepository = {
       with: parts.join(',\n'), changed: 'updated', values,
       // The caller knows the rest of the row: what it read and what it changed.
       select: 'SELECT version, updated_at AS "updatedAt", (SELECT id FROM event) AS "eventId", (SELECT at FROM event) AS "eventAt" FROM updated',
+    };
+  },
+
+  /** A history entry that changes nothing else (a surplus payment noted), as a unit of work's last statement. */
+  noteStatement(d: Pick<DossierRow, 'id' | 'status' | 'currentStep'>, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>): FinalStatement {
+    return {
+      with: `noted AS (INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9) RETURNING id)`,
+      changed: 'noted', select: 'SELECT id FROM noted',
+      values: [d.id, e.actorId, e.actorName, e.agencyId, e.action, d.status, d.currentStep, e.note ?? null, e.data ?? {}],
     };
   },
 
@@ -263,14 +285,14 @@ export type QueueItem = {
   id: number; code: string | null; trackingCode: string; status: DossierStatus; procedureName: string; applicantName: string;
   channel: DossierRow['channel']; currentAgencyId: number; receivingAgencyId: number; currentStep: number | null; stepName: string | null;
   submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; stepDueAt: Date | null; extendedDueAt: Date | null;
-  pausedAt: Date | null; remainingHours: number | null; version: number;
+  pausedAt: Date | null; remainingHours: number | null; paymentStatus: DossierRow['paymentStatus']; version: number;
 };
 
 const queueColumns = `d.id, d.code, d.tracking_code AS "trackingCode", d.status, d.procedure_name AS "procedureName", d.applicant->>'fullName' AS "applicantName", d.channel,
   d.current_agency_id AS "currentAgencyId", d.receiving_agency_id AS "receivingAgencyId", d.current_step AS "currentStep",
   d.step_name AS "stepName", d.submitted_at AS "submittedAt", d.received_at AS "receivedAt", d.due_at AS "dueAt",
   d.step_due_at AS "stepDueAt", d.extended_due_at AS "extendedDueAt", d.paused_at AS "pausedAt",
-  d.remaining_hours AS "remainingHours", d.version`;
+  d.remaining_hours AS "remainingHours", d.payment_status AS "paymentStatus", d.version`;
 const queueFrom = 'FROM dossiers d';
 
 type PublicStatusRow = { code: string | null; trackingCode: string; status: DossierStatus; outcome: string | null; procedureName: string; agencyName: string; currentAgencyName: string;
@@ -306,7 +328,7 @@ function queueWhere(filter: Omit<QueueFilter, 'limit' | 'offset'>) {
   const param = (value: unknown) => `$${values.push(value)}`;
   const conditions = [filter.scope === 'all'
     ? `d.status <> 'draft' AND EXISTS (SELECT 1 FROM dossier_agencies a WHERE a.dossier_id = d.id AND a.agency_id = ANY(${param(filter.agencies)}::bigint[]))`
-    : `((d.receiving_agency_id = ANY(${param(filter.receptionAgencies)}::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'result_ready'))
+    : `((d.receiving_agency_id = ANY(${param(filter.receptionAgencies)}::bigint[]) AND d.status IN ('submitted', 'received', 'awaiting_supplement', 'awaiting_payment', 'result_ready'))
         OR (d.status = 'processing' AND (d.current_agency_id, d.step_role) IN (SELECT * FROM unnest(${param(filter.stepPairs.map((p) => p.agencyId))}::bigint[], ${param(filter.stepPairs.map((p) => p.role))}::text[]))))`];
   if (filter.status) conditions.push(`d.status = ${param(filter.status)}`);
   if (filter.due) conditions.push(DUE[filter.due]);

@@ -10,7 +10,7 @@ import { assertSafeText } from '../../platform/validation.js';
 import { readableDossier } from './access.js';
 import { attachFile, fileForDownload, removeDraftFile } from './attachments.js';
 import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
-import type { DossierAction } from './lifecycle.js';
+import type { UserAction } from './lifecycle.js';
 import { controlSheet, counters, trackingBook } from './reports.js';
 import {
   ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
@@ -22,7 +22,7 @@ import { describeDossier, lookupByApplicant, lookupByCode, myDossiers, officialQ
 
 const tags = ['Hồ sơ một cửa'];
 const kebab = (action: string) => action.replace(/_/g, '-');
-const ACTION_SUMMARY: Record<DossierAction, string> = {
+const ACTION_SUMMARY: Record<UserAction, string> = {
   submit: 'Công dân nộp hồ sơ', receive: 'Tiếp nhận hồ sơ (cấp mã, tính hạn, in giấy tiếp nhận mẫu 01)',
   reject: 'Từ chối tiếp nhận (mẫu 03)', start_processing: 'Chuyển xử lý (bước đầu của quy trình)',
   forward: 'Chuyển bước tiếp theo (kể cả liên thông sang cơ quan khác)', send_back: 'Trả lại bước trước',
@@ -56,7 +56,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     schema: { tags, summary: 'Chi tiết hồ sơ: trạng thái, hạn, tệp, lịch sử, thao tác được phép', params: IdParams, response: { 200: DossierDetail, ...errorResponses(401, 404) } },
   }, async (request) => detail(requireUser(request), request.params.id));
 
-  for (const action of Object.keys(ActionBodies) as DossierAction[]) {
+  for (const action of Object.keys(ActionBodies) as UserAction[]) {
     app.post(`/dossiers/:id/${kebab(action)}`, {
       schema: { tags, summary: ACTION_SUMMARY[action], params: IdParams, body: ActionBodies[action], response: { 200: DossierDetail, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request) => {

@@ -19,6 +19,15 @@ export const ApplicantInfo = Type.Object({
 });
 
 const Phone = Type.String({ pattern: '^[0-9+ ]{9,15}$' });
+const FeeCategory = Nullable(Type.String({ pattern: '^[a-z0-9_]{1,50}$', description: 'đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không' }));
+const FeeLine = Type.Object({ code: Type.String(), name: Type.String(), kind: Type.Union([Type.Literal('phi'), Type.Literal('le_phi')]), legalBasis: Type.String(), basis: Type.String({ description: 'cách tính' }), amount: Type.Integer() });
+const Exemption = Type.Object({ category: Type.String(), label: Type.String(), percent: Type.Integer() });
+export const ComputedFee = Type.Object({
+  lines: Type.Array(FeeLine), exemption: Nullable(Exemption), subtotal: Type.Integer(), discount: Type.Integer(), total: Type.Integer({ description: 'đồng' }),
+  payWhen: Type.Union([Type.Literal('before_reception'), Type.Literal('before_result')]),
+});
+export const PaymentStatus = Type.Union([Type.Literal('none'), Type.Literal('unpaid'), Type.Literal('paid'), Type.Literal('exempt')], { description: 'none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn' });
+
 const FormData = Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' }), Type.String({ maxLength: 2000 }), { maxProperties: 50 });
 
 export const DraftBody = Type.Object({
@@ -27,10 +36,12 @@ export const DraftBody = Type.Object({
     address: Type.Optional(Type.String({ maxLength: 300 })), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
   }, { additionalProperties: false })),
   formData: Type.Optional(FormData),
+  feeCategory: Type.Optional(FeeCategory),
 }, { additionalProperties: false });
 export const DraftPatch = Type.Object({
   applicant: Type.Optional(DraftBody.properties.applicant),
   formData: Type.Optional(FormData),
+  feeCategory: Type.Optional(FeeCategory),
 }, { additionalProperties: false, minProperties: 1 });
 
 export const CounterBody = Type.Object({
@@ -45,6 +56,7 @@ export const CounterBody = Type.Object({
   }, { additionalProperties: false }),
   formData: Type.Optional(FormData),
   documents: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 500 }), { maxItems: 50, description: 'giấy tờ đã kiểm tra và nhận tại quầy; in trên giấy tiếp nhận' })),
+  feeCategory: Type.Optional(FeeCategory),
 }, { additionalProperties: false });
 
 export const DossierFile = Type.Object({
@@ -92,6 +104,12 @@ export const DossierDetail = Type.Object({
   returnedAt: NullableDateTime,
   closedReason: Nullable(Type.String()),
   rating: Nullable(Rating),
+  fee: Nullable(ComputedFee, { description: 'phí, lệ phí phải nộp (tính khi nộp hồ sơ)' }),
+  feePreview: Nullable(ComputedFee, { description: 'với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin)' }),
+  feeCategory: FeeCategory,
+  feeExemptions: Type.Array(Exemption, { description: 'các đối tượng được miễn, giảm theo biểu phí của thủ tục' }),
+  paymentStatus: PaymentStatus,
+  paidAt: NullableDateTime,
   workingDaysLeft: Nullable(Type.Number({ description: 'ngày làm việc còn lại; âm khi đã quá hạn' })),
   version: Type.Integer(),
   files: Type.Array(DossierFile),
@@ -104,7 +122,7 @@ export const QueueItem = Type.Object({
   id: Type.Integer(), code: Nullable(Type.String()), trackingCode: TrackingCode, status: DossierStatus, procedureName: Type.String(), applicantName: Type.String(),
   channel: Type.String(), currentStep: Nullable(Type.Integer()), stepName: Nullable(Type.String()),
   submittedAt: NullableDateTime, receivedAt: NullableDateTime, dueAt: NullableDateTime, stepDueAt: NullableDateTime, extendedDueAt: NullableDateTime,
-  workingDaysLeft: Nullable(Type.Number()), overdue: Type.Boolean(), version: Type.Integer(),
+  workingDaysLeft: Nullable(Type.Number()), overdue: Type.Boolean(), paymentStatus: PaymentStatus, version: Type.Integer(),
   deadline: Type.Optional(NullableDateTime), deadlineOfStep: Type.Optional(Type.Boolean({ description: 'hạn của bước xử lý hiện tại (không phải hạn trả kết quả)' })),
 });
 export const QueuePage = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });

@@ -4,13 +4,13 @@ import type { Principal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
 import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { calendarFor, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
-import { catalog, isLastStep, stepAgency, stepAt, stepHours, type WorkflowStep } from '../catalog/index.js';
+import { catalog, computeFee, FeeInputMissing, formatVnd, isLastStep, stepAgency, stepAt, stepHours, type ProcedureForDossier, type WorkflowStep } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
 import { actingRoles, actorRoles, SIGNED_SUFFIX } from './access.js';
 import { formatDossierCode } from './dossier-code.js';
 import type { FormDetails } from './forms.js';
 import { dossierErrors as errors } from './errors.js';
-import { checkTransition, type ActorRole, type DossierAction } from './lifecycle.js';
+import { afterPayment, checkTransition, type ActorRole, type DossierAction, type DossierStatus } from './lifecycle.js';
 import { checkComplete } from './completeness.js';
 import { dossierRepository as repo, type DossierChanges, type DossierEvent, type DossierFile, type DossierRow, type History, type NewFile } from './repository.js';
 import { requestForm } from './slips.js';
@@ -23,11 +23,17 @@ export type TransitionInput = {
   extraWorkingDays?: number;
   /** At the counter: the documents the desk checked and received. */
   documents?: string[];
+  /** record_payment: the payment confirmed by the payments module. */
+  payment?: PaymentRecord;
 };
+
+/** A fee paid, as the payments module confirmed it. */
+export type PaymentRecord = { reference: string; amount: number; paidAt: Date; channel: 'online' | 'counter' };
 
 export const STATUS_CHANGED = 'dossier.status_changed';
 
-type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null };
+/** `to`: where the action ends when it is not the life cycle's usual status (a fee to pay first). */
+type Applied = { changes: DossierChanges; note?: string | null; data?: Record<string, unknown>; agencyId: number | null; to?: DossierStatus };
 /** A reception number taken from the desk's daily counter before the transaction (see `receive`). */
 export type ReceptionNumber = { day: string; value: number };
 /** What was read or taken before the unit of work: the dossier's files, a desk number, a file id for a form. */
@@ -81,8 +87,11 @@ const requireText = (value: string | undefined) => {
 
 const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async submit(ctx) {
-    await checkComplete(ctx.deps.db, ctx.d, ctx.prepared.files);
-    return { agencyId: null, changes: { submittedAt: ctx.now } };
+    const procedure = await checkComplete(ctx.deps.db, ctx.d, ctx.prepared.files);
+    const fee = feeOwed(procedure, ctx.d);
+    // Paid before reception: the desk sees the dossier once it is paid (or paid at the counter).
+    const to = fee.paymentStatus === 'unpaid' && fee.fee!.payWhen === 'before_reception' ? 'awaiting_payment' : undefined;
+    return { agencyId: null, changes: { submittedAt: ctx.now, ...fee }, to, data: fee.fee ? { fee: fee.fee.total } : undefined };
   },
 
   async receive(ctx) {
@@ -190,7 +199,9 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
           fileName: file.fileName.replace(/\.pdf$/i, '') + '-da-ky.pdf', contentType: 'application/pdf', size: stored.size, uploadedBy: ctx.uow.actor.id });
       }
     }
-    return { agencyId: d.currentAgencyId, note: ctx.input.note ?? null, changes: { outcome: 'approved', resolvedAt: now } };
+    // A fee due before the result: the result waits for it (national status 6, awaiting payment).
+    const to = d.paymentStatus === 'unpaid' && d.fee?.payWhen === 'before_result' ? 'awaiting_payment' : undefined;
+    return { agencyId: d.currentAgencyId, note: ctx.input.note ?? null, changes: { outcome: 'approved', resolvedAt: now }, to };
   },
 
   async refuse(ctx) {
@@ -216,6 +227,18 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
     return { agencyId: ctx.d.currentAgencyId, note: reason, changes: { closedReason: reason, pausedAt: null } };
   },
 
+  async record_payment(ctx) {
+    const { d } = ctx;
+    const payment = ctx.input.payment!;
+    return {
+      agencyId: d.receivingAgencyId,
+      note: `Đã nộp ${formatVnd(payment.amount)} ${payment.channel === 'online' ? 'trực tuyến' : 'tại quầy'} (mã thanh toán ${payment.reference})`,
+      data: { ...payment },
+      changes: { paymentStatus: 'paid', paidAt: payment.paidAt },
+      to: d.status === 'awaiting_payment' ? afterPayment(d) : undefined,
+    };
+  },
+
   async extend(ctx) {
     const { d, now } = ctx;
     const reason = requireText(ctx.input.reason);
@@ -235,21 +258,22 @@ class ConcurrentChange extends Error {}
  * work: state, history, forms and access, events and audit together, only if the dossier is still at
  * that version (otherwise `ConcurrentChange`, nothing written).
  */
-export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput, prepared: Prepared): Promise<Transitioned> {
-  const actors = await actingRoles(deps.db, principal, d);
+export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, principal: Principal, d: DossierRow, action: DossierAction, input: TransitionInput, prepared: Prepared, asActors?: ActorRole[]): Promise<Transitioned> {
+  const actors = asActors ?? await actingRoles(deps.db, principal, d);
   if (input.version !== undefined && input.version !== d.version) throw errors.versionConflict();
   const check = checkTransition(action, d.status, actors, d.statusBeforePause);
   if (!check.ok) throw check.reason === 'role' ? errors.forbidden() : errors.stateConflict(d.status);
   const now = new Date();
   const ctx: Context = { deps, uow, d, actors, now, input, prepared, added: { files: [], grantTo: null } };
   const applied = await ACTIONS[action](ctx);
-  const changes: DossierChanges = { ...applied.changes, status: check.to };
+  const to = applied.to ?? check.to;
+  const changes: DossierChanges = { ...applied.changes, status: to };
   const after = { ...d, ...changes };
   uow.emit(STATUS_CHANGED, {
-    dossierId: d.id, code: after.code, action, from: d.status, to: check.to, applicantId: d.applicantId,
+    dossierId: d.id, code: after.code, action, from: d.status, to: to, applicantId: d.applicantId,
     procedureName: d.procedureName, agencyId: after.currentAgencyId,
   });
-  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: check.to, code: after.code, note: applied.note ?? null } });
+  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: to, code: after.code, note: applied.note ?? null } });
   const event = { actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status, note: applied.note ?? null, data: applied.data ?? {} };
   const [row] = await uow.finish<{ version: number; updatedAt: Date; eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
   if (!row) throw new ConcurrentChange();
@@ -260,7 +284,7 @@ export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, princip
   return {
     dossier,
     files: ctx.added.files.map(({ uploadedBy: _, ...file }) => ({ ...file, createdAt: eventAt })),
-    event: { ...event, id: eventId, at: eventAt, agencyName, toStatus: check.to, step: dossier.currentStep },
+    event: { ...event, id: eventId, at: eventAt, agencyName, toStatus: to, step: dossier.currentStep },
   };
 }
 
@@ -296,6 +320,37 @@ const FORM_ACTIONS: DossierAction[] = ['receive', 'reject', 'request_supplement'
 export async function takeReceptionNumber(deps: ModuleDeps, agencyId: number): Promise<ReceptionNumber> {
   const day = localDay(new Date());
   return { day, value: await repo.nextSequence(deps.db, agencyId, day) };
+}
+
+/**
+ * Records a fee paid, inside the caller's unit of work (the payments module's, which has written the
+ * payment): the dossier is locked, so the transition is written at the version read. A dossier waiting
+ * for the payment goes on; any other only notes it.
+ */
+export async function recordPayment(deps: ModuleDeps, uow: UnitOfWork, dossierId: number, payment: PaymentRecord): Promise<{ dossier: DossierRow; surplus: boolean }> {
+  const d = await repo.getForUpdate(uow.tx, dossierId);
+  if (!d) throw errors.notFound();
+  const check = checkTransition('record_payment', d.status, ['cashier']);
+  if (!check.ok || d.paymentStatus === 'paid') {
+    // Paid twice, or after the dossier closed: the money is recorded by the payments module, refunded by the finance officer.
+    await uow.finish(repo.noteStatement(d, { actorId: uow.actor.id, actorName: uow.actor.fullName, agencyId: d.receivingAgencyId, action: 'record_payment',
+      fromStatus: d.status, note: `Khoản nộp ${formatVnd(payment.amount)} (mã ${payment.reference}) không còn cần cho hồ sơ: chuyển kế toán hoàn trả.`, data: { ...payment, surplus: true } }));
+    return { dossier: d, surplus: true };
+  }
+  const principal: Principal = uow.actor.type === 'system' ? uow.actor : { ...uow.actor, username: '', kind: 'official', roles: [] };
+  return { dossier: (await applyTransition(deps, uow, principal, d, 'record_payment', { payment }, { files: [] }, ['cashier'])).dossier, surplus: false };
+}
+
+/** What a submitted dossier owes under its procedure's schedule; quantities come from its e-form, never from the client. */
+export function feeOwed(procedure: ProcedureForDossier, d: Pick<DossierRow, 'formData' | 'feeCategory'>): Pick<DossierChanges, 'fee' | 'paymentStatus'> {
+  if (procedure.feeSchedule.lines.length === 0) return { fee: null, paymentStatus: 'none' };
+  try {
+    const fee = computeFee(procedure.feeSchedule, d.formData, d.feeCategory);
+    return { fee, paymentStatus: fee.total === 0 ? 'exempt' : 'unpaid' };
+  } catch (error) {
+    if (error instanceof FeeInputMissing) throw errors.missingFormFields([procedure.formFields.find((f) => f.name === error.field)?.label ?? error.field]);
+    throw error;
+  }
 }
 
 export async function rate(deps: ModuleDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
 import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
-import { catalog, isLastStep, stepAgency, stepAt } from '../catalog/index.js';
+import { catalog, computeFee, FeeInputMissing, isLastStep, stepAgency, stepAt, type ProcedureForDossier } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
 import { actorRoles, visibleResults } from './access.js';
 import { dossierErrors } from './errors.js';
@@ -44,6 +44,8 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
   });
   return {
     ...d,
+    feePreview: d.status === 'draft' ? feePreview(procedure!, d) : null,
+    feeExemptions: procedure!.feeSchedule.exemptions,
     procedureDocuments: procedure!.documents,
     formFields: procedure!.formFields,
     receivingAgencyName: receiving!.name,
@@ -59,6 +61,17 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
     actions,
     viewerRoles: actors,
   };
+}
+
+/** What a draft would owe if submitted now; null while its e-form lacks a quantity the fee needs. */
+function feePreview(procedure: ProcedureForDossier, d: DossierRow) {
+  if (procedure.feeSchedule.lines.length === 0) return null;
+  try {
+    return computeFee(procedure.feeSchedule, d.formData, d.feeCategory);
+  } catch (error) {
+    if (error instanceof FeeInputMissing) return null;
+    throw error;
+  }
 }
 
 /** Adds the working days left (negative when overdue) to list rows, with one calendar per agency. */

@@ -1,7 +1,7 @@
 /**
  * Identity's public face: agencies, accounts and the administration scope. Other modules import only
  * this file. Tables owned: agencies, users, user_roles, sessions, login_failures, password_resets; published view:
- * agency_directory (id, code, name, parent_id, parent_name).
+ * agency_directory (id, code, name, parent_id, parent_name), user_directory (id, full_name).
  */
 export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
@@ -15,7 +15,7 @@ export { identityRoutes } from './routes.js';
 export type { WorkingHours } from './working-hours.js';
 
 export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures', 'password_resets'] as const;
-export const PUBLISHED_VIEWS = ['agency_directory'] as const;
+export const PUBLISHED_VIEWS = ['agency_directory', 'user_directory'] as const;
 
 /** What other modules may ask of identity. */
 export const identity = {

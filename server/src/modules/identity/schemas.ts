@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { DateString, Nullable } from '../../platform/schemas.js';
 
-export const RoleName = Type.Enum(['citizen', 'reception', 'specialist', 'leader', 'clerk', 'admin']);
-export const OfficialRoleName = Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'admin']);
+export const RoleName = Type.Enum(['citizen', 'reception', 'specialist', 'leader', 'clerk', 'admin', 'finance']);
+export const OfficialRoleName = Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'admin', 'finance']);
 export const AgencyKind = Type.Enum(['province', 'department', 'district', 'commune', 'unit']);
 const Username = Type.String({ pattern: '^[a-z0-9._-]{3,64}$', description: 'chữ thường không dấu, số, . _ -' });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
