@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const DEMO_PASSWORD = 'TinhSo@2026';
@@ -55,4 +56,22 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
     // Ant Design writes the chosen label as the title of the field's own box, the input's parent.
     await expect(field.locator('xpath=..')).toHaveAttribute('title', option, { timeout: 2000 });
   }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * A page as a phone user and a screen reader meet it: one h1, a tab title of its own, no sideways scroll,
+ * and no serious or critical axe-core violation. A screenshot under test-results/.
+ */
+export async function checkPage(page: Page, path: string, name: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('.kit-loading, .page-loading')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${path} scrolls sideways`).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await page.title()).toContain('Cổng dịch vụ công');
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), path).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }

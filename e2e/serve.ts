@@ -12,7 +12,8 @@ if (process.env.DATABASE_URL) {
   process.env.DATA_DIR = '.data/e2e';
   process.env.EMBEDDED_PG_PORT = '54349';
 }
-Object.assign(process.env, { PORT: port, HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn' });
+// The browser reaches the portal at 127.0.0.1: links the server makes (the payment platform's return, QR codes) point there too.
+Object.assign(process.env, { PORT: port, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, DEMO: 'true', LOG_LEVEL: 'warn' });
 // Imported by path at run time: the server is type-checked with its own settings.
 const main = '../server/src/main.js';
 await import(main);

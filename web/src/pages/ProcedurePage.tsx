@@ -6,6 +6,8 @@ import { hasRole, useSession } from '../modules/identity/session';
 import { formatDays, formatVnd } from '../ui/format';
 import { Button, ButtonLink, Facts, Loading, Notice, Page, Section, Tag, useRequest } from '../ui/kit';
 import { levelKey, onlineKey, roleKey } from '../ui/labels';
+import type { MessageKey } from '../i18n/vi';
+import { describeRule } from '../modules/payments/schedule';
 import { loginPath } from '../ui/PortalLayout';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
@@ -61,6 +63,23 @@ export function ProcedurePage() {
           [t('catalog.onlineLevel'), <Tag tone={procedure.onlineLevel === 'full' ? 'green' : 'blue'}>{t(onlineKey(procedure.onlineLevel))}</Tag>],
         ]} />
       </Section>
+      {procedure.feeSchedule.lines.length > 0 && (
+        <Section title={t('fee.title')} id="phi-le-phi">
+          <ul className="kit-list">
+            {procedure.feeSchedule.lines.map((line) => (
+              <li key={line.code}>
+                <strong>{line.name}</strong>
+                <span>{describeRule(line.rule)}</span>
+                <span className="kit-muted kit-small">{line.legalBasis}</span>
+              </li>
+            ))}
+          </ul>
+          {procedure.feeSchedule.exemptions.length > 0 && (
+            <p>{t('fee.exemption')}: {procedure.feeSchedule.exemptions.map((e) => `${e.label} (${e.percent === 100 ? 'miễn' : `giảm ${e.percent}%`})`).join('; ')}.</p>
+          )}
+          <p className="kit-muted kit-small" style={{ margin: 0 }}>{t(`fee.${procedure.feeSchedule.payWhen}` as MessageKey)}</p>
+        </Section>
+      )}
       {procedure.applicants && (
         <Section title={t('catalog.applicants')} id="doi-tuong"><p style={{ margin: 0 }}>{procedure.applicants}</p></Section>
       )}

@@ -38,6 +38,7 @@ export function PortalLayout() {
                 <ul className="shell-menu-list">
                   {user.kind === 'official' && <li><Link to="/lam-viec">{t('nav.workspace')}</Link></li>}
                   {user.kind !== 'official' && <li><Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link></li>}
+                  {(hasRole(user, 'finance') || hasRole(user, 'admin')) && <li><Link to="/ke-toan">{t('nav.finance')}</Link></li>}
                   {hasRole(user, 'admin') && (
                     <>
                       <li><Link to="/quan-tri/co-quan">{t('nav.agencies')}</Link></li>

@@ -9,6 +9,7 @@ import { DownloadIcon } from '../../ui/icons';
 import { Button, Facts, Notice, Page, Section, Tag, TextArea, TextField, useRequest } from '../../ui/kit';
 import { fileUrl, uploadDossierFile, type Dossier, type FileKind } from './api';
 import { DeadlineTag } from './DeadlineTag';
+import { FeePanel } from '../payments/FeePanel';
 import { StatusTag } from './StatusTag';
 
 const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('HH:mm DD/MM/YYYY') : '—');
@@ -54,7 +55,7 @@ function DocumentUpload({ dossier, kind, name, optional, error, onUploaded }: { 
  * The draft: contact details, the e-form and the documents. Answers are saved as they are typed, and
  * "Nộp hồ sơ" sends what is on the screen, so nothing typed is ever lost or refused for not being saved.
  */
-function DraftForm({ dossier, reload, setDossier }: Props) {
+function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: (saved: Dossier) => void }) {
   const { t } = useI18n();
   const [answers, setAnswers] = useState<Answers>(() => ({
     address: dossier.applicant.address ?? '', phone: dossier.applicant.phone ?? '',
@@ -77,7 +78,10 @@ function DraftForm({ dossier, reload, setDossier }: Props) {
       formData: Object.fromEntries(Object.entries(formData).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '')),
     };
     const updated = await save.run(() => unwrap(api.PATCH('/api/dossiers/{id}', { params: { path: { id: dossier.id } }, body })));
-    if (updated) setSavedAt(new Date());
+    if (updated) {
+      setSavedAt(new Date());
+      onSaved(updated);
+    }
     return updated;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dossier.id]);
@@ -234,6 +238,10 @@ function Rating({ dossier, reload }: Props) {
 /** A dossier as its applicant sees it, from the draft to the result, on a phone first. */
 export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
   const { t } = useI18n();
+  // The fee of a draft follows its answers (copies, area) as they are saved, without replacing the
+  // dossier on the screen (an upload may have changed it meanwhile).
+  const [savedFee, setSavedFee] = useState<Dossier['feePreview']>();
+  useEffect(() => setSavedFee(undefined), [dossier]);
   const { results, slips } = applicantFiles(dossier);
   const closed = ['returned', 'rejected', 'withdrawn', 'stopped'].includes(dossier.status);
   const a = dossier.applicant;
@@ -257,6 +265,7 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
       {dossier.status === 'submitted' && !dossier.code && <Notice tone="success" live>{t('dossier.submittedNotice', { agency: dossier.receivingAgencyName, tracking: dossier.trackingCode })}</Notice>}
       {dossier.status === 'result_ready' && <Notice tone="success">{t('dossier.collectResult', { agency: dossier.receivingAgencyName })}</Notice>}
       <Section><Facts items={facts} /></Section>
+      <FeePanel dossier={savedFee === undefined ? dossier : { ...dossier, feePreview: savedFee }} reload={reload} />
       {results.length > 0 && (
         <Section title={t('dossier.fileKind.result')} id="ket-qua">
           <ul className="kit-list">{results.map((f) => (
@@ -268,7 +277,7 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
           ))}</ul>
         </Section>
       )}
-      {dossier.status === 'draft' && <DraftForm dossier={dossier} reload={reload} setDossier={setDossier} />}
+      {dossier.status === 'draft' && <DraftForm dossier={dossier} reload={reload} setDossier={setDossier} onSaved={(saved) => setSavedFee(saved.feePreview)} />}
       {dossier.status === 'awaiting_supplement' && <SupplementForm dossier={dossier} reload={reload} setDossier={setDossier} />}
       {dossier.status === 'returned' && <Rating dossier={dossier} reload={reload} setDossier={setDossier} />}
       {dossier.status !== 'draft' && (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Table, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
@@ -49,7 +49,15 @@ export function DossierTable({ items, total, page, loading, onPage, emptyText, s
         { key: 'submitted', title: t('dossier.submittedAt'), dataIndex: 'submittedAt', sorter: !!onSort, sortOrder: sortOrder('submitted'), render: when },
         {
           key: 'status', title: t('dossier.status'), dataIndex: 'status',
-          render: (status: QueueItem['status'], item) => <><StatusTag status={status} />{item.stepName && status === 'processing' ? <div style={{ fontSize: 13 }}>{item.stepName}</div> : null}</>,
+          render: (status: QueueItem['status'], item) => (
+            <>
+              <StatusTag status={status} />
+              {/* Whether the fee is paid, as the desk needs it to receive or hand over the result. */}
+              {item.paymentStatus === 'unpaid' || item.paymentStatus === 'paid'
+                ? <Tag color={item.paymentStatus === 'paid' ? 'green' : 'orange'}>{t(`fee.status.${item.paymentStatus}` as MessageKey)}</Tag> : null}
+              {item.stepName && status === 'processing' ? <div style={{ fontSize: 13 }}>{item.stepName}</div> : null}
+            </>
+          ),
         },
         {
           key: 'deadline', title: t('queue.deadline'), sorter: !!onSort, sortOrder: sortOrder('deadline'),

@@ -9,6 +9,7 @@ import { ActionBar } from './ActionBar';
 import { fileUrl, type Dossier } from './api';
 import { DeadlineTag } from './DeadlineTag';
 import { FileUploader } from './FileUploader';
+import { OfficialFee } from '../payments/OfficialFee';
 import { StatusTag } from './StatusTag';
 import { formatDate } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/kit';
@@ -135,6 +136,7 @@ export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { 
         <div style={{ marginTop: 16 }}><ActionBar dossier={dossier} onDone={setDossier} /></div>
       </Card>
       <FormAnswers dossier={dossier} />
+      <OfficialFee dossier={dossier} reload={load} />
       {['submitted', 'received'].includes(dossier.status) && roles.includes('reception') && (
         // The one-stop desk scans the paper documents of a counter or postal dossier.
         <Card title={t('dossier.documents')}><DocumentsTable dossier={dossier} reload={load} /></Card>
