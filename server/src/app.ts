@@ -22,7 +22,7 @@ import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { identityRoutes, sessionResolver } from './modules/identity/index.js';
-import { notifyRoutes, notifySubscriptions } from './modules/notify/index.js';
+import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import type { ModuleDeps } from './platform/context.js';
@@ -30,6 +30,7 @@ import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { ChangeListener } from './platform/change-listener.js';
 import { smtpMail } from './platform/mail.js';
+import { loggingTextProvider } from './platform/messaging.js';
 import { payGovProvider } from './platform/payment-platform.js';
 import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { startAuditSealer } from './platform/audit.js';
@@ -138,6 +139,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     db, config, jobs, uow: unitOfWork(db, jobs),
     files: new FileStore(path.join(config.dataDir, 'files')),
     mail: smtpMail(config.smtpUrl, config.mailFrom),
+    sms: loggingTextProvider('sms', app.log),
+    appMessage: loggingTextProvider('app_message', app.log),
     payment: config.payment.url && config.payment.secret
       ? payGovProvider({ url: config.payment.url, partnerCode: config.payment.partnerCode, secret: config.payment.secret }) : null,
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
@@ -152,6 +155,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopWorker = jobs.start(db, app.log);
     const stopScan = startDeadlineScan(deps, app.log);
     const stopPayments = startPaymentJobs(deps, app.log);
+    const stopDigests = startDigests(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -159,6 +163,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       stopSealer();
       stopScan();
       await stopPayments();
+      await stopDigests();
       await stopWorker();
     });
   }

@@ -332,6 +332,9 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
 
   // ---- notifications ----
   'GET /api/notifications': { request: () => ({ path: '/api/notifications' }), expect: SIGNED_IN },
+  'GET /api/my/notification-preferences': { request: () => ({ path: '/api/my/notification-preferences' }), expect: SIGNED_IN },
+  'PUT /api/my/notification-preferences': { request: () => ({ path: '/api/my/notification-preferences', body: { email: true, sms: true, app_message: false } }), expect: SIGNED_IN },
+  'GET /api/my/messages': { request: () => ({ path: '/api/my/messages' }), expect: SIGNED_IN },
   'POST /api/notifications/{id}/read': { expect: APPLICANT_ONLY, request: (f) => ({ path: `/api/notifications/${f.notificationOfApplicant}/read` }) },
 
   // ---- background jobs ----

@@ -2,7 +2,9 @@
  * SMTP sink: the outside mail server, simulated. It accepts every message over real SMTP, keeps it, and
  * shows what it received over HTTP, so that the demo and the tests can read the mail the platform sent.
  *
- *   GET    /messages            the messages received, newest last: { to, from, subject, text, date }
+ *   GET    /messages            the messages received, newest last: { to, from, subject, text, date, messageId }
+ *                                a message whose Message-ID was already received is counted, not kept twice,
+ *                                as a mailbox does (GET /duplicates: how many)
  *   DELETE /messages            forgets them
  *   POST   /switches            { "fail": true } refuses every message (SMTP 451) until set back to false
  */
@@ -11,12 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type SunkMessage = { to: string[]; from: string; subject: string; text: string; date: string };
+export type SunkMessage = { to: string[]; from: string; subject: string; text: string; date: string; messageId: string | null };
 export type SmtpSink = { smtpUrl: string; httpUrl: string; messages: SunkMessage[]; close: () => Promise<void> };
 
 export async function startSmtpSink(options: { smtpPort?: number; httpPort?: number; host?: string } = {}): Promise<SmtpSink> {
   const host = options.host ?? '127.0.0.1';
   const messages: SunkMessage[] = [];
+  let duplicates = 0;
   const switches = { fail: false };
   const smtp = new SMTPServer({
     authOptional: true,
@@ -30,7 +33,9 @@ export async function startSmtpSink(options: { smtpPort?: number; httpPort?: num
       }
       simpleParser(stream).then((mail) => {
         const to = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address ?? '') ?? []);
-        messages.push({ to, from: mail.from?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', date: new Date().toISOString() });
+        const messageId = mail.messageId ?? null;
+        if (messageId && messages.some((m) => m.messageId === messageId)) duplicates++;
+        else messages.push({ to, from: mail.from?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', date: new Date().toISOString(), messageId });
         callback();
       }, callback);
     },
@@ -39,8 +44,10 @@ export async function startSmtpSink(options: { smtpPort?: number; httpPort?: num
   const api = http.createServer((request, response) => {
     const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
     if (request.url === '/messages' && request.method === 'GET') return send(200, messages);
+    if (request.url === '/duplicates' && request.method === 'GET') return send(200, { duplicates });
     if (request.url === '/messages' && request.method === 'DELETE') {
       messages.length = 0;
+      duplicates = 0;
       return send(200, { ok: true });
     }
     if (request.url === '/switches' && request.method === 'POST') {

@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import type { FileStore } from './files.js';
 import type { JobRegistry } from './jobs.js';
 import type { MailProvider } from './mail.js';
+import type { TextMessageProvider } from './messaging.js';
 import type { PaymentProvider } from './payment-platform.js';
 import type { AgencyKey } from './pki.js';
 import type { RunUnitOfWork } from './unit-of-work.js';
@@ -16,6 +17,9 @@ export type ModuleDeps = {
   files: FileStore;
   /** Mail to the outside world, sent by jobs after commit. */
   mail: MailProvider;
+  /** SMS and app messages (a logging provider when no gateway is configured). */
+  sms: TextMessageProvider;
+  appMessage: TextMessageProvider;
   /** The national payment platform; null when only counter payments are taken. */
   payment: PaymentProvider | null;
   /** An agency's signing key (demo mode issues one on first use); null signs nothing. */

@@ -5,6 +5,8 @@
  */
 import { actorRoles, readableDossier } from './access.js';
 import { recordPayment } from './transitions.js';
+import { dossierRepository } from './repository.js';
+import { queueSummary } from './views.js';
 import { DUE_SOON, OVERDUE } from './deadlines.js';
 import { FORM_REQUESTED } from './slips.js';
 import { STATUS_CHANGED } from './transitions.js';
@@ -28,6 +30,10 @@ export const dossiers = {
   rolesOn: actorRoles,
   /** Records a fee paid, inside the caller's unit of work (see transitions.ts). */
   recordPayment,
+  /** A dossier by id, for the platform's own work (notifications); no access check: never for a request. */
+  byId: dossierRepository.get,
+  /** An official's counts of the day: new, due today, tomorrow, overdue, awaiting a supplement. */
+  queueSummary,
 };
 
 export const PUBLISHED_VIEWS = ['dossier_directory'] as const;

@@ -270,10 +270,10 @@ export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, princip
   const changes: DossierChanges = { ...applied.changes, status: to };
   const after = { ...d, ...changes };
   uow.emit(STATUS_CHANGED, {
-    dossierId: d.id, code: after.code, action, from: d.status, to: to, applicantId: d.applicantId,
-    procedureName: d.procedureName, agencyId: after.currentAgencyId,
+    dossierId: d.id, code: after.code, action, from: d.status, to, applicantId: d.applicantId,
+    procedureName: d.procedureName, agencyId: after.currentAgencyId, note: applied.note ?? null,
   });
-  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to: to, code: after.code, note: applied.note ?? null } });
+  uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to, code: after.code, note: applied.note ?? null } });
   const event = { actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status, note: applied.note ?? null, data: applied.data ?? {} };
   const [row] = await uow.finish<{ version: number; updatedAt: Date; eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
   if (!row) throw new ConcurrentChange();

@@ -24,5 +24,6 @@ export const identity = {
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,
   usersWithRoles: repo.usersWithRoles,
+  dossierOfficials: repo.dossierOfficials,
   issuePasswordReset,
 };

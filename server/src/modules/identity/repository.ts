@@ -62,6 +62,17 @@ export const identityRepository = {
       `SELECT full_name AS "fullName", identity_number AS "identityNumber", phone, email, kind, organization FROM users WHERE id = $1`, [userId])).rows[0];
   },
 
+  /** Active officials who work dossiers (desk, processing), as principals with their email: the daily digest's readers. */
+  async dossierOfficials(db: Queryable) {
+    return (await db.query<{ id: number; username: string; fullName: string; email: string | null; roles: { id: number; role: Role; agencyId: number | null }[] }>(
+      `SELECT u.id, u.username, u.full_name AS "fullName", u.email,
+              json_agg(json_build_object('id', r.id, 'role', r.role, 'agencyId', r.agency_id)) AS roles
+         FROM users u JOIN user_roles r ON r.user_id = u.id
+        WHERE u.active AND u.kind = 'official'
+        GROUP BY u.id HAVING bool_or(r.role IN ('reception', 'specialist', 'leader'))
+        ORDER BY u.id`)).rows;
+  },
+
   /** Active users holding one of `roles` at the agency. */
   async usersWithRoles(db: Queryable, agencyId: number, roles: Role[]): Promise<number[]> {
     return (await db.query<{ user_id: number }>(

@@ -1,5 +1,9 @@
-/** Notifications' public face. Table owned: notifications. */
+/**
+ * Notifications' public face: in-app notifications, email, SMS and app messages by the user's choice,
+ * the officers' daily digest. Tables owned: notifications, notification_preferences, outbound_messages,
+ * notification_digests.
+ */
 export { notifyRoutes } from './routes.js';
-export { notifySubscriptions } from './subscriptions.js';
+export { notifySubscriptions, startDigests } from './subscriptions.js';
 
-export const OWNED_TABLES = ['notifications'] as const;
+export const OWNED_TABLES = ['notifications', 'notification_preferences', 'outbound_messages', 'notification_digests'] as const;

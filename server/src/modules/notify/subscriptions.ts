@@ -3,13 +3,22 @@ import type { Subscription } from '../../platform/jobs.js';
 import { vnDateTime } from '../../platform/time.js';
 import { DOSSIER_TOPICS, STATUS_LABEL, type DossierStatus } from '../dossiers/index.js';
 import { identity, PASSWORD_RESET_REQUESTED } from '../identity/index.js';
+import { repeat } from '../../platform/repeat.js';
+import { systemPrincipal } from '../../platform/principal.js';
 import { notifyRepository as repo } from './repository.js';
+import { channelSubscriptions, digestSubscription, scheduleDigests } from './channels.js';
 
 const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 
-/** In-app notifications: the applicant hears of every status change; staff of deadlines. Mail: password resets. */
-export function notifySubscriptions({ db, mail, config }: ModuleDeps): Subscription[] {
+/**
+ * In-app notifications: the applicant hears of every status change; staff of deadlines. Email, SMS and
+ * app messages on the applicant's channels (channels.ts); the officers' digest. Mail: password resets.
+ */
+export function notifySubscriptions(deps: ModuleDeps): Subscription[] {
+  const { db, mail, config } = deps;
   return [
+    ...channelSubscriptions(deps),
+    digestSubscription(deps),
     {
       name: 'notify.password-reset-mail',
       topics: [PASSWORD_RESET_REQUESTED],
@@ -19,7 +28,7 @@ export function notifySubscriptions({ db, mail, config }: ModuleDeps): Subscript
         const reset = await identity.issuePasswordReset(db, Number(p.userId), idempotencyKey);
         if (!reset) return;
         await mail.send({
-          to: reset.email,
+          to: reset.email, messageId: `<${idempotencyKey.replace(/[^A-Za-z0-9.-]/g, '.')}@tinhso.local>`,
           subject: 'Đặt lại mật khẩu tài khoản Cổng dịch vụ công',
           text: [
             `Kính gửi ${reset.fullName},`, '',
@@ -59,4 +68,11 @@ export function notifySubscriptions({ db, mail, config }: ModuleDeps): Subscript
       },
     },
   ];
+}
+
+/** Looks every ten minutes whether today's digest is due (07:00 local); one node claims the day. */
+export function startDigests(deps: ModuleDeps, log: { error: (obj: unknown, msg: string) => void }): () => Promise<void> {
+  const worker = repeat(async () => void (await scheduleDigests(deps, systemPrincipal('Bản tin công việc hằng ngày'))),
+    { intervalMs: 10 * 60_000, firstDelayMs: 30_000, onError: (error) => log.error({ err: error }, 'daily digest failed') });
+  return () => worker.stop();
 }
