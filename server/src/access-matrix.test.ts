@@ -48,6 +48,7 @@ beforeAll(async () => {
   const received = await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'received' });
   const draft = await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'draft' });
   const reconciliation = await buildReconciliation(t);
+  const counterA = (await t.db.query<{ id: number }>("INSERT INTO reception_counters (agency_id, name) VALUES ($1, 'Quầy A') RETURNING id", [agencyA.id])).rows[0]!.id;
   await buildDifference(t, reconciliation.id, agencyA.id);
   let unique = 0;
   fixtures = {
@@ -63,6 +64,11 @@ beforeAll(async () => {
     paymentA: await buildPayment(t, received.id, agencyA.id),
     reconciledDay: reconciliation.day,
     differenceA: async () => (await buildDifference(t, reconciliation.id, agencyA.id)).id,
+    counterA,
+    appointmentOfApplicant: async () => (await t.db.query<{ id: number }>(
+      `INSERT INTO appointments (code, agency_id, counter_id, procedure_id, user_id, full_name, starts_at, ends_at, status)
+       VALUES ('LH-' || upper(substr(md5(random()::text), 1, 8)), $1, $2, $3, $4, 'Người hẹn', now() + interval '2 days', now() + interval '2 days 30 minutes', 'booked') RETURNING id`,
+      [agencyA.id, counterA, procedureA.id, applicant.id])).rows[0]!.id,
     unpaidDossier: async () => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'awaiting_payment' })).id,
     notificationOfApplicant: (await buildNotification(t, applicant.id, received.id)).id,
     loginUsername: (await buildCitizen(t)).username,

@@ -24,6 +24,7 @@ import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossie
 import { identityRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
+import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
@@ -147,7 +148,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   };
   app.decorate('deps', deps);
   for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps)]) jobs.subscribe(subscription);
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, paymentRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
@@ -156,6 +157,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopScan = startDeadlineScan(deps, app.log);
     const stopPayments = startPaymentJobs(deps, app.log);
     const stopDigests = startDigests(deps, app.log);
+    const stopReminders = startAppointmentReminders(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -164,6 +166,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       stopScan();
       await stopPayments();
       await stopDigests();
+      await stopReminders();
       await stopWorker();
     });
   }

@@ -15,6 +15,8 @@ export type Config = {
    * an address, fees are paid at the counter only; in demo mode the simulator is started instead.
    */
   payment: { url: string | undefined; partnerCode: string; secret: string | undefined };
+  /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
+  postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Cổng dịch vụ công <khong-tra-loi@localhost>',
     payment: paymentConfig(env),
+    postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),

@@ -53,6 +53,10 @@ export type Fixtures = {
   reconciledDay: string;
   /** A fresh unresolved difference on A's payments, on `reconciledDay`. */
   differenceA: () => Promise<number>;
+  /** A reception counter of A. */
+  counterA: number;
+  /** A fresh appointment of the applicant at A. */
+  appointmentOfApplicant: () => Promise<number>;
   /** A fresh dossier of A awaiting its fee before reception. */
   unpaidDossier: () => Promise<number>;
   /** A citizen account whose credentials the login row uses. */
@@ -312,6 +316,27 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   // ---- reports on agency A ----
   'GET /api/reports/counters': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/counters?agencyId=${f.agencyA}&${period}` }) },
   'GET /api/reports/tracking-book.pdf': { expect: REPORTS_OF_A, request: (f) => ({ path: `/api/reports/tracking-book.pdf?agencyId=${f.agencyA}&${period}` }) },
+
+  'POST /api/dossiers/{id}/delivery': {
+    on: 'returned', expect: actionOnA('receptionA'),
+    // A result handed over at the counter: the desk is answered 409 (not sent by post), past the access check.
+    request: async (f) => ({ path: `/api/dossiers/${await f.dossier('returned')}/delivery`, body: { status: 'delivered' } }),
+  },
+
+  // ---- appointments and the queue ----
+  'GET /api/appointments/slots': { request: (f) => ({ path: `/api/appointments/slots?procedureId=${f.procedureA}&day=2026-12-01` }), expect: PUBLIC },
+  // Any signed-in person may book (a past or closed slot answers 400, past the access check).
+  'POST /api/appointments': { request: (f) => ({ path: '/api/appointments', body: { procedureId: f.procedureA, startsAt: '2020-01-06T08:00:00+07:00' } }), expect: SIGNED_IN },
+  'GET /api/my/appointments': { request: () => ({ path: '/api/my/appointments' }), expect: SIGNED_IN },
+  'POST /api/appointments/{id}/cancel': { request: async (f) => ({ path: `/api/appointments/${await f.appointmentOfApplicant()}/cancel` }), expect: APPLICANT_ONLY },
+  'GET /api/counters/mine': { request: () => ({ path: '/api/counters/mine' }), expect: SIGNED_IN },
+  'POST /api/queue/tickets': { request: (f) => ({ path: '/api/queue/tickets', body: { agencyId: f.agencyA } }), expect: rule('hidden', { allowed: ['receptionA'] }) },
+  'POST /api/counters/{id}/call-next': { request: (f) => ({ path: `/api/counters/${f.counterA}/call-next` }), expect: rule('hidden', { allowed: ['receptionA'] }) },
+  'GET /api/counters/{id}/today': { request: (f) => ({ path: `/api/counters/${f.counterA}/today` }), expect: rule('hidden', { allowed: ['receptionA'] }) },
+  'GET /api/public/agencies/{id}/queue': { request: (f) => ({ path: `/api/public/agencies/${f.agencyA}/queue` }), expect: PUBLIC },
+  'GET /api/admin/counters': { request: (f) => ({ path: `/api/admin/counters?agencyId=${f.agencyA}` }), expect: ADMIN_OF_A },
+  'POST /api/admin/counters': { request: (f) => ({ path: '/api/admin/counters', body: { agencyId: f.agencyA, name: `Quầy ${f.unique()}`, capacity: 2, slotMinutes: 30 } }), expect: ADMIN_OF_A },
+  'PATCH /api/admin/counters/{id}': { request: (f) => ({ path: `/api/admin/counters/${f.counterA}`, body: { capacity: 3 } }), expect: ADMIN_OF_A },
 
   // ---- payments ----
   'GET /api/dossiers/{id}/payments': { on: 'received', request: (f) => ({ path: `/api/dossiers/${f.receivedDossier.id}/payments` }), expect: rule('hidden', { allowed: READERS_OF_A }) },

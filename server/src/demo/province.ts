@@ -52,3 +52,10 @@ export const demoCitizens = [
   { username: 'citizen', fullName: 'Nguyễn Văn An', kind: 'citizen' as const, identityNumber: '020095001234', phone: '0912345678', email: 'an.nguyen@example.vn' },
   { username: 'doanhnghiep', fullName: 'Trần Thị Bích', kind: 'business' as const, identityNumber: '4900123456', phone: '0205381234', email: 'lienhe@hoalong.example.vn', organization: 'Công ty TNHH Thương mại Hoa Long' },
 ];
+
+/** Reception counters of the one-stop units that take appointments, by agency key. */
+export const demoCounters: Record<string, string[]> = {
+  stp: ['Quầy 1 — Lý lịch tư pháp', 'Quầy 2 — Chứng thực, hộ tịch'],
+  tpls: ['Quầy 1', 'Quầy 2'],
+  chilang: ['Quầy một cửa'],
+};

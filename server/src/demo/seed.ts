@@ -2,7 +2,7 @@ import type { Db } from '../platform/db.js';
 import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword } from '../modules/identity/index.js';
-import { demoAgencies, demoCitizens, DEMO_PASSWORD, demoStaff } from './province.js';
+import { demoAgencies, demoCitizens, demoCounters, DEMO_PASSWORD, demoStaff } from './province.js';
 import { demoFeeSchedules, demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
 import { DEFAULT_WORKFLOW, NO_FEES } from '../modules/catalog/index.js';
 
@@ -89,6 +89,12 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
           'INSERT INTO procedure_steps (procedure_id, position, name, role, agency_id, time_share) VALUES ($1, $2, $3, $4, $5, $6)',
           [created.rows[0]!.id, i + 1, step.name, step.role, step.agencyId, step.timeShare],
         );
+      }
+    }
+    // Reception counters taking appointments at the busiest one-stop units.
+    for (const [agency, names] of Object.entries(demoCounters)) {
+      for (const name of names) {
+        await tx.query('INSERT INTO reception_counters (agency_id, name, capacity, slot_minutes) VALUES ($1, $2, 2, 30)', [agencyIds.get(agency), name]);
       }
     }
     await writeAudit(tx, {

@@ -3232,7 +3232,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3254,7 +3254,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3283,6 +3283,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3476,7 +3485,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3498,7 +3507,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3527,6 +3536,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3630,6 +3648,12 @@ export interface paths {
                         };
                         /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
                         feeCategory?: string | null;
+                        resultDelivery?: {
+                            /** @description nhận kết quả tại bộ phận một cửa hoặc qua bưu chính công ích */
+                            method: "counter" | "post";
+                            /** @description địa chỉ nhận kết quả (bắt buộc khi qua bưu chính) */
+                            address?: string;
+                        };
                     };
                 };
             };
@@ -3711,7 +3735,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3733,7 +3757,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3762,6 +3786,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -3977,7 +4010,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -3999,7 +4032,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4028,6 +4061,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4264,7 +4306,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4286,7 +4328,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4315,6 +4357,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4552,7 +4603,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4574,7 +4625,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4603,6 +4654,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -4840,7 +4900,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4862,7 +4922,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -4891,6 +4951,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5128,7 +5197,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5150,7 +5219,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5179,6 +5248,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5416,7 +5494,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5438,7 +5516,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5467,6 +5545,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5705,7 +5792,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5727,7 +5814,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -5756,6 +5843,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -5993,7 +6089,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6015,7 +6111,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6044,6 +6140,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6281,7 +6386,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6303,7 +6408,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6332,6 +6437,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6569,7 +6683,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6591,7 +6705,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6620,6 +6734,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -6776,6 +6899,8 @@ export interface paths {
                         /** @description phiên bản hồ sơ đang xem; khác thì trả 409 */
                         version?: number;
                         note?: string;
+                        /** @description số hiệu bưu gửi, khi trả kết quả qua bưu chính */
+                        consignmentNumber?: string;
                     };
                 };
             };
@@ -6857,7 +6982,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6879,7 +7004,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -6908,6 +7033,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -7145,7 +7279,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7167,7 +7301,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7196,6 +7330,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -7433,7 +7576,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7455,7 +7598,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7484,6 +7627,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -7722,7 +7874,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7744,7 +7896,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -7773,6 +7925,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -8400,7 +8561,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -8422,7 +8583,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -8451,6 +8612,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -8508,6 +8678,302 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận kết quả phát bưu gửi trả kết quả (đã phát, phát không thành công) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "delivered" | "failed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string | null;
+                            /** @description mã tra cứu (TS-…), có từ khi hồ sơ được tạo; dùng để tra cứu trước khi hồ sơ được tiếp nhận và cấp mã hồ sơ */
+                            trackingCode: string;
+                            procedureId: number;
+                            procedureName: string;
+                            procedureDocuments: {
+                                name: string;
+                                original: number;
+                                copies: number;
+                                optional?: boolean;
+                            }[];
+                            formFields: {
+                                name: string;
+                                label: string;
+                                type: string;
+                                required?: boolean;
+                            }[];
+                            receivingAgencyId: number;
+                            receivingAgencyName: string;
+                            currentAgencyId: number;
+                            currentAgencyName: string;
+                            applicant: {
+                                fullName: string;
+                                identityNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                                kind?: "citizen" | "business";
+                            };
+                            formData: {
+                                [key: string]: string;
+                            };
+                            channel: "online" | "counter" | "post";
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "received" | "rejected" | "processing" | "awaiting_supplement" | "awaiting_payment" | "withdrawn" | "stopped" | "result_ready" | "returned";
+                            outcome: ("approved" | "refused") | (never | null);
+                            currentStep: number | null;
+                            stepName: string | null;
+                            steps: {
+                                position: number;
+                                name: string;
+                                role: "specialist" | "leader";
+                                agencyId: number | null;
+                                timeShare: number;
+                            }[];
+                            /** Format: date-time */
+                            stepDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            extendedDueAt: string | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            supplementCount: number;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            closedReason: string | null;
+                            rating: ("very_satisfied" | "satisfied" | "unsatisfied") | (never | null);
+                            /** @description phí, lệ phí phải nộp (tính khi nộp hồ sơ) */
+                            fee: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi" | "buu_chinh";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description với hồ sơ nháp: số tiền dự tính theo tờ khai hiện tại (null khi chưa đủ thông tin) */
+                            feePreview: {
+                                lines: {
+                                    code: string;
+                                    name: string;
+                                    kind: "phi" | "le_phi" | "buu_chinh";
+                                    legalBasis: string;
+                                    /** @description cách tính */
+                                    basis: string;
+                                    amount: number;
+                                }[];
+                                exemption: {
+                                    category: string;
+                                    label: string;
+                                    percent: number;
+                                } | null;
+                                subtotal: number;
+                                discount: number;
+                                /** @description đồng */
+                                total: number;
+                                payWhen: "before_reception" | "before_result";
+                            } | null;
+                            /** @description đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không */
+                            feeCategory: string | null;
+                            /** @description các đối tượng được miễn, giảm theo biểu phí của thủ tục */
+                            feeExemptions: {
+                                category: string;
+                                label: string;
+                                percent: number;
+                            }[];
+                            /** @description none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn */
+                            paymentStatus: "none" | "unpaid" | "paid" | "exempt";
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
+                            /** @description ngày làm việc còn lại; âm khi đã quá hạn */
+                            workingDaysLeft: number | null;
+                            version: number;
+                            files: {
+                                id: number;
+                                kind: "submission" | "supplement" | "result" | "slip";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description false khi phiếu đang được tạo và ký số */
+                                ready: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                agencyName: string | null;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                step: number | null;
+                                note: string | null;
+                                /** @description bước xử lý mà hồ sơ được chuyển đến */
+                                stepName: string | null;
+                                /** @description giấy tờ được yêu cầu bổ sung */
+                                items: string[];
+                            }[];
+                            /** @description các thao tác người dùng hiện tại được phép làm */
+                            actions: ("submit" | "receive" | "reject" | "start_processing" | "forward" | "send_back" | "request_supplement" | "resubmit" | "approve" | "refuse" | "return" | "withdraw" | "stop" | "extend")[];
+                            /** @description vai trò của người xem đối với hồ sơ */
+                            viewerRoles: ("applicant" | "reception" | "specialist" | "leader")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9003,7 +9469,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -9025,7 +9491,7 @@ export interface paths {
                                 lines: {
                                     code: string;
                                     name: string;
-                                    kind: "phi" | "le_phi";
+                                    kind: "phi" | "le_phi" | "buu_chinh";
                                     legalBasis: string;
                                     /** @description cách tính */
                                     basis: string;
@@ -9054,6 +9520,15 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            resultDelivery: "counter" | "post";
+                            deliveryAddress: string | null;
+                            /** @description số hiệu bưu gửi */
+                            consignmentNumber: string | null;
+                            deliveryStatus: ("sent" | "delivered" | "failed") | (never | null);
+                            /** Format: date-time */
+                            deliveryUpdatedAt: string | null;
+                            /** @description cước trả kết quả qua bưu chính */
+                            postageVnd: number;
                             /** @description ngày làm việc còn lại; âm khi đã quá hạn */
                             workingDaysLeft: number | null;
                             version: number;
@@ -9572,6 +10047,1259 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các khung giờ còn chỗ trong một ngày, tại cơ quan giải quyết thủ tục */
+        get: {
+            parameters: {
+                query: {
+                    procedureId: number;
+                    /** @description yyyy-MM-dd */
+                    day: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            agencyId: number;
+                            agencyName: string;
+                            /** @description lý do ngày nghỉ */
+                            dayOff: string | null;
+                            counters: number;
+                            slots: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lịch hẹn nộp hồ sơ tại quầy (không trùng chỗ khi nhiều người đặt cùng lúc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        procedureId: number;
+                        /**
+                         * Format: date-time
+                         * @description giờ bắt đầu của một khung giờ trong danh sách
+                         */
+                        startsAt: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description mã lịch hẹn, đọc tại quầy để lấy số */
+                            code: string;
+                            agencyId: number;
+                            agencyName: string;
+                            counterId: number;
+                            counterName: string;
+                            procedureId: number;
+                            procedureName: string;
+                            fullName: string;
+                            phone: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            status: "booked" | "checked_in" | "cancelled";
+                            /** @description số thứ tự đã cấp khi đến */
+                            ticketNumber: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch hẹn của tôi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description mã lịch hẹn, đọc tại quầy để lấy số */
+                                code: string;
+                                agencyId: number;
+                                agencyName: string;
+                                counterId: number;
+                                counterName: string;
+                                procedureId: number;
+                                procedureName: string;
+                                fullName: string;
+                                phone: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                status: "booked" | "checked_in" | "cancelled";
+                                /** @description số thứ tự đã cấp khi đến */
+                                ticketNumber: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy lịch hẹn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description mã lịch hẹn, đọc tại quầy để lấy số */
+                            code: string;
+                            agencyId: number;
+                            agencyName: string;
+                            counterId: number;
+                            counterName: string;
+                            procedureId: number;
+                            procedureName: string;
+                            fullName: string;
+                            phone: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            status: "booked" | "checked_in" | "cancelled";
+                            /** @description số thứ tự đã cấp khi đến */
+                            ticketNumber: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counters/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quầy tiếp nhận của cán bộ một cửa */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                agencyId: number;
+                                name: string;
+                                capacity: number;
+                                slotMinutes: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp số thứ tự: theo mã lịch hẹn, hoặc cho người đến không hẹn trước */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyId: number;
+                        /** @description mã lịch hẹn; không có: người đến không hẹn trước */
+                        appointmentCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            agencyId: number;
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            number: number;
+                            appointmentId: number | null;
+                            status: "waiting" | "called" | "served";
+                            counterId: number | null;
+                            counterName: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            calledAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counters/{id}/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gọi số tiếp theo đến quầy (người có lịch hẹn trước) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticket: {
+                                id: number;
+                                agencyId: number;
+                                /**
+                                 * Format: date
+                                 * @description yyyy-MM-dd
+                                 */
+                                day: string;
+                                number: number;
+                                appointmentId: number | null;
+                                status: "waiting" | "called" | "served";
+                                counterId: number | null;
+                                counterName: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                /** Format: date-time */
+                                calledAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counters/{id}/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch hẹn hôm nay, số người đang chờ và số đang phục vụ tại quầy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counter: {
+                                id: number;
+                                agencyId: number;
+                                name: string;
+                                capacity: number;
+                                slotMinutes: number;
+                                active: boolean;
+                            };
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            appointments: {
+                                id: number;
+                                /** @description mã lịch hẹn, đọc tại quầy để lấy số */
+                                code: string;
+                                agencyId: number;
+                                agencyName: string;
+                                counterId: number;
+                                counterName: string;
+                                procedureId: number;
+                                procedureName: string;
+                                fullName: string;
+                                phone: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                status: "booked" | "checked_in" | "cancelled";
+                                /** @description số thứ tự đã cấp khi đến */
+                                ticketNumber: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            waiting: number;
+                            current: {
+                                id: number;
+                                agencyId: number;
+                                /**
+                                 * Format: date
+                                 * @description yyyy-MM-dd
+                                 */
+                                day: string;
+                                number: number;
+                                appointmentId: number | null;
+                                status: "waiting" | "called" | "served";
+                                counterId: number | null;
+                                counterName: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                /** Format: date-time */
+                                calledAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/agencies/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Màn hình gọi số của bộ phận một cửa */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyName: string;
+                            /**
+                             * Format: date
+                             * @description yyyy-MM-dd
+                             */
+                            day: string;
+                            waiting: number;
+                            called: {
+                                number: number;
+                                counterName: string;
+                                /** Format: date-time */
+                                calledAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quầy tiếp nhận của một cơ quan */
+        get: {
+            parameters: {
+                query: {
+                    agencyId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                agencyId: number;
+                                name: string;
+                                capacity: number;
+                                slotMinutes: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm quầy tiếp nhận (số lịch hẹn mỗi khung giờ, độ dài khung giờ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyId: number;
+                        name: string;
+                        /** @description số lịch hẹn mỗi khung giờ */
+                        capacity: number;
+                        slotMinutes: 10 | 15 | 20 | 30 | 60;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            agencyId: number;
+                            name: string;
+                            capacity: number;
+                            slotMinutes: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/counters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa quầy tiếp nhận */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description số lịch hẹn mỗi khung giờ */
+                        capacity?: number;
+                        slotMinutes?: 10 | 15 | 20 | 30 | 60;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            agencyId: number;
+                            name: string;
+                            capacity: number;
+                            slotMinutes: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/dossiers/{id}/payments": {

@@ -103,3 +103,14 @@ describe('validWorkingHours', () => {
     expect(validWorkingHours([])).toBe(false);
   });
 });
+
+describe('periodsOf', () => {
+  it('gives a working day\'s opening periods as instants, and nothing on a weekend or holiday', () => {
+    const calendar = new WorkingCalendar();
+    expect(calendar.periodsOf('2026-12-01').map((p) => [p.start.toISOString(), p.end.toISOString()])).toEqual([
+      ['2026-12-01T00:00:00.000Z', '2026-12-01T04:30:00.000Z'], ['2026-12-01T06:30:00.000Z', '2026-12-01T10:00:00.000Z'],
+    ]);
+    expect(calendar.periodsOf('2026-11-28')).toEqual([]); // a Saturday
+    expect(calendar.periodsOf('2026-09-02')).toEqual([]); // National Day
+  });
+});

@@ -71,6 +71,11 @@ export class WorkingCalendar {
     return this.dayOffReason(date) === null;
   }
 
+  /** The opening periods of a local date as instants (none on a day off): where appointments can be made. */
+  periodsOf(date: IsoDate): { start: Date; end: Date }[] {
+    return this.isWorkingDay(date) ? this.periods.map((p) => ({ start: instantOf(date, p.start), end: instantOf(date, p.end) })) : [];
+  }
+
   /**
    * The instant `hours` working hours after `from`, counted from the next working moment (a dossier
    * received after closing starts the next working morning). Ends at a period's close, never at the

@@ -24,7 +24,8 @@ export type FeeSchedule = { lines: FeeLine[]; exemptions: FeeExemption[]; payWhe
 
 export const NO_FEES: FeeSchedule = { lines: [], exemptions: [], payWhen: 'before_reception' };
 
-export type ComputedLine = { code: string; name: string; kind: FeeLine['kind']; legalBasis: string; basis: string; amount: number };
+/** `buu_chinh`: postage for a result sent by post, collected with the fees (no exemption applies to it). */
+export type ComputedLine = { code: string; name: string; kind: FeeLine['kind'] | 'buu_chinh'; legalBasis: string; basis: string; amount: number };
 export type ComputedFee = {
   lines: ComputedLine[];
   exemption: FeeExemption | null;
@@ -99,6 +100,16 @@ export function computeFee(schedule: FeeSchedule, formData: Record<string, strin
   const exemption = (category && schedule.exemptions.find((e) => e.category === category)) || null;
   const discount = exemption ? Math.round((subtotal * exemption.percent) / 100) : 0;
   return { lines, exemption, subtotal, discount, total: subtotal - discount, payWhen: schedule.payWhen };
+}
+
+/** What a dossier owes once its result is to be sent by post: the fees (if any) and the postage, due before the result. */
+export function withPostage(fee: ComputedFee | null, postage: number): ComputedFee {
+  const line: ComputedLine = {
+    code: 'BUU_CHINH', name: 'Cước trả kết quả qua dịch vụ bưu chính công ích', kind: 'buu_chinh',
+    legalBasis: 'Quyết định 45/2016/QĐ-TTg về tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', basis: formatVnd(postage), amount: postage,
+  };
+  const base = fee ?? { lines: [], exemption: null, subtotal: 0, discount: 0, total: 0, payWhen: 'before_result' as const };
+  return { ...base, lines: [...base.lines, line], subtotal: base.subtotal + postage, total: base.total + postage };
 }
 
 /** The e-form fields a schedule reads quantities from. */

@@ -1,12 +1,13 @@
 /**
  * The procedure catalog's public face: procedures and their workflow templates. Tables owned:
- * procedures, procedure_fields, procedure_steps.
+ * procedures, procedure_fields, procedure_steps; published view: procedure_directory (id, national_code, name,
+ * agency_id, published).
  */
 import { procedureForDossier, workflowOf } from './service.js';
 
 export type { ProcedureForDossier } from './repository.js';
 export { FeeSchedule as FeeScheduleSchema, WorkflowStepSchema } from './schemas.js';
-export { computeFee, feeFields, FeeInputMissing, formatVnd, NO_FEES, type ComputedFee, type FeeSchedule, type PayWhen } from './fees.js';
+export { computeFee, feeFields, FeeInputMissing, formatVnd, NO_FEES, withPostage, type ComputedFee, type FeeSchedule, type PayWhen } from './fees.js';
 export { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type StepRole, type WorkflowStep } from './workflow.js';
 export { catalogRoutes } from './routes.js';
 
@@ -17,3 +18,4 @@ export const catalog = {
 };
 
 export const OWNED_TABLES = ['procedures', 'procedure_fields', 'procedure_steps'] as const;
+export const PUBLISHED_VIEWS = ['procedure_directory'] as const;

@@ -9,7 +9,19 @@ import { dossierRepository as repo, type Applicant, type DossierRow } from './re
 import type { ModuleDeps } from '../../platform/context.js';
 import { applyTransition, feeOwed, takeReceptionNumber } from './transitions.js';
 
-export type DraftInput = { procedureId: number; applicant?: Partial<Applicant>; formData?: Record<string, string>; feeCategory?: string | null };
+export type DraftInput = {
+  procedureId: number; applicant?: Partial<Applicant>; formData?: Record<string, string>; feeCategory?: string | null;
+  resultDelivery?: { method: 'counter' | 'post'; address?: string };
+};
+
+/** By post needs an address; at the counter forgets any address given before. */
+function deliveryChanges(choice: DraftInput['resultDelivery']): Pick<DossierRow, 'resultDelivery' | 'deliveryAddress'> | Record<string, never> {
+  if (!choice) return {};
+  if (choice.method === 'counter') return { resultDelivery: 'counter', deliveryAddress: null };
+  const address = choice.address?.trim();
+  if (!address) throw errors.deliveryAddressRequired();
+  return { resultDelivery: 'post', deliveryAddress: address };
+}
 
 /** An exemption category must be one the procedure's schedule grants. */
 function checkFeeCategory(procedure: ProcedureForDossier, category: string | null | undefined) {
@@ -53,6 +65,7 @@ export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: num
     checkFeeCategory(procedure, input.feeCategory);
     const updated = await repo.update(tx, id, {
       feeCategory: input.feeCategory === undefined ? d.feeCategory : input.feeCategory,
+      ...deliveryChanges(input.resultDelivery),
       applicant: { ...d.applicant, ...input.applicant, fullName: d.applicant.fullName, identityNumber: d.applicant.identityNumber },
       formData: input.formData ? cleanFormData(procedure.formFields, input.formData) : d.formData,
     });
@@ -69,7 +82,7 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
   checkFormData(procedure, formData);
   checkFeeCategory(procedure, input.feeCategory);
   // Collected at the desk (the officer records it), whenever the procedure asks for it.
-  const fee = feeOwed(procedure, { formData, feeCategory: input.feeCategory ?? null });
+  const fee = feeOwed(procedure, { formData, feeCategory: input.feeCategory ?? null, resultDelivery: 'counter' }, deps.config.postageVnd);
   // The desk ticks the papers it checked; a dossier is received complete, and the receipt lists them.
   const documents = input.documents ?? procedure.documents.map((d) => d.name);
   if (documents.some((name) => !procedure.documents.some((d) => d.name === name))) throw errors.unknownDocument();

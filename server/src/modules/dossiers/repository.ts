@@ -45,6 +45,12 @@ export type DossierRow = {
   feeCategory: string | null;
   paymentStatus: 'none' | 'unpaid' | 'paid' | 'exempt';
   paidAt: Date | null;
+  /** How the applicant receives the paper result: at the counter, or by post to `deliveryAddress`. */
+  resultDelivery: 'counter' | 'post';
+  deliveryAddress: string | null;
+  consignmentNumber: string | null;
+  deliveryStatus: 'sent' | 'delivered' | 'failed' | null;
+  deliveryUpdatedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -57,7 +63,8 @@ const columns = `id, code, tracking_code AS "trackingCode", procedure_id AS "pro
   extended_due_at AS "extendedDueAt", paused_at AS "pausedAt", remaining_hours AS "remainingHours",
   status_before_pause AS "statusBeforePause", supplement_count AS "supplementCount", resolved_at AS "resolvedAt",
   returned_at AS "returnedAt", closed_reason AS "closedReason", rating, rating_comment AS "ratingComment", fee, fee_category AS "feeCategory",
-  payment_status AS "paymentStatus", paid_at AS "paidAt", version,
+  payment_status AS "paymentStatus", paid_at AS "paidAt", result_delivery AS "resultDelivery", delivery_address AS "deliveryAddress",
+  consignment_number AS "consignmentNumber", delivery_status AS "deliveryStatus", delivery_updated_at AS "deliveryUpdatedAt", version,
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const dbColumn: Partial<Record<keyof DossierRow, string>> = {
@@ -68,7 +75,8 @@ const dbColumn: Partial<Record<keyof DossierRow, string>> = {
   remainingHours: 'remaining_hours', statusBeforePause: 'status_before_pause', supplementCount: 'supplement_count',
   resolvedAt: 'resolved_at', returnedAt: 'returned_at', closedReason: 'closed_reason', rating: 'rating',
   ratingComment: 'rating_comment', applicant: 'applicant', formData: 'form_data', fee: 'fee', feeCategory: 'fee_category',
-  paymentStatus: 'payment_status', paidAt: 'paid_at',
+  paymentStatus: 'payment_status', paidAt: 'paid_at', resultDelivery: 'result_delivery', deliveryAddress: 'delivery_address',
+  consignmentNumber: 'consignment_number', deliveryStatus: 'delivery_status', deliveryUpdatedAt: 'delivery_updated_at',
 };
 
 export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };

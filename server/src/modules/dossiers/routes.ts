@@ -13,11 +13,11 @@ import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
 import type { UserAction } from './lifecycle.js';
 import { controlSheet, counters, trackingBook } from './reports.js';
 import {
-  ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DossierDetail, DossierFile, DraftBody, DraftPatch,
+  ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DeliveryStatusBody, DossierDetail, DossierFile, DraftBody, DraftPatch,
   FileParams, PageQuery, PublicLookup, PublicLookupList, QueuePage, QueueSummary, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
 import type { ModuleDeps } from '../../platform/context.js';
-import { rate, transition, type TransitionInput } from './transitions.js';
+import { rate, recordDelivery, transition, type TransitionInput } from './transitions.js';
 import { describeDossier, lookupByApplicant, lookupByCode, myDossiers, officialQueue, queueSummary, presentFile } from './views.js';
 
 const tags = ['Hồ sơ một cửa'];
@@ -34,14 +34,14 @@ const ACTION_SUMMARY: Record<UserAction, string> = {
 
 export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const { db, config } = deps;
-  const detail = async (principal: Principal, id: number) => describeDossier(db, principal, await readableDossier(db, principal, id));
+  const detail = async (principal: Principal, id: number) => describeDossier(deps, principal, await readableDossier(db, principal, id));
 
   app.post('/dossiers', {
     schema: { tags, summary: 'Tạo hồ sơ nháp cho một thủ tục', body: DraftBody, response: { 201: DossierDetail, ...errorResponses(400, 401, 404) } },
   }, async (request, reply) => {
     const user = requireUser(request);
     const d = await createDraft(deps, user, request.body);
-    return reply.code(201).send(await describeDossier(db, user, d));
+    return reply.code(201).send(await describeDossier(deps, user, d));
   });
 
   app.patch('/dossiers/:id', {
@@ -49,7 +49,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   }, async (request) => {
     const user = requireUser(request);
     const d = await updateDraft(deps, user, request.params.id, request.body);
-    return describeDossier(db, user, d);
+    return describeDossier(deps, user, d);
   });
 
   app.get('/dossiers/:id', {
@@ -63,7 +63,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
       const user = requireUser(request);
       const { dossier, ...known } = await transition(deps, user, request.params.id, action, request.body as TransitionInput);
       // The actor may no longer be an actor (e.g. after a transfer), but read access never ends with an action.
-      return describeDossier(db, user, dossier, known);
+      return describeDossier(deps, user, dossier, known);
     });
   }
 
@@ -126,6 +126,13 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     return detail(user, request.params.id);
   });
 
+  app.post('/dossiers/:id/delivery', {
+    schema: { tags, summary: 'Ghi nhận kết quả phát bưu gửi trả kết quả (đã phát, phát không thành công)', params: IdParams, body: DeliveryStatusBody, response: { 200: DossierDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => {
+    const user = requireUser(request);
+    return describeDossier(deps, user, await recordDelivery(deps, user, request.params.id, request.body));
+  });
+
   app.get('/dossiers/:id/control-sheet.pdf', {
     schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)', params: IdParams, produces: ['application/pdf'], response: { 200: Binary, ...errorResponses(401, 404) } },
   }, async (request, reply) => {
@@ -150,7 +157,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   }, async (request, reply) => {
     const user = requireUser(request);
     const d = await receiveAtCounter(deps, user, request.body);
-    return reply.code(201).send(await describeDossier(db, user, d));
+    return reply.code(201).send(await describeDossier(deps, user, d));
   });
 
   app.get('/public/dossiers/:code', {

@@ -20,13 +20,18 @@ export const ApplicantInfo = Type.Object({
 
 const Phone = Type.String({ pattern: '^[0-9+ ]{9,15}$' });
 const FeeCategory = Nullable(Type.String({ pattern: '^[a-z0-9_]{1,50}$', description: 'đối tượng được miễn, giảm phí (theo biểu phí của thủ tục); null: không' }));
-const FeeLine = Type.Object({ code: Type.String(), name: Type.String(), kind: Type.Union([Type.Literal('phi'), Type.Literal('le_phi')]), legalBasis: Type.String(), basis: Type.String({ description: 'cách tính' }), amount: Type.Integer() });
+const FeeLine = Type.Object({ code: Type.String(), name: Type.String(), kind: Type.Union([Type.Literal('phi'), Type.Literal('le_phi'), Type.Literal('buu_chinh')]), legalBasis: Type.String(), basis: Type.String({ description: 'cách tính' }), amount: Type.Integer() });
 const Exemption = Type.Object({ category: Type.String(), label: Type.String(), percent: Type.Integer() });
 export const ComputedFee = Type.Object({
   lines: Type.Array(FeeLine), exemption: Nullable(Exemption), subtotal: Type.Integer(), discount: Type.Integer(), total: Type.Integer({ description: 'đồng' }),
   payWhen: Type.Union([Type.Literal('before_reception'), Type.Literal('before_result')]),
 });
 export const PaymentStatus = Type.Union([Type.Literal('none'), Type.Literal('unpaid'), Type.Literal('paid'), Type.Literal('exempt')], { description: 'none: không thu qua hồ sơ; unpaid: chưa nộp; paid: đã nộp; exempt: được miễn' });
+
+const ResultDelivery = Type.Object({
+  method: Type.Union([Type.Literal('counter'), Type.Literal('post')], { description: 'nhận kết quả tại bộ phận một cửa hoặc qua bưu chính công ích' }),
+  address: Type.Optional(Type.String({ minLength: 10, maxLength: 300, description: 'địa chỉ nhận kết quả (bắt buộc khi qua bưu chính)' })),
+}, { additionalProperties: false });
 
 const FormData = Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' }), Type.String({ maxLength: 2000 }), { maxProperties: 50 });
 
@@ -42,6 +47,7 @@ export const DraftPatch = Type.Object({
   applicant: Type.Optional(DraftBody.properties.applicant),
   formData: Type.Optional(FormData),
   feeCategory: Type.Optional(FeeCategory),
+  resultDelivery: Type.Optional(ResultDelivery),
 }, { additionalProperties: false, minProperties: 1 });
 
 export const CounterBody = Type.Object({
@@ -110,6 +116,12 @@ export const DossierDetail = Type.Object({
   feeExemptions: Type.Array(Exemption, { description: 'các đối tượng được miễn, giảm theo biểu phí của thủ tục' }),
   paymentStatus: PaymentStatus,
   paidAt: NullableDateTime,
+  resultDelivery: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
+  deliveryAddress: Nullable(Type.String()),
+  consignmentNumber: Nullable(Type.String({ description: 'số hiệu bưu gửi' })),
+  deliveryStatus: Nullable(Type.Union([Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')], { description: 'sent: đã giao bưu điện; delivered: đã phát; failed: phát không thành công' })),
+  deliveryUpdatedAt: NullableDateTime,
+  postageVnd: Type.Integer({ description: 'cước trả kết quả qua bưu chính' }),
   workingDaysLeft: Nullable(Type.Number({ description: 'ngày làm việc còn lại; âm khi đã quá hạn' })),
   version: Type.Integer(),
   files: Type.Array(DossierFile),
@@ -161,7 +173,10 @@ export const ActionBodies = {
   resubmit: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
   approve: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
   refuse: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
-  return: Type.Object({ version: Version, note: Note }, { additionalProperties: false }),
+  return: Type.Object({
+    version: Version, note: Note,
+    consignmentNumber: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9-]{6,30}$', description: 'số hiệu bưu gửi, khi trả kết quả qua bưu chính' })),
+  }, { additionalProperties: false }),
   withdraw: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
   stop: Type.Object({ version: Version, reason: Reason }, { additionalProperties: false }),
   extend: Type.Object({ version: Version, reason: Reason, extraWorkingDays: Type.Integer({ minimum: 1, maximum: 60 }) }, { additionalProperties: false }),
@@ -202,3 +217,8 @@ export const Counters = Type.Object({
   resolvedOnTime: Type.Integer(), resolvedLate: Type.Integer(), overdue: Type.Integer(), refused: Type.Integer(), stopped: Type.Integer(),
   withdrawn: Type.Integer(), returned: Type.Integer(), rejected: Type.Integer(),
 });
+
+export const DeliveryStatusBody = Type.Object({
+  status: Type.Union([Type.Literal('delivered'), Type.Literal('failed')]),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false });

@@ -4,9 +4,9 @@ import type { Principal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
 import type { UnitOfWork } from '../../platform/unit-of-work.js';
 import { calendarFor, HOURS_PER_WORKING_DAY } from '../calendar/index.js';
-import { catalog, computeFee, FeeInputMissing, formatVnd, isLastStep, stepAgency, stepAt, stepHours, type ProcedureForDossier, type WorkflowStep } from '../catalog/index.js';
+import { catalog, computeFee, FeeInputMissing, formatVnd, withPostage, isLastStep, stepAgency, stepAt, stepHours, type ProcedureForDossier, type WorkflowStep } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { actingRoles, actorRoles, SIGNED_SUFFIX } from './access.js';
+import { actingRoles, actorRoles, canRead, SIGNED_SUFFIX } from './access.js';
 import { formatDossierCode } from './dossier-code.js';
 import type { FormDetails } from './forms.js';
 import { dossierErrors as errors } from './errors.js';
@@ -23,6 +23,8 @@ export type TransitionInput = {
   extraWorkingDays?: number;
   /** At the counter: the documents the desk checked and received. */
   documents?: string[];
+  /** return, by post: the consignment number of the postal item. */
+  consignmentNumber?: string;
   /** record_payment: the payment confirmed by the payments module. */
   payment?: PaymentRecord;
 };
@@ -88,7 +90,7 @@ const requireText = (value: string | undefined) => {
 const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   async submit(ctx) {
     const procedure = await checkComplete(ctx.deps.db, ctx.d, ctx.prepared.files);
-    const fee = feeOwed(procedure, ctx.d);
+    const fee = feeOwed(procedure, ctx.d, ctx.deps.config.postageVnd);
     // Paid before reception: the desk sees the dossier once it is paid (or paid at the counter).
     const to = fee.paymentStatus === 'unpaid' && fee.fee!.payWhen === 'before_reception' ? 'awaiting_payment' : undefined;
     return { agencyId: null, changes: { submittedAt: ctx.now, ...fee }, to, data: fee.fee ? { fee: fee.fee.total } : undefined };
@@ -213,7 +215,17 @@ const ACTIONS: Record<DossierAction, (ctx: Context) => Promise<Applied>> = {
   },
 
   async return(ctx) {
-    return { agencyId: ctx.d.receivingAgencyId, note: ctx.input.note ?? null, changes: { returnedAt: ctx.now } };
+    const { d, input } = ctx;
+    // By post: handed to the postal service under its consignment number, then followed until delivered.
+    if (d.resultDelivery === 'post') {
+      if (!input.consignmentNumber) throw errors.consignmentRequired();
+      return {
+        agencyId: d.receivingAgencyId, note: input.note ?? `Gửi kết quả qua bưu chính, số hiệu bưu gửi ${input.consignmentNumber}`,
+        data: { consignmentNumber: input.consignmentNumber },
+        changes: { returnedAt: ctx.now, consignmentNumber: input.consignmentNumber, deliveryStatus: 'sent', deliveryUpdatedAt: ctx.now },
+      };
+    }
+    return { agencyId: d.receivingAgencyId, note: input.note ?? null, changes: { returnedAt: ctx.now } };
   },
 
   async withdraw(ctx) {
@@ -341,16 +353,36 @@ export async function recordPayment(deps: ModuleDeps, uow: UnitOfWork, dossierId
   return { dossier: (await applyTransition(deps, uow, principal, d, 'record_payment', { payment }, { files: [] }, ['cashier'])).dossier, surplus: false };
 }
 
-/** What a submitted dossier owes under its procedure's schedule; quantities come from its e-form, never from the client. */
-export function feeOwed(procedure: ProcedureForDossier, d: Pick<DossierRow, 'formData' | 'feeCategory'>): Pick<DossierChanges, 'fee' | 'paymentStatus'> {
-  if (procedure.feeSchedule.lines.length === 0) return { fee: null, paymentStatus: 'none' };
+/**
+ * What a submitted dossier owes under its procedure's schedule, and the postage when its result goes by
+ * post; quantities come from its e-form, never from the client.
+ */
+export function feeOwed(procedure: ProcedureForDossier, d: Pick<DossierRow, 'formData' | 'feeCategory' | 'resultDelivery'>, postageVnd: number): Pick<DossierChanges, 'fee' | 'paymentStatus'> {
   try {
-    const fee = computeFee(procedure.feeSchedule, d.formData, d.feeCategory);
+    const fees = procedure.feeSchedule.lines.length === 0 ? null : computeFee(procedure.feeSchedule, d.formData, d.feeCategory);
+    const fee = d.resultDelivery === 'post' && postageVnd > 0 ? withPostage(fees, postageVnd) : fees;
+    if (!fee) return { fee: null, paymentStatus: 'none' };
     return { fee, paymentStatus: fee.total === 0 ? 'exempt' : 'unpaid' };
   } catch (error) {
     if (error instanceof FeeInputMissing) throw errors.missingFormFields([procedure.formFields.find((f) => f.name === error.field)?.label ?? error.field]);
     throw error;
   }
+}
+
+/** The desk records how the postal delivery of a result went (delivered, or not and returned to the desk). */
+export async function recordDelivery(deps: ModuleDeps, principal: Principal, id: number, outcome: { status: 'delivered' | 'failed'; note?: string }): Promise<DossierRow> {
+  return deps.uow(principal, async ({ tx, audit }) => {
+    const d = await repo.getForUpdate(tx, id);
+    if (!d) throw errors.notFound();
+    if (!actorRoles(principal, d).includes('reception')) throw (await canRead(tx, principal, d)) ? errors.forbidden() : errors.notFound();
+    if (d.status !== 'returned' || d.resultDelivery !== 'post' || !d.consignmentNumber) throw errors.notSentByPost();
+    const updated = await repo.update(tx, id, { deliveryStatus: outcome.status, deliveryUpdatedAt: new Date() });
+    const note = outcome.note?.trim() || (outcome.status === 'delivered' ? 'Bưu điện đã phát kết quả cho người nhận' : 'Bưu điện phát không thành công, kết quả chuyển về bộ phận một cửa');
+    await repo.addEvent(tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: d.receivingAgencyId, action: 'delivery',
+      fromStatus: d.status, toStatus: d.status, step: d.currentStep, note, data: { deliveryStatus: outcome.status, consignmentNumber: d.consignmentNumber } });
+    audit({ agencyId: d.receivingAgencyId, action: 'dossier.delivery', entity: 'dossier', entityId: id, data: { status: outcome.status, consignmentNumber: d.consignmentNumber } });
+    return updated;
+  });
 }
 
 export async function rate(deps: ModuleDeps, principal: Principal, id: number, rating: NonNullable<DossierRow['rating']>, comment?: string) {

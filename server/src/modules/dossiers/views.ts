@@ -1,7 +1,10 @@
 import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
 import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
-import { catalog, computeFee, FeeInputMissing, isLastStep, stepAgency, stepAt, type ProcedureForDossier } from '../catalog/index.js';
+import { catalog, isLastStep, stepAgency, stepAt, type ProcedureForDossier } from '../catalog/index.js';
+import type { ModuleDeps } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { feeOwed } from './transitions.js';
 import { identity } from '../identity/index.js';
 import { actorRoles, visibleResults } from './access.js';
 import { dossierErrors } from './errors.js';
@@ -24,7 +27,7 @@ export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<
 }
 
 /** A dossier as its viewer sees it: names, steps, files they may see, history, and the actions open to them. */
-export async function describeDossier(db: Queryable, principal: Principal, d: DossierRow, known?: History) {
+export async function describeDossier({ db, config }: Pick<ModuleDeps, 'db' | 'config'>, principal: Principal, d: DossierRow, known?: History) {
   const [procedure, receiving, current, { files, events }, steps] = await Promise.all([
     catalog.procedureForDossier(db, d.procedureId), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
     known ?? repo.filesAndEvents(db, d.id), catalog.workflowOf(db, d.procedureId),
@@ -44,7 +47,8 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
   });
   return {
     ...d,
-    feePreview: d.status === 'draft' ? feePreview(procedure!, d) : null,
+    feePreview: d.status === 'draft' ? feePreview(procedure!, d, config.postageVnd) : null,
+    postageVnd: config.postageVnd,
     feeExemptions: procedure!.feeSchedule.exemptions,
     procedureDocuments: procedure!.documents,
     formFields: procedure!.formFields,
@@ -64,12 +68,11 @@ export async function describeDossier(db: Queryable, principal: Principal, d: Do
 }
 
 /** What a draft would owe if submitted now; null while its e-form lacks a quantity the fee needs. */
-function feePreview(procedure: ProcedureForDossier, d: DossierRow) {
-  if (procedure.feeSchedule.lines.length === 0) return null;
+function feePreview(procedure: ProcedureForDossier, d: DossierRow, postageVnd: number) {
   try {
-    return computeFee(procedure.feeSchedule, d.formData, d.feeCategory);
+    return feeOwed(procedure, d, postageVnd).fee ?? null;
   } catch (error) {
-    if (error instanceof FeeInputMissing) return null;
+    if (error instanceof AppError) return null;
     throw error;
   }
 }

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Delivery, Subscription } from '../../platform/jobs.js';
 import type { Principal } from '../../platform/principal.js';
-import { localDay, vnDate } from '../../platform/time.js';
+import { localDay, vnDate, vnDateTime } from '../../platform/time.js';
+import { APPOINTMENT_REMINDER_DUE } from '../appointments/index.js';
 import { formatVnd } from '../catalog/index.js';
 import { DOSSIER_TOPICS, dossiers, type DossierRow } from '../dossiers/index.js';
 import { identity } from '../identity/index.js';
 import { PAYMENT_CONFIRMED } from '../payments/index.js';
 import { notifyRepository as repo, type Channel } from './repository.js';
-import { dossierMessage, officerDigest, type Message, type Template } from './templates.js';
+import { appointmentReminder, dossierMessage, officerDigest, type Message, type Template } from './templates.js';
 
 type Contact = { userId: number | null; email: string | null; phone: string | null };
 type Outgoing = { template: Template; message: Message; dossierId: number | null; contact: Contact };
@@ -23,6 +24,17 @@ function templateFor(topic: string, p: Record<string, unknown>): Exclude<Templat
   if (p.to === 'awaiting_payment' && p.from !== 'awaiting_payment') return 'awaiting_payment';
   if (p.to === 'result_ready' && p.from !== 'result_ready') return 'result_ready';
   return null;
+}
+
+/** An appointment's reminder, the day before, to its holder. */
+export async function appointmentOutgoing(deps: ModuleDeps, p: Record<string, unknown>): Promise<Outgoing | null> {
+  if (!p.userId) return null;
+  const profile = await identity.applicantProfile(deps.db, Number(p.userId));
+  const message = appointmentReminder({
+    fullName: String(p.fullName), procedureName: String(p.procedureName), counterName: String(p.counterName), agencyName: String(p.agencyName),
+    startsAt: vnDateTime(new Date(String(p.startsAt))),
+  });
+  return { template: 'appointment_reminder', message, dossierId: null, contact: { userId: Number(p.userId), email: profile?.email ?? null, phone: (p.phone as string | null) ?? profile?.phone ?? null } };
 }
 
 /** The applicant's message about a dossier event, with where it can reach them. */
@@ -80,12 +92,12 @@ const CHANNELS: { name: string; channel: Channel }[] = [
   { name: 'notify.email', channel: 'email' }, { name: 'notify.sms', channel: 'sms' }, { name: 'notify.app-message', channel: 'app_message' },
 ];
 
-/** The applicant hears of what concerns them (received, supplement, fee, result, apology) on the channels they chose. */
+/** The applicant hears of what concerns them (received, supplement, fee, result, apology, appointments) on the channels they chose. */
 export function channelSubscriptions(deps: ModuleDeps): Subscription[] {
   return CHANNELS.map(({ name, channel }) => ({
-    name, topics: [DOSSIER_TOPICS.statusChanged, PAYMENT_CONFIRMED], maxAttempts: 8, retryDelayMs: 10_000,
+    name, topics: [DOSSIER_TOPICS.statusChanged, PAYMENT_CONFIRMED, APPOINTMENT_REMINDER_DUE], maxAttempts: 8, retryDelayMs: 10_000,
     async handle(delivery: Delivery) {
-      const out = await dossierOutgoing(deps, delivery.topic, delivery.payload);
+      const out = delivery.topic === APPOINTMENT_REMINDER_DUE ? await appointmentOutgoing(deps, delivery.payload) : await dossierOutgoing(deps, delivery.topic, delivery.payload);
       if (!out) return;
       const to = await recipient(deps, channel, out.contact);
       if (to) await sendOnce(deps, channel, delivery.idempotencyKey, to, { ...out, userId: out.contact.userId });

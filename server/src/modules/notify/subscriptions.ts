@@ -6,7 +6,8 @@ import { identity, PASSWORD_RESET_REQUESTED } from '../identity/index.js';
 import { repeat } from '../../platform/repeat.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import { notifyRepository as repo } from './repository.js';
-import { channelSubscriptions, digestSubscription, scheduleDigests } from './channels.js';
+import { appointmentOutgoing, channelSubscriptions, digestSubscription, scheduleDigests } from './channels.js';
+import { APPOINTMENT_REMINDER_DUE } from '../appointments/index.js';
 
 const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 
@@ -19,6 +20,14 @@ export function notifySubscriptions(deps: ModuleDeps): Subscription[] {
   return [
     ...channelSubscriptions(deps),
     digestSubscription(deps),
+    {
+      name: 'notify.appointment-reminder',
+      topics: [APPOINTMENT_REMINDER_DUE],
+      async handle({ payload, idempotencyKey }) {
+        const out = await appointmentOutgoing(deps, payload);
+        if (out) await repo.insert(db, { userIds: [Number(payload.userId)], dossierId: null, idempotencyKey, title: out.message.subject, body: out.message.short });
+      },
+    },
     {
       name: 'notify.password-reset-mail',
       topics: [PASSWORD_RESET_REQUESTED],

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/vi';
 import { useApiAction } from '../../ui/useApiAction';
 import type { Dossier, DossierAction } from './api';
 
-type ActionForm = { reason?: string; note?: string; items?: string; extraWorkingDays?: number };
+type ActionForm = { reason?: string; note?: string; items?: string; extraWorkingDays?: number; consignmentNumber?: string };
 type ActionBarProps = { dossier: Dossier; onDone: (dossier: Dossier) => void };
 
 const NEEDS_REASON: DossierAction[] = ['reject', 'refuse', 'withdraw', 'stop', 'request_supplement', 'extend', 'send_back'];
@@ -29,6 +29,7 @@ export function ActionBar({ dossier, onDone }: ActionBarProps) {
     else if (values.note?.trim()) body.note = values.note.trim();
     if (action === 'request_supplement') body.items = (values.items ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
     if (action === 'extend') body.extraWorkingDays = values.extraWorkingDays;
+    if (action === 'return' && dossier.resultDelivery === 'post') body.consignmentNumber = values.consignmentNumber?.trim();
     const path = `/api/dossiers/{id}/${action.replace(/_/g, '-')}` as '/api/dossiers/{id}/receive';
     const updated = await run(() => unwrap(api.POST(path, { params: { path: { id: dossier.id } }, body: body as never })));
     if (!updated) return;
@@ -70,6 +71,13 @@ export function ActionBar({ dossier, onDone }: ActionBarProps) {
           {open === 'request_supplement' && (
             <Form.Item name="items" label={t('dossier.items')} rules={[{ required: true, message: t('form.required', { field: t('dossier.items').toLowerCase() }) }]}>
               <Input.TextArea rows={3} />
+            </Form.Item>
+          )}
+          {open === 'return' && dossier.resultDelivery === 'post' && (
+            // Sent by post: the postal item's number, from the consignment slip.
+            <Form.Item name="consignmentNumber" label={t('delivery.consignment')} extra={t('delivery.toAddress', { address: dossier.deliveryAddress ?? '' })}
+              rules={[{ required: true, pattern: /^[A-Za-z0-9-]{6,30}$/, message: t('delivery.consignmentRequired') }]}>
+              <Input autoComplete="off" />
             </Form.Item>
           )}
           {open === 'extend' && (

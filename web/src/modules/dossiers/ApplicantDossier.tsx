@@ -10,6 +10,7 @@ import { Button, Facts, Notice, Page, Section, Tag, TextArea, TextField, useRequ
 import { fileUrl, uploadDossierFile, type Dossier, type FileKind } from './api';
 import { DeadlineTag } from './DeadlineTag';
 import { FeePanel } from '../payments/FeePanel';
+import { ResultDeliveryChoice } from './ResultDelivery';
 import { StatusTag } from './StatusTag';
 
 const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('HH:mm DD/MM/YYYY') : '—');
@@ -145,6 +146,7 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
           {save.busy ? t('dossier.saving') : save.error ? save.error.message : savedAt ? t('dossier.savedAt', { time: dayjs(savedAt).format('HH:mm') }) : t('dossier.autosave')}
         </p>
       </Section>
+      <ResultDeliveryChoice dossier={dossier} onSaved={onSaved} />
       <Section title={t('dossier.documents')} id="giay-to">
         <ul className="kit-list">
           {dossier.procedureDocuments.map((doc) => (
@@ -259,6 +261,9 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
   }
   if (!closed && dossier.status === 'processing' && dossier.stepName) facts.push([t('dossier.step'), `${dossier.stepName} · ${dossier.currentAgencyName}`]);
   if (dossier.closedReason) facts.push([t('dossier.reason'), dossier.closedReason]);
+  if (dossier.resultDelivery === 'post' && dossier.status !== 'draft') {
+    facts.push([t('delivery.byPost'), `${dossier.deliveryAddress ?? ''}${dossier.consignmentNumber ? ` · ${t('delivery.consignment')} ${dossier.consignmentNumber}` : ''}${dossier.deliveryStatus ? ` · ${t(`delivery.status.${dossier.deliveryStatus}` as MessageKey)}` : ''}`]);
+  }
 
   return (
     <Page title={dossier.procedureName} before={<Link to="/ho-so-cua-toi">← {t('nav.myDossiers')}</Link>}>

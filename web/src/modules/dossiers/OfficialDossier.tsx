@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, Card, Col, Descriptions, Flex, Input, List, Row, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Input, List, Row, Table, Tag, Timeline, Typography } from 'antd';
+import { api, unwrap } from '../../api/client';
+import { useApiAction } from '../../ui/useApiAction';
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
@@ -95,6 +97,31 @@ function ResultPanel({ dossier, reload }: PanelProps) {
   );
 }
 
+/** A result sent by post: where, under which consignment, and how delivery went (the desk records it). */
+function PostalDelivery({ dossier, setDossier }: { dossier: Dossier; setDossier: (dossier: Dossier) => void }) {
+  const { t } = useI18n();
+  const { run, busy } = useApiAction();
+  const record = async (status: 'delivered' | 'failed') => {
+    const updated = await run(() => unwrap(api.POST('/api/dossiers/{id}/delivery', { params: { path: { id: dossier.id } }, body: { status } })));
+    if (updated) setDossier(updated);
+  };
+  const canRecord = dossier.status === 'returned' && dossier.consignmentNumber && dossier.viewerRoles.includes('reception');
+  return (
+    <Card title={t('delivery.byPost')} extra={canRecord && (
+      <Flex gap={8} wrap="wrap">
+        <Button loading={busy} onClick={() => void record('delivered')}>{t('delivery.markDelivered')}</Button>
+        <Button loading={busy} danger onClick={() => void record('failed')}>{t('delivery.markFailed')}</Button>
+      </Flex>
+    )}>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('delivery.address')}>{dossier.deliveryAddress}</Descriptions.Item>
+        {dossier.consignmentNumber && <Descriptions.Item label={t('delivery.consignment')}>{dossier.consignmentNumber}</Descriptions.Item>}
+        {dossier.deliveryStatus && <Descriptions.Item label={t('dossier.status')}>{t(`delivery.status.${dossier.deliveryStatus}` as MessageKey)} · {dateTime(dossier.deliveryUpdatedAt)}</Descriptions.Item>}
+      </Descriptions>
+    </Card>
+  );
+}
+
 /** A dossier as the officials who work on it see it: their actions, the files, the history. */
 export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { setDossier: (dossier: Dossier) => void }) {
   const { t } = useI18n();
@@ -137,6 +164,7 @@ export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { 
       </Card>
       <FormAnswers dossier={dossier} />
       <OfficialFee dossier={dossier} reload={load} />
+      {dossier.resultDelivery === 'post' && <PostalDelivery dossier={dossier} setDossier={setDossier} />}
       {['submitted', 'received'].includes(dossier.status) && roles.includes('reception') && (
         // The one-stop desk scans the paper documents of a counter or postal dossier.
         <Card title={t('dossier.documents')}><DocumentsTable dossier={dossier} reload={load} /></Card>
