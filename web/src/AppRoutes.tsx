@@ -35,13 +35,18 @@ const Counter = lazyPage(() => import('./pages/CounterPage'), 'CounterPage', tru
 const Reports = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage', true);
 const PaymentResult = lazyPage(() => import('./pages/PaymentResultPage'), 'PaymentResultPage');
 const Finance = lazyPage(() => import('./pages/FinancePage'), 'FinancePage', true);
+const Booking = lazyPage(() => import('./pages/BookingPage'), 'BookingPage');
+const MyAppointments = lazyPage(() => import('./pages/BookingPage'), 'MyAppointmentsPage');
+const QueueScreen = lazyPage(() => import('./pages/QueueScreenPage'), 'QueueScreenPage');
+const CounterDesk = lazyPage(() => import('./pages/CounterDeskPage'), 'CounterDeskPage', true);
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
   [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['quen-mat-khau', ForgotPassword], ['dat-lai-mat-khau', ResetPassword], ['lam-viec', Workspace],
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
-  ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance], ['*', NotFound],
+  ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
+  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['*', NotFound],
 ];
 
 export function AppRoutes() {

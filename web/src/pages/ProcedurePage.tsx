@@ -48,6 +48,7 @@ export function ProcedurePage() {
       <div className="kit-actions">
         {!user && <ButtonLink variant="primary" to={loginPath(`/thu-tuc/${procedure.id}`)}>{t('catalog.loginToApply')}</ButtonLink>}
         {user && user.kind !== 'official' && <Button variant="primary" busy={apply.busy} onClick={() => void start()}>{t('catalog.apply')}</Button>}
+        {(!user || user.kind !== 'official') && <ButtonLink to={`/dat-lich/${procedure.id}`}>{t('booking.link')}</ButtonLink>}
         {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/thu-tuc/${procedure.id}`}>{t('procedure.edit')}</ButtonLink>}
         {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/quy-trinh/${procedure.id}`}>{t('catalog.editWorkflow')}</ButtonLink>}
       </div>

@@ -38,6 +38,8 @@ export function PortalLayout() {
                 <ul className="shell-menu-list">
                   {user.kind === 'official' && <li><Link to="/lam-viec">{t('nav.workspace')}</Link></li>}
                   {user.kind !== 'official' && <li><Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link></li>}
+                  {user.kind !== 'official' && <li><Link to="/lich-hen">{t('nav.appointments')}</Link></li>}
+                  {hasRole(user, 'reception') && <li><Link to="/quay">{t('nav.counter')}</Link></li>}
                   {(hasRole(user, 'finance') || hasRole(user, 'admin')) && <li><Link to="/ke-toan">{t('nav.finance')}</Link></li>}
                   {hasRole(user, 'admin') && (
                     <>
