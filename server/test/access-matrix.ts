@@ -323,6 +323,14 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
     request: async (f) => ({ path: `/api/dossiers/${await f.dossier('returned')}/delivery`, body: { status: 'delivered' } }),
   },
 
+  // ---- the citizen's document store ----
+  'GET /api/my/documents': { request: () => ({ path: '/api/my/documents' }), expect: SIGNED_IN },
+  // The applicant's draft, a document of their received dossier: nobody else sees the draft.
+  'POST /api/dossiers/{id}/files/reuse': {
+    on: 'draft', expect: APPLICANT_ONLY,
+    request: async (f) => ({ path: `/api/dossiers/${await f.dossier('draft')}/files/reuse`, body: { fileId: f.receivedDossier.fileId, label: 'Đơn đề nghị' } }),
+  },
+
   // ---- appointments and the queue ----
   'GET /api/appointments/slots': { request: (f) => ({ path: `/api/appointments/slots?procedureId=${f.procedureA}&day=2026-12-01` }), expect: PUBLIC },
   // Any signed-in person may book (a past or closed slot answers 400, past the access check).

@@ -3306,6 +3306,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -3559,6 +3564,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -3809,6 +3819,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -4084,6 +4099,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -4380,6 +4400,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -4677,6 +4702,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -4974,6 +5004,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -5271,6 +5306,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -5568,6 +5608,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -5866,6 +5911,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -6163,6 +6213,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -6460,6 +6515,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -6757,6 +6817,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -7056,6 +7121,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -7353,6 +7423,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -7650,6 +7725,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -7948,6 +8028,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -8103,6 +8188,11 @@ export interface paths {
                             createdAt: string;
                             /** @description false khi phiếu đang được tạo và ký số */
                             ready: boolean;
+                            /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                            reusedFrom?: {
+                                dossierId: number;
+                                reference: string;
+                            } | null;
                         };
                     };
                 };
@@ -8210,6 +8300,205 @@ export interface paths {
                 };
                 /** @description Default Response */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kho dữ liệu của công dân: giấy tờ đã nộp và kết quả đã nhận, để dùng lại */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fileId: number;
+                                dossierId: number;
+                                /** @description mã hồ sơ (hoặc mã tra cứu) đã nộp giấy tờ */
+                                reference: string;
+                                procedureName: string;
+                                kind: "submission" | "supplement" | "result";
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/files/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dùng lại một giấy tờ trong kho dữ liệu cho hồ sơ nháp (không tải lên lại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description tệp trong kho dữ liệu */
+                        fileId: number;
+                        /** @description thành phần hồ sơ của thủ tục mà tệp được dùng làm */
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: "submission" | "supplement" | "result" | "slip";
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description false khi phiếu đang được tạo và ký số */
+                            ready: boolean;
+                            /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                            reusedFrom?: {
+                                dossierId: number;
+                                reference: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8635,6 +8924,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -8914,6 +9208,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;
@@ -9543,6 +9842,11 @@ export interface paths {
                                 createdAt: string;
                                 /** @description false khi phiếu đang được tạo và ký số */
                                 ready: boolean;
+                                /** @description giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó */
+                                reusedFrom?: {
+                                    dossierId: number;
+                                    reference: string;
+                                } | null;
                             }[];
                             events: {
                                 id: number;

@@ -490,4 +490,8 @@ export const en: Record<MessageKey, string> = {
   'desk.time': "Time",
   'nav.counter': "Counter",
   'booking.when': "Day and time",
+  'store.reuse': "Reuse a document submitted before (your store)",
+  'store.from': "from dossier {reference}",
+  'store.use': "Use this document",
+  'store.reusedFrom': "reused from dossier {reference}",
 };

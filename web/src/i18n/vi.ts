@@ -488,5 +488,9 @@ export const vi = {
   'desk.time': "Giờ",
   'nav.counter': "Quầy tiếp nhận",
   'booking.when': "Chọn ngày và giờ",
+  'store.reuse': "Dùng lại giấy tờ đã nộp (kho dữ liệu)",
+  'store.from': "từ hồ sơ {reference}",
+  'store.use': "Dùng giấy tờ này",
+  'store.reusedFrom': "dùng lại từ hồ sơ {reference}",
 };
 export type MessageKey = keyof typeof vi;

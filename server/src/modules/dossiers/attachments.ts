@@ -57,3 +57,30 @@ export async function fileForDownload(deps: ModuleDeps, principal: Principal, id
   if (!file.sha256) throw errors.fileNotReady();
   return { file, data: await deps.files.read(file.sha256) };
 }
+
+/** The citizen's store of documents, to reuse in a new dossier. */
+export async function storedDocuments(deps: ModuleDeps, user: UserPrincipal) {
+  return repo.storedDocuments(deps.db, user.id);
+}
+
+/**
+ * Attaches a document from the citizen's store to their draft, as the document `label` of its procedure:
+ * the same content (no upload), marked with the dossier it came from, for the officers to see.
+ */
+export async function reuseStoredDocument(deps: ModuleDeps, user: UserPrincipal, id: number, input: { fileId: number; label: string }): Promise<DossierFile> {
+  const d = await repo.get(deps.db, id);
+  if (!d || d.applicantId !== user.id) throw errors.notFound();
+  if (d.status !== 'draft') throw errors.attachNotAllowed();
+  const procedure = (await catalog.procedureForDossier(deps.db, d.procedureId))!;
+  if (!procedure.documents.some((doc) => doc.name === input.label)) throw errors.unknownDocument();
+  const [source] = await repo.storedDocuments(deps.db, user.id, input.fileId);
+  const sha256 = source && await repo.fileContent(deps.db, source.fileId);
+  if (!source || !sha256) throw errors.storedDocumentNotFound();
+  return deps.uow(user, async ({ tx, audit }) => {
+    const locked = await repo.touch(tx, id);
+    if (locked!.status !== 'draft') throw errors.stateConflict(locked!.status);
+    const file = await repo.addReusedFile(tx, id, { ...source, sha256 }, input.label, user.id);
+    audit({ action: 'dossier.reuse_document', entity: 'dossier', entityId: id, data: { fileId: file.id, fromFileId: source.fileId, fromDossierId: source.dossierId, label: input.label } });
+    return { ...file, reusedFrom: { dossierId: source.dossierId, reference: source.reference } };
+  });
+}

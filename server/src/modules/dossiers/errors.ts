@@ -18,6 +18,7 @@ export const dossierErrors = {
   consignmentRequired: () => new AppError('CONSIGNMENT_REQUIRED', 400, 'Kết quả gửi qua bưu chính: vui lòng nhập số hiệu bưu gửi.'),
   deliveryAddressRequired: () => new AppError('DELIVERY_ADDRESS_REQUIRED', 400, 'Vui lòng nhập địa chỉ nhận kết quả qua bưu chính.'),
   notSentByPost: () => new AppError('NOT_SENT_BY_POST', 409, 'Hồ sơ chưa được gửi kết quả qua bưu chính.'),
+  storedDocumentNotFound: () => new AppError('STORED_DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy giấy tờ này trong kho dữ liệu của Ông/Bà.'),
   unknownFeeCategory: () => new AppError('UNKNOWN_FEE_CATEGORY', 400, 'Đối tượng miễn, giảm phí không có trong biểu phí của thủ tục.'),
   unknownDocument: () => new AppError('UNKNOWN_DOCUMENT', 400, 'Giấy tờ này không thuộc thành phần hồ sơ của thủ tục.'),
   attachNotAllowed: () => new AppError('ATTACH_NOT_ALLOWED', 409, 'Không thể đính kèm tệp ở trạng thái hiện tại của hồ sơ.'),

@@ -81,8 +81,15 @@ const dbColumn: Partial<Record<keyof DossierRow, string>> = {
 
 export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };
 
-/** A file of a dossier; a form being rendered has no content yet (sha256 and size null). */
-export type DossierFile = { id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string | null; fileName: string; contentType: string; size: number | null; createdAt: Date };
+/**
+ * A file of a dossier; a form being rendered has no content yet (sha256 and size null). `reusedFrom`: the
+ * earlier dossier (its code, or tracking code) a document was taken from, out of the citizen's store.
+ */
+export type DossierFile = {
+  id: number; kind: 'submission' | 'supplement' | 'result' | 'slip'; label: string; sha256: string | null; fileName: string; contentType: string; size: number | null; createdAt: Date;
+  reusedFrom?: { dossierId: number; reference: string } | null;
+};
+export type StoredDocument = { fileId: number; dossierId: number; reference: string; procedureName: string; kind: 'submission' | 'supplement' | 'result'; label: string; fileName: string; contentType: string; size: number; createdAt: Date };
 export type DossierEvent = { id: number; at: Date; actorId: number | null; actorName: string | null; agencyId: number | null; agencyName: string | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note: string | null; data: Record<string, unknown> };
 type NewEvent = { dossierId: number; actorId: number | null; actorName: string | null; agencyId: number | null; action: string; fromStatus: string | null; toStatus: string; step: number | null; note?: string | null; data?: Record<string, unknown> };
 
@@ -93,9 +100,11 @@ type HistoryJson = { files: (Omit<DossierFile, 'createdAt'> & { createdAt: strin
 
 // $1 is the dossier's id.
 const historyColumns = `
-  (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'label', label, 'sha256', sha256, 'fileName', file_name,
-            'contentType', content_type, 'size', size, 'createdAt', created_at) ORDER BY id), '[]')
-     FROM dossier_files WHERE dossier_id = $1) AS files,
+  (SELECT coalesce(json_agg(json_build_object('id', f.id, 'kind', f.kind, 'label', f.label, 'sha256', f.sha256, 'fileName', f.file_name,
+            'contentType', f.content_type, 'size', f.size, 'createdAt', f.created_at,
+            'reusedFrom', CASE WHEN s.id IS NOT NULL THEN json_build_object('dossierId', s.dossier_id, 'reference', coalesce(sd.code, sd.tracking_code)) END) ORDER BY f.id), '[]')
+     FROM dossier_files f LEFT JOIN dossier_files s ON s.id = f.reused_from_file_id LEFT JOIN dossiers sd ON sd.id = s.dossier_id
+    WHERE f.dossier_id = $1) AS files,
   (SELECT coalesce(json_agg(json_build_object('id', e.id, 'at', e.at, 'actorId', e.actor_id, 'actorName', e.actor_name, 'agencyId', e.agency_id,
             'agencyName', a.name, 'action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'step', e.step, 'note', e.note,
             'data', e.data) ORDER BY e.id), '[]')
@@ -283,11 +292,43 @@ export const dossierRepository = {
        RETURNING id, code, current_agency_id AS "agencyId", due_at AS "dueAt"`, [now, id])).rows[0];
   },
 
+  /**
+   * The citizen's store: the documents of their submitted dossiers and the signed results issued to them
+   * (approved, handed over or ready), each content once per name, newest first.
+   */
+  async storedDocuments(db: Queryable, applicantId: number, fileId?: number): Promise<StoredDocument[]> {
+    return (await db.query<StoredDocument>(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (f.sha256, f.label) f.id AS "fileId", f.dossier_id AS "dossierId", coalesce(d.code, d.tracking_code) AS reference,
+                d.procedure_name AS "procedureName", f.kind, f.label, f.file_name AS "fileName", f.content_type AS "contentType", f.size::int AS size, f.created_at AS "createdAt"
+           FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id
+          WHERE d.applicant_id = $1 AND d.status <> 'draft' AND f.sha256 IS NOT NULL AND ($2::bigint IS NULL OR f.id = $2)
+            AND (f.kind IN ('submission', 'supplement')
+                 OR (f.kind = 'result' AND d.outcome = 'approved' AND d.status IN ('result_ready', 'returned') AND f.label LIKE $3))
+          ORDER BY f.sha256, f.label, f.created_at DESC) docs
+       ORDER BY "createdAt" DESC LIMIT 200`, [applicantId, fileId ?? null, `%${SIGNED_SUFFIX_PATTERN}`])).rows;
+  },
+
+  async addReusedFile(tx: Tx, dossierId: number, source: StoredDocument & { sha256: string }, label: string, uploadedBy: number): Promise<DossierFile> {
+    return (await tx.query<DossierFile>(
+      `INSERT INTO dossier_files (dossier_id, kind, label, sha256, file_name, content_type, size, uploaded_by, reused_from_file_id)
+       VALUES ($1, 'submission', $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, kind, label, sha256, file_name AS "fileName", content_type AS "contentType", size, created_at AS "createdAt"`,
+      [dossierId, label, source.sha256, source.fileName, source.contentType, source.size, uploadedBy, source.fileId])).rows[0]!;
+  },
+
+  async fileContent(db: Queryable, fileId: number): Promise<string | null> {
+    return (await db.query<{ sha256: string | null }>('SELECT sha256 FROM dossier_files WHERE id = $1', [fileId])).rows[0]?.sha256 ?? null;
+  },
+
   async deleteFile(tx: Tx, dossierId: number, fileId: number): Promise<boolean> {
     return ((await tx.query("DELETE FROM dossier_files WHERE id = $1 AND dossier_id = $2 AND kind = 'submission'", [fileId, dossierId])).rowCount ?? 0) > 0;
   },
 
 };
+
+// Signed copies of results carry this suffix (access.ts SIGNED_SUFFIX); only they go to the citizen's store.
+const SIGNED_SUFFIX_PATTERN = ' (đã ký số)';
 
 export type QueueItem = {
   id: number; code: string | null; trackingCode: string; status: DossierStatus; procedureName: string; applicantName: string;

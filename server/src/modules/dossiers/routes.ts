@@ -8,13 +8,13 @@ import { sendPdf } from '../../platform/replies.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { assertSafeText } from '../../platform/validation.js';
 import { readableDossier } from './access.js';
-import { attachFile, fileForDownload, removeDraftFile } from './attachments.js';
+import { attachFile, fileForDownload, removeDraftFile, reuseStoredDocument, storedDocuments } from './attachments.js';
 import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
 import type { UserAction } from './lifecycle.js';
 import { controlSheet, counters, trackingBook } from './reports.js';
 import {
   ActionBodies, ApplicantLookupQuery, CodeParams, CounterBody, Counters, DeliveryStatusBody, DossierDetail, DossierFile, DraftBody, DraftPatch,
-  FileParams, PageQuery, PublicLookup, PublicLookupList, QueuePage, QueueSummary, QueueQuery, RatingBody, ReportQuery,
+  FileParams, PageQuery, ReuseBody, StoredDocuments, PublicLookup, PublicLookupList, QueuePage, QueueSummary, QueueQuery, RatingBody, ReportQuery,
 } from './schemas.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { rate, recordDelivery, transition, type TransitionInput } from './transitions.js';
@@ -100,6 +100,17 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     const file = await attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName, data });
     return reply.code(201).send(presentFile(file));
   });
+
+  app.get('/my/documents', {
+    schema: { tags, summary: 'Kho dữ liệu của công dân: giấy tờ đã nộp và kết quả đã nhận, để dùng lại', response: { 200: StoredDocuments, ...errorResponses(401) } },
+  }, async (request) => ({ items: await storedDocuments(deps, requireUser(request)) }));
+
+  app.post('/dossiers/:id/files/reuse', {
+    schema: {
+      tags, summary: 'Dùng lại một giấy tờ trong kho dữ liệu cho hồ sơ nháp (không tải lên lại)', params: IdParams, body: ReuseBody,
+      response: { 201: DossierFile, ...errorResponses(400, 401, 404, 409) },
+    },
+  }, async (request, reply) => reply.code(201).send(presentFile(await reuseStoredDocument(deps, requireUser(request), request.params.id, request.body))));
 
   app.delete('/dossiers/:id/files/:fileId', {
     schema: { tags, summary: 'Gỡ tệp khỏi hồ sơ nháp', params: FileParams, response: { 200: Ok, ...errorResponses(401, 404, 409) } },

@@ -68,6 +68,7 @@ export const CounterBody = Type.Object({
 export const DossierFile = Type.Object({
   id: Type.Integer(), kind: FileKind, label: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), createdAt: DateTime,
   ready: Type.Boolean({ description: 'false khi phiếu đang được tạo và ký số' }),
+  reusedFrom: Type.Optional(Nullable(Type.Object({ dossierId: Type.Integer(), reference: Type.String() }, { description: 'giấy tờ lấy từ kho dữ liệu của công dân: hồ sơ trước đó' }))),
 });
 
 export const DossierEvent = Type.Object({
@@ -221,4 +222,16 @@ export const Counters = Type.Object({
 export const DeliveryStatusBody = Type.Object({
   status: Type.Union([Type.Literal('delivered'), Type.Literal('failed')]),
   note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false });
+
+export const StoredDocuments = Type.Object({
+  items: Type.Array(Type.Object({
+    fileId: Type.Integer(), dossierId: Type.Integer(), reference: Type.String({ description: 'mã hồ sơ (hoặc mã tra cứu) đã nộp giấy tờ' }), procedureName: Type.String(),
+    kind: Type.Union([Type.Literal('submission'), Type.Literal('supplement'), Type.Literal('result')]), label: Type.String(), fileName: Type.String(),
+    contentType: Type.String(), size: Type.Integer(), createdAt: DateTime,
+  })),
+});
+export const ReuseBody = Type.Object({
+  fileId: Type.Integer({ minimum: 1, description: 'tệp trong kho dữ liệu' }),
+  label: Type.String({ minLength: 2, maxLength: 500, description: 'thành phần hồ sơ của thủ tục mà tệp được dùng làm' }),
 }, { additionalProperties: false });

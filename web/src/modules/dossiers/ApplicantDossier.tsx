@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, unwrap, type Reply } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { formatDate } from '../../ui/format';
@@ -23,8 +23,37 @@ const applicantFiles = (dossier: Dossier) => ({
   slips: dossier.files.filter((f) => f.kind === 'slip'),
 });
 
+type StoredDocument = Reply<'/api/my/documents', 'get'>['items'][number];
+
+/** Documents of the citizen's earlier dossiers, offered for one document of the draft: one click, no upload. */
+function FromStore({ dossier, name, stored, onReused }: { dossier: Dossier; name: string; stored: StoredDocument[]; onReused: () => Promise<void> }) {
+  const { t } = useI18n();
+  const reuse = useRequest();
+  if (stored.length === 0) return null;
+  // The same document first (same name), then the others.
+  const ordered = [...stored.filter((s) => s.label === name), ...stored.filter((s) => s.label !== name)].slice(0, 8);
+  const pick = async (doc: StoredDocument) => {
+    if (await reuse.run(() => unwrap(api.POST('/api/dossiers/{id}/files/reuse', { params: { path: { id: dossier.id } }, body: { fileId: doc.fileId, label: name } })))) await onReused();
+  };
+  return (
+    <details className="kit-store">
+      <summary>{t('store.reuse')}</summary>
+      <ul className="kit-list">
+        {ordered.map((doc) => (
+          <li key={doc.fileId}>
+            <span>{doc.label}</span>
+            <span className="kit-small kit-muted">{doc.fileName} · {t('store.from', { reference: doc.reference })} · {formatDate(doc.createdAt)}</span>
+            <span className="kit-actions"><Button busy={reuse.busy} onClick={() => void pick(doc)} aria-label={`${t('store.use')}: ${doc.fileName} → ${name}`}>{t('store.use')}</Button></span>
+          </li>
+        ))}
+      </ul>
+      {reuse.error && <span className="kit-error" role="alert">{reuse.error.message}</span>}
+    </details>
+  );
+}
+
 /** One required document: what is attached, and a file picker labelled with the document's name. */
-function DocumentUpload({ dossier, kind, name, optional, error, onUploaded }: { dossier: Dossier; kind: FileKind; name: string; optional?: boolean; error?: string; onUploaded: () => Promise<void> }) {
+function DocumentUpload({ dossier, kind, name, optional, error, onUploaded, stored = [] }: { dossier: Dossier; kind: FileKind; name: string; optional?: boolean; error?: string; onUploaded: () => Promise<void>; stored?: StoredDocument[] }) {
   const { t } = useI18n();
   const upload = useRequest();
   const input = useRef<HTMLInputElement>(null);
@@ -42,11 +71,12 @@ function DocumentUpload({ dossier, kind, name, optional, error, onUploaded }: { 
   return (
     <li className={problem ? 'kit-field-error' : undefined}>
       <span>{name}{optional && <> <Tag>{t('dossier.optional')}</Tag></>}</span>
-      {files.map((f) => <a key={f.id} href={fileUrl(dossier.id, f.id)} className="kit-small">{f.fileName}</a>)}
+      {files.map((f) => <a key={f.id} href={fileUrl(dossier.id, f.id)} className="kit-small">{f.fileName}{f.reusedFrom ? ` (${t('store.from', { reference: f.reusedFrom.reference })})` : ''}</a>)}
       <span className="kit-actions">
         <Button busy={upload.busy} onClick={() => input.current?.click()} aria-label={`${t('dossier.upload')}: ${name}`}>{files.length ? t('dossier.uploadAnother') : t('dossier.upload')}</Button>
         <input ref={input} type="file" accept="application/pdf,image/jpeg,image/png" hidden tabIndex={-1} aria-hidden="true" onChange={(e) => void pick(e.target.files?.[0])} />
       </span>
+      {kind === 'submission' && files.length === 0 && <FromStore dossier={dossier} name={name} stored={stored} onReused={onUploaded} />}
       {problem && <span className="kit-error" role="alert">{problem}</span>}
     </li>
   );
@@ -68,6 +98,10 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
   const save = useRequest();
   const submit = useRequest();
   const dirty = useRef(false);
+  const [stored, setStored] = useState<StoredDocument[]>([]);
+  useEffect(() => {
+    void unwrap(api.GET('/api/my/documents')).then((r) => setStored(r.items), () => undefined);
+  }, []);
   const latest = useRef(answers);
   latest.current = answers;
 
@@ -150,7 +184,7 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
       <Section title={t('dossier.documents')} id="giay-to">
         <ul className="kit-list">
           {dossier.procedureDocuments.map((doc) => (
-            <DocumentUpload key={doc.name} dossier={dossier} kind="submission" name={doc.name} optional={doc.optional}
+            <DocumentUpload key={doc.name} dossier={dossier} kind="submission" name={doc.name} optional={doc.optional} stored={stored}
               error={missingDocs.has(doc.name) ? t('dossier.documentMissing') : undefined} onUploaded={async () => { setMissingDocs(new Set()); await reload(); }} />
           ))}
         </ul>

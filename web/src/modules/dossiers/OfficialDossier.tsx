@@ -182,7 +182,7 @@ export function OfficialDossier({ dossier, reload, setDossier }: PanelProps & { 
                     <List.Item actions={[f.ready
                       ? <a key="d" href={fileUrl(dossier.id, f.id)} aria-label={`${t('dossier.download')} ${f.label}`}><DownloadOutlined /> {t('dossier.download')}</a>
                       : <Typography.Text key="d" type="secondary" role="status">{t('dossier.fileSigning')}</Typography.Text>]}>
-                      <List.Item.Meta title={f.label} description={`${f.fileName} · ${formatDate(f.createdAt)}`} />
+                      <List.Item.Meta title={f.label} description={`${f.fileName} · ${formatDate(f.createdAt)}${f.reusedFrom ? ` · ${t('store.reusedFrom', { reference: f.reusedFrom.reference })}` : ''}`} />
                     </List.Item>
                   )} />
               );

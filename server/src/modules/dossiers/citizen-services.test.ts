@@ -50,3 +50,38 @@ describe('results by post', () => {
     expect((await citizen.get(`/api/dossiers/${d.id}`)).body.deliveryStatus).toBe('delivered');
   });
 });
+
+describe('the citizen\'s document store', () => {
+  it('offers the documents of earlier dossiers, reuses one in a new draft without uploading, and shows officers where it came from', async () => {
+    const citizen = await t.login('citizen');
+    const other = await t.login('doanhnghiep');
+    const procedureId = (await t.db.query<{ id: number }>("SELECT id FROM procedures WHERE national_code = '2.000815'")).rows[0]!.id;
+    const first = await citizen.post('/api/dossiers', { procedureId, formData: { ten_giay_to: 'Giấy khai sinh', so_ban: '1' } });
+    const label = 'Đơn đề nghị cấp bản sao từ sổ gốc';
+    const uploaded = await citizen.upload(`/api/dossiers/${first.body.id}/files`, { kind: 'submission', label }, { name: 'don-goc.pdf', data: await samplePdf('Don goc'), type: 'application/pdf' });
+    // A draft's documents are not in the store yet: only what was submitted.
+    expect((await citizen.get('/api/my/documents')).body.items.some((d: { fileId: number }) => d.fileId === uploaded.body.id)).toBe(false);
+    const submitted = (await citizen.post(`/api/dossiers/${first.body.id}/submit`, {})).body;
+    const stored = (await citizen.get('/api/my/documents')).body.items.find((d: { fileId: number }) => d.fileId === uploaded.body.id);
+    expect(stored).toMatchObject({ label, fileName: 'don-goc.pdf', dossierId: first.body.id, reference: submitted.trackingCode, kind: 'submission' });
+    expect((await other.get('/api/my/documents')).body.items.some((d: { fileId: number }) => d.fileId === uploaded.body.id)).toBe(false);
+
+    const second = await citizen.post('/api/dossiers', { procedureId, formData: { ten_giay_to: 'Giấy chứng tử', so_ban: '2' } });
+    const reused = await citizen.post(`/api/dossiers/${second.body.id}/files/reuse`, { fileId: uploaded.body.id, label });
+    expect(reused.status, JSON.stringify(reused.body)).toBe(201);
+    expect(reused.body).toMatchObject({ label, fileName: 'don-goc.pdf', reusedFrom: { dossierId: first.body.id, reference: submitted.trackingCode } });
+    // Somebody else's document, or a label the procedure does not ask for, is refused.
+    const otherDraft = await other.post('/api/dossiers', { procedureId });
+    expect((await other.post(`/api/dossiers/${otherDraft.body.id}/files/reuse`, { fileId: uploaded.body.id, label })).body.error.code).toBe('STORED_DOCUMENT_NOT_FOUND');
+    expect((await citizen.post(`/api/dossiers/${second.body.id}/files/reuse`, { fileId: uploaded.body.id, label: 'Giấy tờ lạ' })).body.error.code).toBe('UNKNOWN_DOCUMENT');
+
+    // Submitted with the reused document; the desk sees it came from the earlier dossier, and downloads the same content.
+    expect((await citizen.post(`/api/dossiers/${second.body.id}/submit`, {})).status).toBe(200);
+    const desk = await t.login('tiepnhan.chilang');
+    const seen = (await desk.get(`/api/dossiers/${second.body.id}`)).body.files.find((f: { id: number }) => f.id === reused.body.id);
+    expect(seen.reusedFrom).toEqual({ dossierId: first.body.id, reference: submitted.trackingCode });
+    const a = await desk.download(`/api/dossiers/${first.body.id}/files/${uploaded.body.id}`);
+    const b = await desk.download(`/api/dossiers/${second.body.id}/files/${reused.body.id}`);
+    expect(b.data.equals(a.data)).toBe(true);
+  });
+});
