@@ -323,6 +323,15 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
     request: async (f) => ({ path: `/api/dossiers/${await f.dossier('returned')}/delivery`, body: { status: 'delivered' } }),
   },
 
+  // ---- e-form designer, administrative units ----
+  'GET /api/admin/procedures/{id}/form': { request: (f) => ({ path: `/api/admin/procedures/${f.editedProcedureA}/form` }), expect: ADMIN_OF_A },
+  'PUT /api/admin/procedures/{id}/form/draft': {
+    expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/procedures/${f.editedProcedureA}/form/draft`, body: { fields: [{ name: 'ghi_chu', label: 'Ghi chú', type: 'text' }] } }),
+  },
+  // Publishing with no draft answers 409 past the access check; with one, 200.
+  'POST /api/admin/procedures/{id}/form/publish': { expect: ADMIN_OF_A, request: (f) => ({ path: `/api/admin/procedures/${f.editedProcedureA}/form/publish` }) },
+  'GET /api/administrative-units': { request: () => ({ path: '/api/administrative-units?parent=20' }), expect: PUBLIC },
+
   // ---- the citizen's document store ----
   'GET /api/my/documents': { request: () => ({ path: '/api/my/documents' }), expect: SIGNED_IN },
   // The applicant's draft, a document of their received dossier: nobody else sees the draft.

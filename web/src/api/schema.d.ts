@@ -2178,9 +2178,36 @@ export interface paths {
                             formFields: {
                                 name: string;
                                 label: string;
-                                /** @enum {unknown} */
-                                type: "text" | "textarea" | "date" | "number";
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
                             feeNote: string | null;
                             /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
@@ -2366,9 +2393,36 @@ export interface paths {
                         formFields?: {
                             name: string;
                             label: string;
-                            /** @enum {unknown} */
-                            type: "text" | "textarea" | "date" | "number";
+                            /**
+                             * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                             * @enum {unknown}
+                             */
+                            type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                             required?: boolean;
+                            hint?: string;
+                            /** @description các lựa chọn (select, multiselect) */
+                            options?: string[];
+                            /** @description các cột (table) */
+                            columns?: {
+                                name: string;
+                                label: string;
+                                type: "text" | "number" | "date";
+                            }[];
+                            /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                            showIf?: {
+                                field: string;
+                                equals: string;
+                            };
+                            rules?: {
+                                min?: number;
+                                max?: number;
+                                minLength?: number;
+                                maxLength?: number;
+                                /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                pattern?: string;
+                                /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                message?: string;
+                            };
                         }[];
                         feeVnd: number;
                         feeNote?: string | null;
@@ -2468,9 +2522,36 @@ export interface paths {
                             formFields: {
                                 name: string;
                                 label: string;
-                                /** @enum {unknown} */
-                                type: "text" | "textarea" | "date" | "number";
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
                             feeNote: string | null;
                             /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
@@ -2673,9 +2754,36 @@ export interface paths {
                         formFields?: {
                             name: string;
                             label: string;
-                            /** @enum {unknown} */
-                            type: "text" | "textarea" | "date" | "number";
+                            /**
+                             * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                             * @enum {unknown}
+                             */
+                            type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                             required?: boolean;
+                            hint?: string;
+                            /** @description các lựa chọn (select, multiselect) */
+                            options?: string[];
+                            /** @description các cột (table) */
+                            columns?: {
+                                name: string;
+                                label: string;
+                                type: "text" | "number" | "date";
+                            }[];
+                            /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                            showIf?: {
+                                field: string;
+                                equals: string;
+                            };
+                            rules?: {
+                                min?: number;
+                                max?: number;
+                                minLength?: number;
+                                maxLength?: number;
+                                /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                pattern?: string;
+                                /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                message?: string;
+                            };
                         }[];
                         feeVnd?: number;
                         feeNote?: string | null;
@@ -2775,9 +2883,36 @@ export interface paths {
                             formFields: {
                                 name: string;
                                 label: string;
-                                /** @enum {unknown} */
-                                type: "text" | "textarea" | "date" | "number";
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
                             feeNote: string | null;
                             /** @description phí, lệ phí thu qua hồ sơ (trống: không thu trực tuyến) */
@@ -3119,6 +3254,690 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/procedures/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tờ khai điện tử: phiên bản đang áp dụng, bản nháp đang thiết kế, các phiên bản đã công bố */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            procedureId: number;
+                            /** @description phiên bản đang áp dụng cho hồ sơ mới */
+                            version: number;
+                            fields: {
+                                name: string;
+                                label: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
+                            }[];
+                            draft: {
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /**
+                                     * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                     * @enum {unknown}
+                                     */
+                                    type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                    required?: boolean;
+                                    hint?: string;
+                                    /** @description các lựa chọn (select, multiselect) */
+                                    options?: string[];
+                                    /** @description các cột (table) */
+                                    columns?: {
+                                        name: string;
+                                        label: string;
+                                        type: "text" | "number" | "date";
+                                    }[];
+                                    /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                    showIf?: {
+                                        field: string;
+                                        equals: string;
+                                    };
+                                    rules?: {
+                                        min?: number;
+                                        max?: number;
+                                        minLength?: number;
+                                        maxLength?: number;
+                                        /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                        pattern?: string;
+                                        /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                        message?: string;
+                                    };
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                publishedByName: string | null;
+                                fieldCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/{id}/form/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu bản nháp tờ khai (chưa áp dụng cho hồ sơ) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: {
+                            name: string;
+                            label: string;
+                            /**
+                             * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                             * @enum {unknown}
+                             */
+                            type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                            required?: boolean;
+                            hint?: string;
+                            /** @description các lựa chọn (select, multiselect) */
+                            options?: string[];
+                            /** @description các cột (table) */
+                            columns?: {
+                                name: string;
+                                label: string;
+                                type: "text" | "number" | "date";
+                            }[];
+                            /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                            showIf?: {
+                                field: string;
+                                equals: string;
+                            };
+                            rules?: {
+                                min?: number;
+                                max?: number;
+                                minLength?: number;
+                                maxLength?: number;
+                                /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                pattern?: string;
+                                /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                message?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            procedureId: number;
+                            /** @description phiên bản đang áp dụng cho hồ sơ mới */
+                            version: number;
+                            fields: {
+                                name: string;
+                                label: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
+                            }[];
+                            draft: {
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /**
+                                     * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                     * @enum {unknown}
+                                     */
+                                    type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                    required?: boolean;
+                                    hint?: string;
+                                    /** @description các lựa chọn (select, multiselect) */
+                                    options?: string[];
+                                    /** @description các cột (table) */
+                                    columns?: {
+                                        name: string;
+                                        label: string;
+                                        type: "text" | "number" | "date";
+                                    }[];
+                                    /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                    showIf?: {
+                                        field: string;
+                                        equals: string;
+                                    };
+                                    rules?: {
+                                        min?: number;
+                                        max?: number;
+                                        minLength?: number;
+                                        maxLength?: number;
+                                        /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                        pattern?: string;
+                                        /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                        message?: string;
+                                    };
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                publishedByName: string | null;
+                                fieldCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/{id}/form/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công bố bản nháp thành phiên bản mới: hồ sơ mới dùng phiên bản này, hồ sơ cũ giữ phiên bản của mình */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            procedureId: number;
+                            /** @description phiên bản đang áp dụng cho hồ sơ mới */
+                            version: number;
+                            fields: {
+                                name: string;
+                                label: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
+                            }[];
+                            draft: {
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                    /**
+                                     * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                     * @enum {unknown}
+                                     */
+                                    type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
+                                    required?: boolean;
+                                    hint?: string;
+                                    /** @description các lựa chọn (select, multiselect) */
+                                    options?: string[];
+                                    /** @description các cột (table) */
+                                    columns?: {
+                                        name: string;
+                                        label: string;
+                                        type: "text" | "number" | "date";
+                                    }[];
+                                    /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                    showIf?: {
+                                        field: string;
+                                        equals: string;
+                                    };
+                                    rules?: {
+                                        min?: number;
+                                        max?: number;
+                                        minLength?: number;
+                                        maxLength?: number;
+                                        /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                        pattern?: string;
+                                        /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                        message?: string;
+                                    };
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                publishedByName: string | null;
+                                fieldCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrative-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục đơn vị hành chính: các tỉnh, hoặc các huyện của một tỉnh (parent=01), các xã của một huyện (parent=01/001) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mã tỉnh, hoặc tỉnh/huyện */
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers": {
         parameters: {
             query?: never;
@@ -3174,12 +3993,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -3432,12 +4282,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -3687,12 +4568,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -3967,12 +4879,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4268,12 +5211,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4570,12 +5544,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4872,12 +5877,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5174,12 +6210,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5476,12 +6543,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5779,12 +6877,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6081,12 +7210,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6383,12 +7543,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6685,12 +7876,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6989,12 +8211,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7291,12 +8544,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7593,12 +8877,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7896,12 +9211,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -8792,12 +10138,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -9076,12 +10453,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -9710,12 +11118,43 @@ export interface paths {
                                 copies: number;
                                 optional?: boolean;
                             }[];
+                            /** @description tờ khai điện tử theo phiên bản hồ sơ đã điền */
                             formFields: {
                                 name: string;
                                 label: string;
-                                type: string;
+                                /**
+                                 * @description money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm
+                                 * @enum {unknown}
+                                 */
+                                type: "text" | "textarea" | "number" | "money" | "date" | "select" | "multiselect" | "address" | "id_number" | "phone" | "email" | "checkbox" | "table" | "file";
                                 required?: boolean;
+                                hint?: string;
+                                /** @description các lựa chọn (select, multiselect) */
+                                options?: string[];
+                                /** @description các cột (table) */
+                                columns?: {
+                                    name: string;
+                                    label: string;
+                                    type: "text" | "number" | "date";
+                                }[];
+                                /** @description chỉ hiện khi trường đứng trước có giá trị này */
+                                showIf?: {
+                                    field: string;
+                                    equals: string;
+                                };
+                                rules?: {
+                                    min?: number;
+                                    max?: number;
+                                    minLength?: number;
+                                    maxLength?: number;
+                                    /** @description biểu thức chính quy, khớp toàn bộ câu trả lời */
+                                    pattern?: string;
+                                    /** @description thông báo lỗi tiếng Việt khi quy tắc không đạt */
+                                    message?: string;
+                                };
                             }[];
+                            /** @description phiên bản tờ khai của hồ sơ */
+                            formVersion: number;
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;

@@ -6,6 +6,8 @@ export const catalogErrors = {
   procedureExists: () => new AppError('PROCEDURE_EXISTS', 409, 'Cơ quan này đã có thủ tục với mã này.'),
   agencyNotFound: () => new AppError('AGENCY_NOT_FOUND', 404, 'Không tìm thấy cơ quan.'),
   stepAgencyNotFound: () => new AppError('AGENCY_NOT_FOUND', 404, 'Không tìm thấy cơ quan thực hiện bước xử lý.'),
+  invalidForm: (problems: string[]) => new AppError('INVALID_FORM', 400, `Tờ khai không hợp lệ: ${problems.join(' ')}`, { problems }),
+  noFormDraft: () => new AppError('NO_FORM_DRAFT', 409, 'Chưa có bản nháp tờ khai để công bố.'),
   invalidFeeSchedule: (problems: string[]) => new AppError('INVALID_FEE_SCHEDULE', 400, `Biểu phí không hợp lệ: ${problems.join(' ')}`),
   invalidWorkflow: (problem: string) => new AppError('INVALID_WORKFLOW', 400, {
     empty: 'Quy trình phải có ít nhất một bước.',

@@ -3,10 +3,11 @@
  * procedures, procedure_fields, procedure_steps; published view: procedure_directory (id, national_code, name,
  * agency_id, published).
  */
-import { procedureForDossier, workflowOf } from './service.js';
+import { formOf, procedureForDossier, workflowOf } from './service.js';
 
 export type { ProcedureForDossier } from './repository.js';
-export { FeeSchedule as FeeScheduleSchema, WorkflowStepSchema } from './schemas.js';
+export { FeeSchedule as FeeScheduleSchema, FormField as FormFieldSchema, WorkflowStepSchema } from './schemas.js';
+export { cleanFormData, definitionProblems, displayValue, FIELD_TYPES, fieldProblems, requiredFiles, type FieldProblem, type FormField } from './eform.js';
 export { computeFee, feeFields, FeeInputMissing, formatVnd, NO_FEES, withPostage, type ComputedFee, type FeeSchedule, type PayWhen } from './fees.js';
 export { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type StepRole, type WorkflowStep } from './workflow.js';
 export { catalogRoutes } from './routes.js';
@@ -15,7 +16,9 @@ export const catalog = {
   /** A procedure as a dossier needs it, published or not. */
   procedureForDossier,
   workflowOf,
+  /** The fields of a version of a procedure's form, as dossiers filled in with it read it. */
+  formOf,
 };
 
-export const OWNED_TABLES = ['procedures', 'procedure_fields', 'procedure_steps'] as const;
+export const OWNED_TABLES = ['procedures', 'procedure_fields', 'procedure_steps', 'procedure_forms', 'procedure_form_drafts'] as const;
 export const PUBLISHED_VIEWS = ['procedure_directory'] as const;

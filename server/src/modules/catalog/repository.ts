@@ -1,12 +1,15 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import { DEFAULT_WORKFLOW, type WorkflowStep } from './workflow.js';
 import type { FeeSchedule } from './fees.js';
+import type { FormField } from './eform.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSummary } from './schemas.js';
 
 export type ProcedureForDossier = {
   id: number; name: string; nationalCode: string; agencyId: number; processingDays: number; published: boolean;
   documents: { name: string; original: number; copies: number; optional?: boolean }[];
-  formFields: { name: string; label: string; type: string; required?: boolean }[];
+  formFields: FormField[];
+  /** The version of the form that new dossiers are filled in. */
+  formVersion: number;
   feeSchedule: FeeSchedule;
 };
 
@@ -104,7 +107,36 @@ export const catalogRepository = {
   /** What a dossier needs of its procedure: documents to check, e-form, time allowed. */
   async forDossier(db: Queryable, id: number): Promise<ProcedureForDossier | undefined> {
     return (await db.query<ProcedureForDossier>({ name: 'catalog-procedure-for-dossier', text: `SELECT id, name, national_code AS "nationalCode", agency_id AS "agencyId",
-              processing_days AS "processingDays", published, documents, form_fields AS "formFields", fee_schedule AS "feeSchedule" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
+              processing_days AS "processingDays", published, documents, form_fields AS "formFields", form_version AS "formVersion", fee_schedule AS "feeSchedule" FROM procedures WHERE id = $1`, values: [id] })).rows[0];
+  },
+
+  /** The fields of a published version of a procedure's form (key: "procedureId:version"). */
+  async formVersion(db: Queryable, key: string): Promise<FormField[] | undefined> {
+    const [procedureId, version] = key.split(':').map(Number);
+    return (await db.query<{ fields: FormField[] }>({ name: 'catalog-form-version', text: 'SELECT fields FROM procedure_forms WHERE procedure_id = $1 AND version = $2', values: [procedureId, version] })).rows[0]?.fields;
+  },
+
+  async formVersions(db: Queryable, procedureId: number) {
+    return (await db.query<{ version: number; publishedAt: Date; publishedByName: string | null; fieldCount: number }>(
+      `SELECT f.version, f.published_at AS "publishedAt", u.full_name AS "publishedByName", jsonb_array_length(f.fields) AS "fieldCount"
+         FROM procedure_forms f LEFT JOIN user_directory u ON u.id = f.published_by WHERE f.procedure_id = $1 ORDER BY f.version DESC`, [procedureId])).rows;
+  },
+
+  async formDraft(db: Queryable, procedureId: number) {
+    return (await db.query<{ fields: FormField[]; updatedAt: Date }>('SELECT fields, updated_at AS "updatedAt" FROM procedure_form_drafts WHERE procedure_id = $1', [procedureId])).rows[0];
+  },
+
+  async saveFormDraft(tx: Tx, procedureId: number, fields: FormField[], by: number | null): Promise<void> {
+    await tx.query(`INSERT INTO procedure_form_drafts (procedure_id, fields, updated_by) VALUES ($1, $2, $3)
+      ON CONFLICT (procedure_id) DO UPDATE SET fields = $2, updated_at = now(), updated_by = $3`, [procedureId, JSON.stringify(fields), by]);
+  },
+
+  /** Publishes a form: the procedure's fields change, and the database records them as its next version (see the migration). */
+  async publishForm(tx: Tx, procedureId: number, fields: FormField[], by: number | null): Promise<number> {
+    await tx.query("SELECT set_config('tinhso.actor', $1, true)", [by === null ? '' : String(by)]);
+    const updated = await tx.query<{ version: number }>('UPDATE procedures SET form_fields = $2, updated_at = now() WHERE id = $1 RETURNING form_version AS version', [procedureId, JSON.stringify(fields)]);
+    await tx.query('DELETE FROM procedure_form_drafts WHERE procedure_id = $1', [procedureId]);
+    return updated.rows[0]!.version;
   },
 
   async steps(db: Queryable, procedureId: number): Promise<WorkflowStep[]> {

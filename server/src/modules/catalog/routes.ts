@@ -8,8 +8,11 @@ import { renderBlankForm } from './blank-form.js';
 import { adminScope } from '../identity/index.js';
 import { catalogRepository } from './repository.js';
 import {
+  AdministrativeUnitQuery, AdministrativeUnits, FormDesign, FormDraftBody,
   Procedure, ProcedureFieldList, ProcedureInput, ProcedurePage, ProcedurePatch, ProcedureSearchQuery, Workflow, WorkflowBody,
 } from './schemas.js';
+import { administrativeUnits } from './administrative-units.js';
+import type { FormField } from './eform.js';
 import * as service from './service.js';
 
 export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
@@ -65,4 +68,25 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
   app.put('/admin/procedures/:id/workflow', {
     schema: { tags: ['Quản trị'], summary: 'Sửa quy trình xử lý (các bước, vai trò, cơ quan, tỷ lệ thời gian)', params: IdParams, body: WorkflowBody, response: { 200: Workflow, ...errorResponses(400, 401, 403, 404) } },
   }, async (request) => ({ steps: await service.replaceWorkflow(deps, await adminScope(db, requireUser(request)), request.params.id, request.body.steps) }));
+
+  // ---- the e-form designer ----
+
+  app.get('/admin/procedures/:id/form', {
+    schema: { tags, summary: 'Tờ khai điện tử: phiên bản đang áp dụng, bản nháp đang thiết kế, các phiên bản đã công bố', params: IdParams, response: { 200: FormDesign, ...errorResponses(401, 403, 404) } },
+  }, async (request) => service.formDesign(db, await adminScope(db, requireUser(request)), request.params.id));
+
+  app.put('/admin/procedures/:id/form/draft', {
+    schema: { tags, summary: 'Lưu bản nháp tờ khai (chưa áp dụng cho hồ sơ)', params: IdParams, body: FormDraftBody, response: { 200: FormDesign, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => service.saveFormDraft(deps, await adminScope(db, requireUser(request)), request.params.id, request.body.fields as FormField[]));
+
+  app.post('/admin/procedures/:id/form/publish', {
+    schema: { tags, summary: 'Công bố bản nháp thành phiên bản mới: hồ sơ mới dùng phiên bản này, hồ sơ cũ giữ phiên bản của mình', params: IdParams, response: { 200: FormDesign, ...errorResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => service.publishForm(deps, await adminScope(db, requireUser(request)), request.params.id));
+
+  app.get('/administrative-units', {
+    schema: { tags: ['Danh mục'], summary: 'Danh mục đơn vị hành chính: các tỉnh, hoặc các huyện của một tỉnh (parent=01), các xã của một huyện (parent=01/001)', querystring: AdministrativeUnitQuery, response: { 200: AdministrativeUnits, ...errorResponses(400, 404) } },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400');
+    return { items: administrativeUnits(request.query.parent) };
+  });
 };

@@ -16,15 +16,38 @@ export const RequiredDocument = Type.Object(
   { additionalProperties: false },
 );
 
+const FieldName = Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' });
 export const FormField = Type.Object(
   {
-    name: Type.String({ pattern: '^[A-Za-z0-9_]{1,50}$' }),
+    name: FieldName,
     label: Type.String({ minLength: 2, maxLength: 200 }),
-    type: Type.Enum(['text', 'textarea', 'date', 'number']),
+    type: Type.Enum(['text', 'textarea', 'number', 'money', 'date', 'select', 'multiselect', 'address', 'id_number', 'phone', 'email', 'checkbox', 'table', 'file'],
+      { description: 'money: đồng; address: tỉnh/huyện/xã theo danh mục; id_number: CCCD/CMND; table: bảng nhiều dòng; file: giấy tờ đính kèm' }),
     required: Type.Optional(Type.Boolean()),
+    hint: Type.Optional(Type.String({ maxLength: 300 })),
+    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50, description: 'các lựa chọn (select, multiselect)' })),
+    columns: Type.Optional(Type.Array(Type.Object({
+      name: FieldName, label: Type.String({ minLength: 1, maxLength: 100 }), type: Type.Union([Type.Literal('text'), Type.Literal('number'), Type.Literal('date')]),
+    }, { additionalProperties: false }), { maxItems: 10, description: 'các cột (table)' })),
+    showIf: Type.Optional(Type.Object({ field: FieldName, equals: Type.String({ maxLength: 200 }) }, { additionalProperties: false, description: 'chỉ hiện khi trường đứng trước có giá trị này' })),
+    rules: Type.Optional(Type.Object({
+      min: Type.Optional(Type.Number({ minimum: -1e15, maximum: 1e15 })), max: Type.Optional(Type.Number({ minimum: -1e15, maximum: 1e15 })),
+      minLength: Type.Optional(Type.Integer({ minimum: 0, maximum: 2000 })), maxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000 })),
+      pattern: Type.Optional(Type.String({ maxLength: 200, description: 'biểu thức chính quy, khớp toàn bộ câu trả lời' })),
+      message: Type.Optional(Type.String({ maxLength: 200, description: 'thông báo lỗi tiếng Việt khi quy tắc không đạt' })),
+    }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
+export const FormFields = Type.Array(FormField, { maxItems: 60 });
+export const FormDesign = Type.Object({
+  procedureId: Type.Integer(), version: Type.Integer({ description: 'phiên bản đang áp dụng cho hồ sơ mới' }), fields: FormFields,
+  draft: Nullable(Type.Object({ fields: FormFields, updatedAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }) })),
+  versions: Type.Array(Type.Object({ version: Type.Integer(), publishedAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), publishedByName: Nullable(Type.String()), fieldCount: Type.Integer() })),
+});
+export const FormDraftBody = Type.Object({ fields: FormFields }, { additionalProperties: false });
+export const AdministrativeUnitQuery = Type.Object({ parent: Type.Optional(Type.String({ pattern: '^[0-9]{2}(/[0-9]{3}(/[0-9]{5})?)?$', description: 'mã tỉnh, hoặc tỉnh/huyện' })) }, { additionalProperties: false });
+export const AdministrativeUnits = Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
 
 const Amount = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'đồng' });
 const Bound = Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: 'giới hạn trên của mức (null: không giới hạn)' }));
@@ -112,7 +135,7 @@ export const ProcedureInput = Type.Object(
     level: ProcedureLevel,
     agencyId: Type.Integer({ minimum: 1 }),
     documents: Type.Array(RequiredDocument, { maxItems: 50 }),
-    formFields: Type.Optional(Type.Array(FormField, { maxItems: 50 })),
+    formFields: Type.Optional(FormFields),
     feeVnd: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
     feeNote: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
     feeSchedule: Type.Optional(FeeSchedule),

@@ -3,7 +3,8 @@ import { readCache } from '../../platform/read-cache.js';
 import { isUniqueViolation, type Db, type Queryable } from '../../platform/db.js';
 import type { AdminScope } from '../identity/index.js';
 import { catalogErrors } from './errors.js';
-import { scheduleProblems } from './fees.js';
+import { definitionProblems, type FormField } from './eform.js';
+import { scheduleProblems, type FeeSchedule } from './fees.js';
 import { catalogRepository as repo } from './repository.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSearchQuery } from './schemas.js';
 import { looksLikeProcedureCode, searchTerms, toTsQuery } from './search-text.js';
@@ -12,6 +13,55 @@ import { DEFAULT_WORKFLOW, validateWorkflow, type WorkflowStep } from './workflo
 // Every dossier reply reads its procedure and workflow: kept a few seconds per node (platform/read-cache.ts).
 export const procedureForDossier = readCache(5_000, repo.forDossier);
 const stepsOf = readCache(5_000, repo.steps);
+// A published version never changes: kept as long as the node runs (bounded by the cache's size).
+const formVersions = readCache(24 * 3_600_000, repo.formVersion);
+
+/** The fields of a published version of a procedure's form. */
+export async function formOf(db: Queryable, procedureId: number, version: number): Promise<FormField[]> {
+  return (await formVersions(db, `${procedureId}:${version}`)) ?? [];
+}
+
+// ---- the e-form designer ----
+
+export async function formDesign(db: Db, scope: AdminScope, procedureId: number) {
+  const procedure = await repo.get(db, procedureId);
+  if (!procedure || !scope.agencyIds.has(procedure.agencyId)) throw catalogErrors.procedureNotFound();
+  const [current, draft, versions] = await Promise.all([repo.forDossier(db, procedureId), repo.formDraft(db, procedureId), repo.formVersions(db, procedureId)]);
+  return { procedureId, version: current!.formVersion, fields: current!.formFields, draft: draft ?? null, versions };
+}
+
+function checkDesign(fields: FormField[], schedule: FeeSchedule) {
+  const problems = [...definitionProblems(fields), ...scheduleProblems(schedule, fields)];
+  if (problems.length > 0) throw catalogErrors.invalidForm(problems);
+}
+
+/** Saves the form being designed; dossiers keep using the published version until it is published. */
+export async function saveFormDraft(deps: ModuleDeps, scope: AdminScope, procedureId: number, fields: FormField[]) {
+  const procedure = await repo.get(deps.db, procedureId);
+  if (!procedure || !scope.agencyIds.has(procedure.agencyId)) throw catalogErrors.procedureNotFound();
+  const problems = definitionProblems(fields);
+  if (problems.length > 0) throw catalogErrors.invalidForm(problems);
+  await deps.uow(scope.actor, async ({ tx, audit }) => {
+    await repo.saveFormDraft(tx, procedureId, fields, scope.actor.id);
+    audit({ agencyId: procedure.agencyId, action: 'procedure.form_draft', entity: 'procedure', entityId: procedureId, data: { fields: fields.length } });
+  });
+  return formDesign(deps.db, scope, procedureId);
+}
+
+/** Publishes the draft as the next version: new dossiers use it; dossiers already made keep theirs. */
+export async function publishForm(deps: ModuleDeps, scope: AdminScope, procedureId: number) {
+  const procedure = await repo.get(deps.db, procedureId);
+  if (!procedure || !scope.agencyIds.has(procedure.agencyId)) throw catalogErrors.procedureNotFound();
+  const draft = await repo.formDraft(deps.db, procedureId);
+  if (!draft) throw catalogErrors.noFormDraft();
+  checkDesign(draft.fields, procedure.feeSchedule);
+  await deps.uow(scope.actor, async ({ tx, audit }) => {
+    const version = await repo.publishForm(tx, procedureId, draft.fields, scope.actor.id);
+    audit({ agencyId: procedure.agencyId, action: 'procedure.form_publish', entity: 'procedure', entityId: procedureId, data: { version, fields: draft.fields.length } });
+  });
+  procedureForDossier.forget(procedureId);
+  return formDesign(deps.db, scope, procedureId);
+}
 
 export async function searchProcedures(db: Db, query: ProcedureSearchQuery, includeUnpublished = false) {
   const pageSize = query.pageSize ?? 20;
@@ -40,7 +90,8 @@ export async function getProcedure(db: Db, id: number, scope: AdminScope | null)
 async function checkReferences(db: Db, scope: AdminScope, input: Partial<ProcedureInput>, current?: Procedure) {
   // A schedule reads its quantities from the e-form: both are checked together, as they will be after the change.
   const schedule = input.feeSchedule ?? current?.feeSchedule;
-  const problems = schedule ? scheduleProblems(schedule, input.formFields ?? current?.formFields ?? []) : [];
+  const fields = input.formFields ?? current?.formFields ?? [];
+  const problems = [...definitionProblems(fields), ...(schedule ? scheduleProblems(schedule, fields) : [])];
   if (problems.length > 0) throw catalogErrors.invalidFeeSchedule(problems);
   if (input.agencyId !== undefined && !scope.agencyIds.has(input.agencyId)) throw catalogErrors.agencyNotFound();
   if (input.fieldCode !== undefined && !(await repo.fieldExists(db, input.fieldCode))) throw catalogErrors.fieldNotFound();

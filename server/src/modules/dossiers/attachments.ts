@@ -1,5 +1,5 @@
 import type { Principal, UserPrincipal } from '../../platform/principal.js';
-import { catalog } from '../catalog/index.js';
+import { documentsOf, procedureOfDossier } from './completeness.js';
 import { actingRoles, readableDossier, resultsVisibleTo, visibleResults } from './access.js';
 import { dossierErrors as errors } from './errors.js';
 import type { ActorRole, DossierStatus } from './lifecycle.js';
@@ -20,8 +20,8 @@ export async function attachFile(deps: ModuleDeps, principal: Principal, id: num
   const actors = await actingRoles(deps.db, principal, d);
   if (!attachableKind(actors, d.status, upload.kind)) throw errors.attachNotAllowed();
   if (upload.kind === 'submission') {
-    const procedure = (await catalog.procedureForDossier(deps.db, d.procedureId))!;
-    if (!procedure.documents.some((doc) => doc.name === upload.label)) throw errors.unknownDocument();
+    const procedure = await procedureOfDossier(deps.db, d);
+    if (!documentsOf(procedure, d.formData).some((doc) => doc.name === upload.label)) throw errors.unknownDocument();
   }
   const contentType = await deps.files.checkUpload(upload.data);
   return deps.uow(principal, async ({ tx, audit }) => {
@@ -71,8 +71,8 @@ export async function reuseStoredDocument(deps: ModuleDeps, user: UserPrincipal,
   const d = await repo.get(deps.db, id);
   if (!d || d.applicantId !== user.id) throw errors.notFound();
   if (d.status !== 'draft') throw errors.attachNotAllowed();
-  const procedure = (await catalog.procedureForDossier(deps.db, d.procedureId))!;
-  if (!procedure.documents.some((doc) => doc.name === input.label)) throw errors.unknownDocument();
+  const procedure = await procedureOfDossier(deps.db, d);
+  if (!documentsOf(procedure, d.formData).some((doc) => doc.name === input.label)) throw errors.unknownDocument();
   const [source] = await repo.storedDocuments(deps.db, user.id, input.fileId);
   const sha256 = source && await repo.fileContent(deps.db, source.fileId);
   if (!source || !sha256) throw errors.storedDocumentNotFound();

@@ -2,7 +2,7 @@ import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
 import { catalog, type ProcedureForDossier } from '../catalog/index.js';
 import { identity } from '../identity/index.js';
-import { checkFormData } from './completeness.js';
+import { checkFormData, procedureOfDossier } from './completeness.js';
 import { cleanFormData } from './eform.js';
 import { dossierErrors as errors } from './errors.js';
 import { dossierRepository as repo, type Applicant, type DossierRow } from './repository.js';
@@ -49,6 +49,7 @@ export async function createDraft(deps: ModuleDeps, user: UserPrincipal, input: 
     const id = await repo.insert(tx, {
       procedureId: procedure.id, procedureName: procedure.name, receivingAgencyId: procedure.agencyId, applicantId: user.id, applicant,
       formData: cleanFormData(procedure.formFields, input.formData ?? {}), channel: 'online', status: 'draft', feeCategory: input.feeCategory ?? null,
+      formVersion: procedure.formVersion,
     });
     await repo.addEvent(tx, { dossierId: id, actorId: user.id, actorName: user.fullName, agencyId: null, action: 'create', fromStatus: null, toStatus: 'draft', step: null });
     audit({ agencyId: procedure.agencyId, action: 'dossier.create', entity: 'dossier', entityId: id, data: { procedureId: procedure.id } });
@@ -61,7 +62,7 @@ export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: num
     const d = await repo.getForUpdate(tx, id);
     if (!d || d.applicantId !== user.id) throw errors.notFound();
     if (d.status !== 'draft') throw errors.stateConflict(d.status);
-    const procedure = (await catalog.procedureForDossier(tx, d.procedureId))!;
+    const procedure = await procedureOfDossier(tx, d);
     checkFeeCategory(procedure, input.feeCategory);
     const updated = await repo.update(tx, id, {
       feeCategory: input.feeCategory === undefined ? d.feeCategory : input.feeCategory,
@@ -79,7 +80,7 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
   const procedure = await publishedProcedure(deps.db, input.procedureId);
   if (!agenciesWithRole(principal, 'reception').includes(procedure.agencyId)) throw errors.forbidden();
   const formData = cleanFormData(procedure.formFields, input.formData ?? {});
-  checkFormData(procedure, formData);
+  checkFormData(procedure.formFields, formData);
   checkFeeCategory(procedure, input.feeCategory);
   // Collected at the desk (the officer records it), whenever the procedure asks for it.
   const fee = feeOwed(procedure, { formData, feeCategory: input.feeCategory ?? null, resultDelivery: 'counter' }, deps.config.postageVnd);
@@ -92,7 +93,7 @@ export async function receiveAtCounter(deps: ModuleDeps, principal: Principal, i
   return deps.uow(principal, async (uow) => {
     const id = await repo.insert(uow.tx, {
       procedureId: procedure.id, procedureName: procedure.name, receivingAgencyId: procedure.agencyId, applicantId: null, applicant: input.applicant,
-      formData, channel: 'counter', status: 'submitted', feeCategory: input.feeCategory ?? null,
+      formData, channel: 'counter', status: 'submitted', feeCategory: input.feeCategory ?? null, formVersion: procedure.formVersion,
     });
     const submitted = await repo.update(uow.tx, id, { submittedAt: new Date(), ...fee });
     await repo.addEvent(uow.tx, { dossierId: id, actorId: principal.id, actorName: principal.fullName, agencyId: procedure.agencyId, action: 'submit', fromStatus: null, toStatus: 'submitted', step: null, note: 'Nộp trực tiếp tại bộ phận một cửa' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { FormField } from '../catalog/index.js';
 import { cleanFormData, formProblems } from './eform.js';
 
-const fields = [
+const fields: FormField[] = [
   { name: 'ten', label: 'Tên giấy tờ', type: 'text', required: true },
   { name: 'so_ban', label: 'Số bản', type: 'number', required: true },
   { name: 'ngay', label: 'Ngày sinh', type: 'date' },
@@ -13,17 +14,17 @@ describe('e-form answers', () => {
   });
 
   it('names missing required answers and malformed numbers or dates', () => {
-    expect(formProblems(fields, {})).toEqual({ missing: ['Tên giấy tờ', 'Số bản'], invalid: [] });
-    expect(formProblems(fields, { ten: 'A', so_ban: 'hai', ngay: '15/01/2026' })).toEqual({ missing: [], invalid: ['Số bản', 'Ngày sinh'] });
-    expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay: '2026-01-15' })).toEqual({ missing: [], invalid: [] });
+    expect(formProblems(fields, {})).toMatchObject({ missing: ['Tên giấy tờ', 'Số bản'], invalid: [] });
+    expect(formProblems(fields, { ten: 'A', so_ban: 'hai', ngay: '15/01/2026' })).toMatchObject({ missing: [], invalid: ['Số bản', 'Ngày sinh'] });
+    expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay: '2026-01-15' })).toMatchObject({ missing: [], invalid: [] });
   });
 
   it('refuses dates that are not on the calendar, and year 0', () => {
     for (const ngay of ['2026-13-45', '2026-02-30', '2025-02-29', '0000-01-01', '2026-00-10', '2026-04-31', '2026-1-5', '20260115']) {
-      expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay }), ngay).toEqual({ missing: [], invalid: ['Ngày sinh'] });
+      expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay }), ngay).toMatchObject({ missing: [], invalid: ['Ngày sinh'] });
     }
     for (const ngay of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31']) {
-      expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay }), ngay).toEqual({ missing: [], invalid: [] });
+      expect(formProblems(fields, { ten: 'A', so_ban: '2', ngay }), ngay).toMatchObject({ missing: [], invalid: [] });
     }
   });
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/errors.js';
+import type { FieldProblem } from '../catalog/index.js';
 import { STATUS_LABEL, type DossierStatus } from './lifecycle.js';
 
 export const dossierErrors = {
@@ -11,10 +12,13 @@ export const dossierErrors = {
   procedureUnavailable: () => new AppError('PROCEDURE_NOT_AVAILABLE', 404, 'Thủ tục không tồn tại hoặc chưa được công bố.'),
   missingDocuments: (names: string[]) =>
     new AppError('MISSING_DOCUMENTS', 400, `Hồ sơ còn thiếu giấy tờ: ${names.join('; ')}.`, { missing: names }),
-  missingFormFields: (labels: string[]) =>
-    new AppError('MISSING_FORM_FIELDS', 400, `Vui lòng điền: ${labels.join('; ')}.`, { missing: labels }),
-  invalidFormFields: (labels: string[]) =>
-    new AppError('INVALID_FORM_FIELDS', 400, `Thông tin không đúng định dạng: ${labels.join('; ')}.`, { invalid: labels }),
+  // `fields`: each field's problem, for the form to show next to it.
+  missingFormFields: (labels: string[], fields: FieldProblem[] = []) =>
+    new AppError('MISSING_FORM_FIELDS', 400, `Vui lòng điền: ${labels.join('; ')}.`, { missing: labels, fields }),
+  invalidFormFields: (labels: string[], fields: FieldProblem[] = []) => {
+    const wrong = fields.filter((f) => f.kind === 'invalid').map((f) => `${f.label} ${f.message}`);
+    return new AppError('INVALID_FORM_FIELDS', 400, `Thông tin không đúng: ${(wrong.length > 0 ? wrong : labels).join('; ')}.`, { invalid: labels, fields });
+  },
   consignmentRequired: () => new AppError('CONSIGNMENT_REQUIRED', 400, 'Kết quả gửi qua bưu chính: vui lòng nhập số hiệu bưu gửi.'),
   deliveryAddressRequired: () => new AppError('DELIVERY_ADDRESS_REQUIRED', 400, 'Vui lòng nhập địa chỉ nhận kết quả qua bưu chính.'),
   notSentByPost: () => new AppError('NOT_SENT_BY_POST', 409, 'Hồ sơ chưa được gửi kết quả qua bưu chính.'),

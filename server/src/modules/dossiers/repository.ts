@@ -51,6 +51,8 @@ export type DossierRow = {
   consignmentNumber: string | null;
   deliveryStatus: 'sent' | 'delivered' | 'failed' | null;
   deliveryUpdatedAt: Date | null;
+  /** The version of the procedure's e-form the dossier was filled in (it keeps it when the form changes). */
+  formVersion: number;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -64,7 +66,7 @@ const columns = `id, code, tracking_code AS "trackingCode", procedure_id AS "pro
   status_before_pause AS "statusBeforePause", supplement_count AS "supplementCount", resolved_at AS "resolvedAt",
   returned_at AS "returnedAt", closed_reason AS "closedReason", rating, rating_comment AS "ratingComment", fee, fee_category AS "feeCategory",
   payment_status AS "paymentStatus", paid_at AS "paidAt", result_delivery AS "resultDelivery", delivery_address AS "deliveryAddress",
-  consignment_number AS "consignmentNumber", delivery_status AS "deliveryStatus", delivery_updated_at AS "deliveryUpdatedAt", version,
+  consignment_number AS "consignmentNumber", delivery_status AS "deliveryStatus", delivery_updated_at AS "deliveryUpdatedAt", form_version AS "formVersion", version,
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const dbColumn: Partial<Record<keyof DossierRow, string>> = {
@@ -138,11 +140,11 @@ export const dossierRepository = {
     return (await db.query<DossierRow>({ name: 'dossier-get-by-code', text: `SELECT ${columns} FROM dossiers WHERE code = $1`, values: [code] })).rows[0];
   },
 
-  async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus; feeCategory: string | null }): Promise<number> {
+  async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus; feeCategory: string | null; formVersion: number }): Promise<number> {
     const created = await tx.query<{ id: number }>(
-      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status, fee_category)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status, d.feeCategory],
+      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status, fee_category, form_version)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status, d.feeCategory, d.formVersion],
     );
     await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2)', [created.rows[0]!.id, d.receivingAgencyId]);
     return created.rows[0]!.id;

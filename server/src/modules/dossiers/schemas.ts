@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateString, DateTime, Nullable } from '../../platform/schemas.js';
-import { WorkflowStepSchema as Step } from '../catalog/index.js';
+import { FormFieldSchema, WorkflowStepSchema as Step } from '../catalog/index.js';
 
 const NullableDateTime = Nullable(DateTime);
 
@@ -87,7 +87,8 @@ export const DossierDetail = Type.Object({
   procedureId: Type.Integer(),
   procedureName: Type.String(),
   procedureDocuments: Type.Array(Type.Object({ name: Type.String(), original: Type.Integer(), copies: Type.Integer(), optional: Type.Optional(Type.Boolean()) })),
-  formFields: Type.Array(Type.Object({ name: Type.String(), label: Type.String(), type: Type.String(), required: Type.Optional(Type.Boolean()) })),
+  formFields: Type.Array(FormFieldSchema, { description: 'tờ khai điện tử theo phiên bản hồ sơ đã điền' }),
+  formVersion: Type.Integer({ description: 'phiên bản tờ khai của hồ sơ' }),
   receivingAgencyId: Type.Integer(),
   receivingAgencyName: Type.String(),
   currentAgencyId: Type.Integer(),

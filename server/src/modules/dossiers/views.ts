@@ -5,6 +5,7 @@ import { catalog, isLastStep, stepAgency, stepAt, type ProcedureForDossier } fro
 import type { ModuleDeps } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { feeOwed } from './transitions.js';
+import { documentsOf, procedureOfDossier } from './completeness.js';
 import { identity } from '../identity/index.js';
 import { actorRoles, visibleResults } from './access.js';
 import { dossierErrors } from './errors.js';
@@ -29,7 +30,7 @@ export async function workingDaysLeft(calendarOf: (agencyId: number) => Promise<
 /** A dossier as its viewer sees it: names, steps, files they may see, history, and the actions open to them. */
 export async function describeDossier({ db, config }: Pick<ModuleDeps, 'db' | 'config'>, principal: Principal, d: DossierRow, known?: History) {
   const [procedure, receiving, current, { files, events }, steps] = await Promise.all([
-    catalog.procedureForDossier(db, d.procedureId), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
+    procedureOfDossier(db, d), identity.agencyProfile(db, d.receivingAgencyId), identity.agencyProfile(db, d.currentAgencyId),
     known ?? repo.filesAndEvents(db, d.id), catalog.workflowOf(db, d.procedureId),
   ]);
   const actors = actorRoles(principal, d);
@@ -47,11 +48,11 @@ export async function describeDossier({ db, config }: Pick<ModuleDeps, 'db' | 'c
   });
   return {
     ...d,
-    feePreview: d.status === 'draft' ? feePreview(procedure!, d, config.postageVnd) : null,
+    feePreview: d.status === 'draft' ? feePreview(procedure, d, config.postageVnd) : null,
     postageVnd: config.postageVnd,
-    feeExemptions: procedure!.feeSchedule.exemptions,
-    procedureDocuments: procedure!.documents,
-    formFields: procedure!.formFields,
+    feeExemptions: procedure.feeSchedule.exemptions,
+    procedureDocuments: documentsOf(procedure, d.formData),
+    formFields: procedure.formFields,
     receivingAgencyName: receiving!.name,
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),
