@@ -4030,6 +4030,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4319,6 +4323,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4605,6 +4613,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -4916,6 +4928,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5248,6 +5264,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5581,6 +5601,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -5914,6 +5938,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6247,6 +6275,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6580,6 +6612,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -6914,6 +6950,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7247,6 +7287,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7580,6 +7624,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -7913,6 +7961,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -8248,6 +8300,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -8581,6 +8637,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -8914,6 +8974,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -9248,6 +9312,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -10175,6 +10243,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -10490,6 +10562,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;
@@ -11155,6 +11231,10 @@ export interface paths {
                             }[];
                             /** @description phiên bản tờ khai của hồ sơ */
                             formVersion: number;
+                            /** @description câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy */
+                            formDisplay: {
+                                [key: string]: string;
+                            };
                             receivingAgencyId: number;
                             receivingAgencyName: string;
                             currentAgencyId: number;

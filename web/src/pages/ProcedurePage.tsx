@@ -51,6 +51,7 @@ export function ProcedurePage() {
         {(!user || user.kind !== 'official') && <ButtonLink to={`/dat-lich/${procedure.id}`}>{t('booking.link')}</ButtonLink>}
         {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/thu-tuc/${procedure.id}`}>{t('procedure.edit')}</ButtonLink>}
         {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/quy-trinh/${procedure.id}`}>{t('catalog.editWorkflow')}</ButtonLink>}
+        {hasRole(user, 'admin') && <ButtonLink to={`/quan-tri/bieu-mau/${procedure.id}`}>{t('designer.link')}</ButtonLink>}
       </div>
       {apply.error && <Notice tone="error">{apply.error.message}</Notice>}
       <Section title={t('catalog.general')} id="thong-tin">

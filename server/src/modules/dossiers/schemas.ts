@@ -89,6 +89,7 @@ export const DossierDetail = Type.Object({
   procedureDocuments: Type.Array(Type.Object({ name: Type.String(), original: Type.Integer(), copies: Type.Integer(), optional: Type.Optional(Type.Boolean()) })),
   formFields: Type.Array(FormFieldSchema, { description: 'tờ khai điện tử theo phiên bản hồ sơ đã điền' }),
   formVersion: Type.Integer({ description: 'phiên bản tờ khai của hồ sơ' }),
+  formDisplay: Type.Record(Type.String(), Type.String(), { description: 'câu trả lời tờ khai như khi in: tên đơn vị hành chính, số tiền, ngày dd/MM/yyyy' }),
   receivingAgencyId: Type.Integer(),
   receivingAgencyName: Type.String(),
   currentAgencyId: Type.Integer(),

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal, type UserPrincipal } from '../../platform/principal.js';
 import { agencyCalendars, HOURS_PER_WORKING_DAY, type WorkingCalendar } from '../calendar/index.js';
-import { catalog, isLastStep, stepAgency, stepAt, type ProcedureForDossier } from '../catalog/index.js';
+import { catalog, displayValue, isLastStep, stepAgency, stepAt, type ProcedureForDossier } from '../catalog/index.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { feeOwed } from './transitions.js';
@@ -53,6 +53,7 @@ export async function describeDossier({ db, config }: Pick<ModuleDeps, 'db' | 'c
     feeExemptions: procedure.feeSchedule.exemptions,
     procedureDocuments: documentsOf(procedure, d.formData),
     formFields: procedure.formFields,
+    formDisplay: Object.fromEntries(procedure.formFields.map((f) => [f.name, displayValue(f, d.formData[f.name])]).filter(([, v]) => v !== '')),
     receivingAgencyName: receiving!.name,
     currentAgencyName: current!.name,
     steps: steps.map((s) => ({ ...s, agencyId: stepAgency(s, d.receivingAgencyId) })),

@@ -11,6 +11,7 @@ import { fileUrl, uploadDossierFile, type Dossier, type FileKind } from './api';
 import { DeadlineTag } from './DeadlineTag';
 import { FeePanel } from '../payments/FeePanel';
 import { ResultDeliveryChoice } from './ResultDelivery';
+import { EFormFields, isShown } from '../eform/EFormFields';
 import { StatusTag } from './StatusTag';
 
 const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('HH:mm DD/MM/YYYY') : '—');
@@ -135,8 +136,7 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
   };
 
   const send = async () => {
-    const labelled = new Map(dossier.formFields.map((f) => [f.label, f.name]));
-    const absent = Object.fromEntries(dossier.formFields.filter((f) => f.required && !answers[f.name]?.trim())
+    const absent = Object.fromEntries(dossier.formFields.filter((f) => f.required && f.type !== 'file' && isShown(f, dossier.formFields, answers) && !answers[f.name]?.trim())
       .map((f) => [f.name, t('form.required', { field: f.label.toLowerCase() })]));
     const attached = new Set(dossier.files.filter((f) => f.kind === 'submission').map((f) => f.label));
     const docs = new Set(dossier.procedureDocuments.filter((d) => !d.optional && !attached.has(d.name)).map((d) => d.name));
@@ -154,12 +154,9 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
       window.scrollTo({ top: 0 });
       return;
     }
-    // The server's word on the form: next to the fields it names.
-    const details = (error?.details ?? {}) as { missing?: string[]; invalid?: string[] };
-    setProblems(Object.fromEntries([
-      ...(details.missing ?? []).filter((l) => labelled.has(l)).map((l) => [labelled.get(l)!, t('form.required', { field: l.toLowerCase() })]),
-      ...(details.invalid ?? []).filter((l) => labelled.has(l)).map((l) => [labelled.get(l)!, t('dossier.invalidValue', { field: l })]),
-    ]));
+    // The server's word on the form: each field's message next to it.
+    const details = (error?.details ?? {}) as { missing?: string[]; fields?: { field: string; label: string; message: string }[] };
+    setProblems(Object.fromEntries((details.fields ?? []).map((p) => [p.field, `${p.label} ${p.message}.`])));
     if (error?.code === 'MISSING_DOCUMENTS') setMissingDocs(new Set(details.missing ?? []));
   };
   const serverError = submit.error;
@@ -171,11 +168,7 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
           <TextField label={t('dossier.address')} value={answers.address} onChange={change('address')} autoComplete="street-address" />
           <TextField label={t('dossier.phone')} type="tel" inputMode="tel" value={answers.phone} onChange={change('phone')} autoComplete="tel" />
         </div>
-        {dossier.formFields.map((field) => {
-          const common = { label: field.label, value: answers[field.name] ?? '', onChange: change(field.name), required: field.required, error: problems[field.name] || undefined };
-          return field.type === 'textarea' ? <TextArea key={field.name} {...common} />
-            : <TextField key={field.name} {...common} type={field.type === 'date' ? 'date' : 'text'} inputMode={field.type === 'number' ? 'numeric' : undefined} />;
-        })}
+        <EFormFields fields={dossier.formFields} answers={answers} errors={problems} onChange={(name, value) => change(name)({ target: { value } })} />
         <p className="kit-muted kit-small" role="status" style={{ margin: 0 }}>
           {save.busy ? t('dossier.saving') : save.error ? save.error.message : savedAt ? t('dossier.savedAt', { time: dayjs(savedAt).format('HH:mm') }) : t('dossier.autosave')}
         </p>
@@ -326,7 +319,7 @@ export function ApplicantDossier({ dossier, reload, setDossier }: Props) {
             ...(a.identityNumber ? [[t('auth.identityNumber'), a.identityNumber] as [string, string]] : []),
             ...(a.address ? [[t('dossier.address'), a.address] as [string, string]] : []),
             ...(a.phone ? [[t('dossier.phone'), a.phone] as [string, string]] : []),
-            ...dossier.formFields.filter((f) => dossier.formData[f.name]).map((f) => [f.label, f.type === 'date' ? formatDate(dossier.formData[f.name]) : dossier.formData[f.name]] as [string, string]),
+            ...dossier.formFields.filter((f) => dossier.formDisplay[f.name]).map((f) => [f.label, dossier.formDisplay[f.name]] as [string, string]),
           ]} />
         </Section>
       )}

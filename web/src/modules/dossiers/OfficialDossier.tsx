@@ -54,8 +54,8 @@ function FormAnswers({ dossier }: { dossier: Dossier }) {
         {a.address && <Descriptions.Item label={t('dossier.address')}>{a.address}</Descriptions.Item>}
         {a.phone && <Descriptions.Item label={t('dossier.phone')}>{a.phone}</Descriptions.Item>}
         {a.email && <Descriptions.Item label={t('auth.email')}>{a.email}</Descriptions.Item>}
-        {dossier.formFields.filter((f) => dossier.formData[f.name]).map((f) => (
-          <Descriptions.Item key={f.name} label={f.label}>{f.type === 'date' ? formatDate(dossier.formData[f.name]) : dossier.formData[f.name]}</Descriptions.Item>
+        {dossier.formFields.filter((f) => dossier.formDisplay[f.name]).map((f) => (
+          <Descriptions.Item key={f.name} label={f.label}><span style={{ whiteSpace: 'pre-line' }}>{dossier.formDisplay[f.name]}</span></Descriptions.Item>
         ))}
       </Descriptions>
     </Card>
