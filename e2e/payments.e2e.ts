@@ -51,6 +51,10 @@ test('the citizen pays the fee online and gets the receipt; the finance officer 
     await page.reload();
     await expect(receipt).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
+  // The citizen is told by email too (read from the demo's SMTP sink, beside the server).
+  const sink = `http://127.0.0.1:${Number(new URL(page.url()).port) + 1}/messages`;
+  await expect.poll(async () => ((await (await fetch(sink)).json()) as { to: string[]; subject: string }[])
+    .some((m) => m.to.includes('an.nguyen@example.vn') && m.subject.startsWith('Đã nhận phí, lệ phí hồ sơ')), { timeout: 15_000 }).toBe(true);
   const download = await page.request.get(await receipt.getAttribute('href') as string);
   expect(download.headers()['content-type']).toBe('application/pdf');
   expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');

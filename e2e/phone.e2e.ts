@@ -26,6 +26,8 @@ for (const size of sizes) {
     test('the citizen\'s pages', async ({ page }) => {
       await signIn(page, 'citizen');
       await check(page, '/ho-so-cua-toi', 'my-dossiers');
+      await check(page, '/lich-hen', 'my-appointments');
+      await check(page, '/tai-khoan/thong-bao', 'notification-settings');
       await page.goto('/?q=khai%20sinh');
       await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
       await page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click();

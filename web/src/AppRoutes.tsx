@@ -40,6 +40,7 @@ const MyAppointments = lazyPage(() => import('./pages/BookingPage'), 'MyAppointm
 const QueueScreen = lazyPage(() => import('./pages/QueueScreenPage'), 'QueueScreenPage');
 const CounterDesk = lazyPage(() => import('./pages/CounterDeskPage'), 'CounterDeskPage', true);
 const FormDesigner = lazyPage(() => import('./pages/FormDesignerPage'), 'FormDesignerPage', true);
+const NotificationSettings = lazyPage(() => import('./pages/NotificationSettingsPage'), 'NotificationSettingsPage');
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
@@ -47,7 +48,7 @@ const routes: [string | undefined, ComponentType][] = [
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
-  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['*', NotFound],
+  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['*', NotFound],
 ];
 
 export function AppRoutes() {

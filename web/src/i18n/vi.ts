@@ -549,5 +549,16 @@ export const vi = {
   'fieldType.checkbox': "Ô xác nhận",
   'fieldType.table': "Bảng nhiều dòng",
   'fieldType.file': "Tệp đính kèm",
+  'notifySettings.title': "Nhận thông báo",
+  'notifySettings.channels': "Kênh nhận thông báo về hồ sơ, lệ phí, lịch hẹn",
+  'notifySettings.inApp': "Thông báo trong Cổng dịch vụ công luôn được gửi. Chọn thêm:",
+  'notifySettings.email': "Thư điện tử",
+  'notifySettings.sms': "Tin nhắn SMS",
+  'notifySettings.app_message': "Tin nhắn qua ứng dụng (tài khoản chính thức)",
+  'notifySettings.save': "Lưu lựa chọn",
+  'notifySettings.saved': "Đã lưu.",
+  'notifySettings.sent': "Thư, tin nhắn đã gửi cho tôi",
+  'notifySettings.none': "Chưa có thư, tin nhắn nào.",
+  'notifySettings.sending': "đang gửi",
 };
 export type MessageKey = keyof typeof vi;

@@ -40,6 +40,7 @@ export function PortalLayout() {
                   {user.kind !== 'official' && <li><Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link></li>}
                   {user.kind !== 'official' && <li><Link to="/lich-hen">{t('nav.appointments')}</Link></li>}
                   {hasRole(user, 'reception') && <li><Link to="/quay">{t('nav.counter')}</Link></li>}
+                  <li><Link to="/tai-khoan/thong-bao">{t('notifySettings.title')}</Link></li>
                   {(hasRole(user, 'finance') || hasRole(user, 'admin')) && <li><Link to="/ke-toan">{t('nav.finance')}</Link></li>}
                   {hasRole(user, 'admin') && (
                     <>
