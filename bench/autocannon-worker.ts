@@ -11,7 +11,10 @@ process.once('message', async (load: Load & { timeoutSeconds: number }) => {
     url: load.url, connections: load.connections, duration: load.seconds, timeout: load.timeoutSeconds,
     requests: [{
       method: load.method, headers: load.headers, body: load.body,
-      setupRequest: (request) => ({ ...request, path: load.paths[turn++ % load.paths.length]! }),
+      setupRequest: (request) => {
+        const n = turn++ % load.paths.length;
+        return { ...request, path: load.paths[n]!, ...(load.bodies ? { body: load.bodies[n]! } : {}) };
+      },
     }],
   });
   const answer: LoadResult = {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Every SQL statement of the benchmark, in one place: when the schema changes, adjust it here.
  *
@@ -172,3 +173,24 @@ export const BASELINE_READ = {
 
 /** The bare baseline's write: one row updated, inside BEGIN … COMMIT. */
 export const BASELINE_WRITE = { name: 'baseline-write', text: 'UPDATE dossiers SET updated_at = now() WHERE id = $1' };
+
+/**
+ * Dossiers awaiting a fee of `amount` paid before reception, each with its pending online payment:
+ * the references, for the platform's callbacks.
+ */
+export async function awaitingPayment(db: Queryable, ids: number[], amount: number): Promise<string[]> {
+  const fee = { lines: [{ code: 'LP', name: 'Lệ phí', kind: 'le_phi', legalBasis: 'Bench', basis: 'cố định', amount }], exemption: null, subtotal: amount, discount: 0, total: amount, payWhen: 'before_reception' };
+  await db.query("UPDATE dossiers SET status = 'awaiting_payment', payment_status = 'unpaid', fee = $2 WHERE id = ANY($1::bigint[])", [ids, fee]);
+  const made = await db.query<{ reference: string }>(
+    `INSERT INTO payments (reference, dossier_id, agency_id, amount, lines, payer, channel, status, next_query_at)
+     SELECT 'TT20990101' || lpad(d.id::text, 8, '0'), d.id, d.receiving_agency_id, $2, $3, '{"fullName": "Bench"}', 'online', 'pending', now() + interval '1 day'
+       FROM dossiers d WHERE d.id = ANY($1::bigint[]) RETURNING reference`, [ids, amount, JSON.stringify(fee.lines)]);
+  return made.rows.map((r) => r.reference);
+}
+
+/** The platform's confirmation of a payment (CONFIRM), signed with the partner's secret as STANDARDS.md says. */
+export function confirmation(reference: string, amount: number, partner: string, secret: string): string {
+  const m = { LoaiBanTin: 'CONFIRM', MaLoi: '00', MaDoiTac: partner, MaThamChieu: reference, SoTien: amount, MaTienTe: 'VND', MaGiaoDich: `GD${reference.slice(-8)}`, MaNganHang: 'VCB', ThoiGianGD: '20991231235959', ThongTinGiaoDich: 'Bench' };
+  const fields = [m.LoaiBanTin, m.MaLoi, m.MaDoiTac, m.MaThamChieu, m.SoTien, m.MaTienTe, m.MaGiaoDich, m.MaNganHang, m.ThoiGianGD, m.ThongTinGiaoDich, secret];
+  return JSON.stringify({ ...m, MaXacThuc: createHash('sha256').update(fields.join('|'), 'utf8').digest('hex') });
+}

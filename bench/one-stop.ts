@@ -11,6 +11,7 @@
  * Uses a fresh `tinhso_bench` database on DATABASE_URL's server, or on an embedded PostgreSQL (cluster in
  * .data/bench). Whatever happens, the children are ended, the database dropped and the embedded server stopped.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import { migrate } from '../server/src/platform/migrations.js';
 import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
 import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser, makeTemplates } from './api.js';
-import { agencies, cloneDossier, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
+import { agencies, awaitingPayment, cloneDossier, confirmation, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
 import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult, type Served } from './processes.js';
 
 function setting(name: string, fallback: number): number {
@@ -109,7 +110,8 @@ async function run() {
   cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
   await ensureDemoAgencyKeys(path.join(dataDir, 'pki'), await agencies(db));
 
-  const env = { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir };
+  const paymentSecret = randomBytes(24).toString('hex');
+  const env = { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: paymentSecret };
   const app = await serve('serve-app.ts', env);
   const citizen = await Browser.signIn(app.url, 'citizen');
   const desk = await Browser.signIn(app.url, 'tiepnhan.chilang');
@@ -138,6 +140,7 @@ async function run() {
   const drafts = await cloneDossier(db, templates.draft, prepared);
   const submitted = await cloneDossier(db, templates.submitted, prepared);
   const submittedForP99 = separateP99 ? await cloneDossier(db, templates.submitted, prepared) : [];
+  const references = await awaitingPayment(db, await cloneDossier(db, templates.submitted, prepared), 100_000);
   await settle(db);
   log(`prepared ${prepared.toLocaleString('en')} complete drafts and ${(submitted.length + submittedForP99.length).toLocaleString('en')} submitted dossiers`);
 
@@ -147,6 +150,11 @@ async function run() {
   const submission = await measure(db, 'online submission', app, act(citizen, drafts, 'submit'), true);
   const reception = await measure(db, 'reception', app, act(desk, submitted, 'receive'), true);
   const receptionAt10 = separateP99 ? await measure(db, 'reception', app, act(desk, submittedForP99, 'receive', RECEPTION_P99_CONNECTIONS), true) : reception;
+  // The national payment platform confirming payments: checksum, amount, the payment and its dossier in one unit of work.
+  const callbacks = await measure(db, 'payment callbacks', app, {
+    url: app.url, method: 'POST', headers: { 'content-type': 'application/json' }, connections: WRITE_CONNECTIONS, seconds: SECONDS,
+    paths: references.map(() => '/api/payments/callback'), bodies: references.map((r) => confirmation(r, 100_000, 'BENCH', paymentSecret)),
+  }, true);
 
   // ---- the table ----
   type Line = { m: Measured; endpoint: string; base?: Measured; target?: string; met?: boolean };
@@ -161,6 +169,7 @@ async function run() {
       ? { m: reception, endpoint: 'reception `POST /api/dossiers/:id/receive`, one desk', base: baselineWrite, target: '≥ 0.30 × baseline write', met: ratio(reception, baselineWrite) >= 0.3 }
       : { m: reception, endpoint: 'reception `POST /api/dossiers/:id/receive`, one desk', base: baselineWrite, target: '≥ 0.30 × baseline write, p99 < 100 ms', met: ratio(reception, baselineWrite) >= 0.3 && p99Met },
     ...(separateP99 ? [{ m: receptionAt10, endpoint: 'reception `POST /api/dossiers/:id/receive`, one desk', base: baselineWrite, target: 'p99 < 100 ms', met: p99Met }] : []),
+    { m: callbacks, endpoint: 'payment callback `POST /api/payments/callback` (checksum, amount, payment and dossier in one unit of work)', base: baselineWrite, target: 'measured (no target set)' },
   ];
   const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
   console.log(`\nOne-stop shop on ${DOSSIERS.toLocaleString('en')} dossiers, ${SECONDS} s per measurement, ${os.cpus().length} cores, `
@@ -176,7 +185,7 @@ async function run() {
       + `| ${m.serverCpuMs.toFixed(2)} | ${m.postgresCpuMs ? m.postgresCpuMs.toFixed(2) : 'n/a'} `
       + `| ${base ? ratio(m, base).toFixed(2) : '1.00'} | ${target ?? 'reference'} | ${verdict} |`);
   }
-  console.log('\nratio: req/s over the baseline\'s req/s (lookup over read, submission and reception over write). '
+  console.log('\nratio: req/s over the baseline\'s req/s (lookup over read, submission, reception and callbacks over write). '
     + 'errors: non-2xx responses, connection errors and timeouts. CPU ms/req: CPU time the server process and all of this machine\'s PostgreSQL processes used during the measurement, over its requests. '
     + 'A measurement, not a test: the exit status ignores the results.');
 }

@@ -120,6 +120,8 @@ export type Load = {
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** One body per path (the same index), instead of `body`: a payment callback per payment. */
+  bodies?: string[];
   paths: string[];
   connections: number;
   seconds: number;
@@ -156,13 +158,15 @@ function runAutocannon(load: Load): Promise<LoadResult> {
 async function runWrk(load: Load): Promise<LoadResult> {
   const pathsFile = path.join(await scratchDir(), 'paths');
   await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
+  const bodiesFile = path.join(await scratchDir(), 'bodies');
+  await fs.writeFile(bodiesFile, load.bodies ? `${load.bodies.join('\n')}\n` : '');
   const threads = Math.min(WRK_THREADS, load.connections);
   const child = track(spawn(WRK, [
     '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`,
     '-s', path.join(here, 'wrk.lua'), ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
     load.url,
   ], {
-    env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads), BENCH_METHOD: load.method, BENCH_BODY: load.body ?? '' },
+    env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads), BENCH_METHOD: load.method, BENCH_BODY: load.body ?? '', BENCH_BODIES: load.bodies ? bodiesFile : '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   }));
   let output = '';

@@ -13,6 +13,8 @@ const db = createPool(process.env.BENCH_DATABASE_URL!, 20);
 const config = {
   ...loadConfig({}), logLevel: 'warn', webDist: undefined, jobs: false, dataDir, pkiDir: path.join(dataDir, 'pki'),
   lookupRateLimitPerMinute: 1_000_000_000,
+  // Callbacks are only checked (checksum, amount) against our records: the platform itself is never called.
+  payment: { url: 'http://127.0.0.1:9', partnerCode: 'BENCH', secret: process.env.BENCH_PAYMENT_SECRET! },
 };
 const app = await buildApp({ config, db });
 await app.listen({ port: 0, host: '127.0.0.1' });

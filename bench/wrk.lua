@@ -1,5 +1,6 @@
 -- The wrk script of `npm run bench` (bench/processes.ts): each thread requests its share of the paths in
--- $BENCH_PATHS (one a line) in turn, so that a dossier is acted on once; non-2xx responses are counted;
+-- $BENCH_PATHS (one a line) in turn, so that a dossier is acted on once, each with its own body from
+-- $BENCH_BODIES when given (the same line); non-2xx responses are counted;
 -- the result is printed as one line of JSON after "BENCH_RESULT ".
 wrk.method = os.getenv("BENCH_METHOD") or "GET"
 local body = os.getenv("BENCH_BODY")
@@ -13,21 +14,29 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-function init(args)
-  paths = {}
+local function mine(file)
+  local lines = {}
   local n = 0
-  for line in io.lines(os.getenv("BENCH_PATHS")) do
+  for line in io.lines(file) do
     if line ~= "" then
-      if n % thread_count == id then table.insert(paths, line) end
+      if n % thread_count == id then table.insert(lines, line) end
       n = n + 1
     end
   end
+  return lines
+end
+
+function init(args)
+  paths = mine(os.getenv("BENCH_PATHS"))
+  local bodies_file = os.getenv("BENCH_BODIES")
+  if bodies_file ~= nil and bodies_file ~= "" then bodies = mine(bodies_file) end
   turn = 0
   non2xx = 0
 end
 
 function request()
   turn = turn % #paths + 1
+  if bodies ~= nil then return wrk.format(nil, paths[turn], nil, bodies[turn]) end
   return wrk.format(nil, paths[turn])
 end
 

@@ -91,7 +91,7 @@ describe('messages on the applicant\'s channels', () => {
     expect((await desk.post(`/api/dossiers/${d.id}/request-supplement`, { reason: 'Bổ sung đơn có chữ ký', items: ['Đơn có chữ ký'] })).status).toBe(200);
     await t.settle();
     expect(mailsTo('an.nguyen@example.vn', /cần bổ sung/)).toHaveLength(0);
-    const waiting = await t.db.query("SELECT attempts, last_error FROM job_deliveries WHERE subscriber = 'notify.email' AND state = 'pending' AND last_error IS NOT NULL");
+    const waiting = await t.db.query("SELECT attempts, last_error FROM job_deliveries WHERE subscriber = 'notify.dossier-status' AND state = 'pending' AND last_error IS NOT NULL");
     expect(waiting.rows.length).toBeGreaterThan(0);
     await fetch(`${sink.httpUrl}/switches`, { method: 'POST', body: JSON.stringify({ fail: false }) });
     await deliverAll();

@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/principal.js';
 import { localDay, vnDate, vnDateTime } from '../../platform/time.js';
 import { APPOINTMENT_REMINDER_DUE } from '../appointments/index.js';
 import { formatVnd } from '../catalog/index.js';
-import { DOSSIER_TOPICS, dossiers, type DossierRow } from '../dossiers/index.js';
+import { dossiers, type DossierRow } from '../dossiers/index.js';
 import { identity } from '../identity/index.js';
 import { PAYMENT_CONFIRMED } from '../payments/index.js';
 import { notifyRepository as repo, type Channel } from './repository.js';
@@ -88,21 +88,20 @@ export async function sendOnce(deps: ModuleDeps, channel: Channel, key: string, 
   await repo.markSent(deps.db, key);
 }
 
-const CHANNELS: { name: string; channel: Channel }[] = [
-  { name: 'notify.email', channel: 'email' }, { name: 'notify.sms', channel: 'sms' }, { name: 'notify.app-message', channel: 'app_message' },
-];
+/** What an event tells the person it concerns, and where they can be reached; null when it tells nobody. */
+export async function outgoingFor(deps: ModuleDeps, delivery: Delivery): Promise<Outgoing | null> {
+  return delivery.topic === APPOINTMENT_REMINDER_DUE ? appointmentOutgoing(deps, delivery.payload) : dossierOutgoing(deps, delivery.topic, delivery.payload);
+}
 
-/** The applicant hears of what concerns them (received, supplement, fee, result, apology, appointments) on the channels they chose. */
-export function channelSubscriptions(deps: ModuleDeps): Subscription[] {
-  return CHANNELS.map(({ name, channel }) => ({
-    name, topics: [DOSSIER_TOPICS.statusChanged, PAYMENT_CONFIRMED, APPOINTMENT_REMINDER_DUE], maxAttempts: 8, retryDelayMs: 10_000,
-    async handle(delivery: Delivery) {
-      const out = delivery.topic === APPOINTMENT_REMINDER_DUE ? await appointmentOutgoing(deps, delivery.payload) : await dossierOutgoing(deps, delivery.topic, delivery.payload);
-      if (!out) return;
-      const to = await recipient(deps, channel, out.contact);
-      if (to) await sendOnce(deps, channel, delivery.idempotencyKey, to, { ...out, userId: out.contact.userId });
-    },
-  }));
+/**
+ * Sends a message on every channel its recipient chose (email, SMS, app message), each once under the
+ * delivery's key and the channel: a retry after one channel failed sends only what is not yet sent.
+ */
+export async function sendOnChannels(deps: ModuleDeps, key: string, out: Outgoing): Promise<void> {
+  for (const channel of ['email', 'sms', 'app_message'] as const) {
+    const to = await recipient(deps, channel, out.contact);
+    if (to) await sendOnce(deps, channel, `${key}:${channel}`, to, { ...out, userId: out.contact.userId });
+  }
 }
 
 // ---- the officers' daily digest ----

@@ -6,7 +6,8 @@ import { identity, PASSWORD_RESET_REQUESTED } from '../identity/index.js';
 import { repeat } from '../../platform/repeat.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import { notifyRepository as repo } from './repository.js';
-import { appointmentOutgoing, channelSubscriptions, digestSubscription, scheduleDigests } from './channels.js';
+import { digestSubscription, outgoingFor, scheduleDigests, sendOnChannels } from './channels.js';
+import { PAYMENT_CONFIRMED } from '../payments/index.js';
 import { APPOINTMENT_REMINDER_DUE } from '../appointments/index.js';
 
 const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
@@ -18,16 +19,7 @@ const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 export function notifySubscriptions(deps: ModuleDeps): Subscription[] {
   const { db, mail, config } = deps;
   return [
-    ...channelSubscriptions(deps),
     digestSubscription(deps),
-    {
-      name: 'notify.appointment-reminder',
-      topics: [APPOINTMENT_REMINDER_DUE],
-      async handle({ payload, idempotencyKey }) {
-        const out = await appointmentOutgoing(deps, payload);
-        if (out) await repo.insert(db, { userIds: [Number(payload.userId)], dossierId: null, idempotencyKey, title: out.message.subject, body: out.message.short });
-      },
-    },
     {
       name: 'notify.password-reset-mail',
       topics: [PASSWORD_RESET_REQUESTED],
@@ -50,15 +42,27 @@ export function notifySubscriptions(deps: ModuleDeps): Subscription[] {
       },
     },
     {
+      // One delivery per event for all that the applicant is told of it: the in-app notification, then
+      // email, SMS and app message on their channels (each sent once under its own key).
       name: 'notify.dossier-status',
-      topics: [DOSSIER_TOPICS.statusChanged],
-      async handle({ payload: p, idempotencyKey }) {
-        if (!p.applicantId) return;
-        await repo.insert(db, {
-          userIds: [Number(p.applicantId)], dossierId: Number(p.dossierId), idempotencyKey,
-          title: `Hồ sơ ${p.code ?? 'của bạn'}: ${STATUS_LABEL[p.to as DossierStatus] ?? String(p.to)}`,
-          body: `Thủ tục: ${String(p.procedureName)}`,
-        });
+      topics: [DOSSIER_TOPICS.statusChanged, PAYMENT_CONFIRMED, APPOINTMENT_REMINDER_DUE],
+      maxAttempts: 8,
+      retryDelayMs: 10_000,
+      async handle(delivery) {
+        const { topic, payload: p, idempotencyKey } = delivery;
+        if (topic === DOSSIER_TOPICS.statusChanged && p.applicantId) {
+          await repo.insert(db, {
+            userIds: [Number(p.applicantId)], dossierId: Number(p.dossierId), idempotencyKey,
+            title: `Hồ sơ ${p.code ?? 'của bạn'}: ${STATUS_LABEL[p.to as DossierStatus] ?? String(p.to)}`,
+            body: `Thủ tục: ${String(p.procedureName)}`,
+          });
+        }
+        const out = await outgoingFor(deps, delivery);
+        if (!out) return;
+        if (topic !== DOSSIER_TOPICS.statusChanged && out.contact.userId !== null) {
+          await repo.insert(db, { userIds: [out.contact.userId], dossierId: out.dossierId, idempotencyKey, title: out.message.subject, body: out.message.short });
+        }
+        await sendOnChannels(deps, idempotencyKey, out);
       },
     },
     {
