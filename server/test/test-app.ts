@@ -13,6 +13,8 @@ import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './databas
 export type TestApp = {
   baseUrl: string;
   db: Db;
+  /** The test file's own database, for another process of the platform. */
+  databaseUrl: string;
   config: Config;
   client: () => ApiClient;
   /** A client already signed in as a demo account. */
@@ -47,6 +49,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   return {
     baseUrl,
     db,
+    databaseUrl: databaseUrl(serverUrl, name),
     config,
     client,
     deps: app.deps,

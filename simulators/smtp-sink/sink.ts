@@ -6,7 +6,8 @@
  *                                a message whose Message-ID was already received is counted, not kept twice,
  *                                as a mailbox does (GET /duplicates: how many)
  *   DELETE /messages            forgets them
- *   POST   /switches            { "fail": true } refuses every message (SMTP 451) until set back to false
+ *   POST   /switches            { "fail": true } refuses every message (SMTP 451) until set back to false;
+ *                                { "delayMs": 100 } answers each message that much later (a slow mail server)
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +21,7 @@ export async function startSmtpSink(options: { smtpPort?: number; httpPort?: num
   const host = options.host ?? '127.0.0.1';
   const messages: SunkMessage[] = [];
   let duplicates = 0;
-  const switches = { fail: false };
+  const switches = { fail: false, delayMs: 0 };
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -36,7 +37,7 @@ export async function startSmtpSink(options: { smtpPort?: number; httpPort?: num
         const messageId = mail.messageId ?? null;
         if (messageId && messages.some((m) => m.messageId === messageId)) duplicates++;
         else messages.push({ to, from: mail.from?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', date: new Date().toISOString(), messageId });
-        callback();
+        setTimeout(() => callback(), switches.delayMs);
       }, callback);
     },
   });
@@ -55,7 +56,9 @@ export async function startSmtpSink(options: { smtpPort?: number; httpPort?: num
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         try {
-          switches.fail = Boolean((JSON.parse(body) as { fail?: boolean }).fail);
+          const asked = JSON.parse(body) as { fail?: boolean; delayMs?: number };
+          if (asked.fail !== undefined) switches.fail = Boolean(asked.fail);
+          if (asked.delayMs !== undefined) switches.delayMs = Math.max(0, Number(asked.delayMs) || 0);
           send(200, switches);
         } catch {
           send(400, { error: 'JSON body expected' });
