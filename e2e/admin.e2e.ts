@@ -66,9 +66,12 @@ test('the province IT admin adds a procedure in the browser, and citizens find i
   await choose(page, main, 'Lĩnh vực', 'Hộ tịch');
   await choose(page, main, 'Cơ quan thực hiện', 'UBND phường Chi Lăng (000.01.21.H37)', { tree: true, search: 'Chi Lăng' });
   await main.getByLabel('Tên giấy tờ 1').fill('Tờ khai cấp giấy xác nhận tình trạng hôn nhân');
-  await main.getByRole('button', { name: 'Thêm câu hỏi' }).click();
-  await main.getByLabel('Câu hỏi 1').fill('Mục đích sử dụng giấy xác nhận');
-  await main.getByLabel('Mã trường').fill('muc_dich');
+  // A charge collected online with the dossier, fixed.
+  await main.getByRole('button', { name: 'Thêm khoản thu' }).click();
+  await main.getByLabel('Mã khoản 1').fill('LPXN');
+  await main.getByLabel('Khoản thu').fill('Lệ phí cấp giấy xác nhận tình trạng hôn nhân');
+  await main.getByLabel('Căn cứ thu').fill('Nghị quyết của HĐND tỉnh về lệ phí hộ tịch');
+  await main.getByLabel('Số tiền (đồng)').fill('15000');
   await main.getByLabel('Căn cứ pháp lý').fill('Nghị định 123/2015/NĐ-CP');
   await main.getByLabel('Công khai trên Cổng').click();
   await main.getByRole('button', { name: 'Lưu thủ tục' }).click();
@@ -79,4 +82,6 @@ test('the province IT admin adds a procedure in the browser, and citizens find i
   await visitor.goto('/?q=xac%20nhan%20tinh%20trang%20hon%20nhan');
   await visitor.getByRole('link', { name: 'Cấp giấy xác nhận tình trạng hôn nhân (thử nghiệm)' }).click();
   await expect(visitor.getByRole('region', { name: 'Thành phần hồ sơ' })).toContainText('Tờ khai cấp giấy xác nhận tình trạng hôn nhân');
+  await expect(visitor.getByRole('region', { name: 'Phí, lệ phí' })).toContainText('Lệ phí cấp giấy xác nhận tình trạng hôn nhân');
+  await expect(visitor.getByRole('region', { name: 'Phí, lệ phí' })).toContainText('15.000 đ');
 });

@@ -8,6 +8,7 @@ import { buildAgencyTree, useAgencies } from '../modules/identity/agencies';
 import { hasRole, useSession } from '../modules/identity/session';
 import { levelKey, onlineKey } from '../ui/labels';
 import { PageTitle } from '../ui/PageTitle';
+import { FeeScheduleEditor, scheduleForm, scheduleOf, type ScheduleForm } from '../modules/payments/FeeScheduleEditor';
 import { useApiAction } from '../ui/useApiAction';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
@@ -16,7 +17,7 @@ type ProcedureForm = Omit<Procedure, 'id' | 'fieldName' | 'agencyName' | 'agency
 
 const EMPTY: Partial<ProcedureForm> = {
   level: 'commune', onlineLevel: 'partial', feeVnd: 0, processingDays: 1, documents: [{ name: '', original: 1, copies: 0 }],
-  formFields: [], published: false, legalBasis: '', steps: '', result: '', applicants: '', conditions: '',
+  published: false, feeSchedule: { lines: [], exemptions: [], payWhen: 'before_reception' } as never, legalBasis: '', steps: '', result: '', applicants: '', conditions: '',
 };
 
 /**
@@ -45,7 +46,7 @@ export function ProcedureEditorPage() {
     if (creating) return;
     unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: Number(id) } } })).then((p) => {
       setLoaded(p);
-      form.setFieldsValue({ ...p, feeNote: p.feeNote ?? undefined });
+      form.setFieldsValue({ ...p, feeNote: p.feeNote ?? undefined, feeSchedule: scheduleForm(p.feeSchedule) as never });
     }).catch(() => undefined);
   }, [creating, id, form]);
 
@@ -58,7 +59,8 @@ export function ProcedureEditorPage() {
       ...values,
       feeNote: values.feeNote?.trim() || null,
       documents: values.documents.map((d) => ({ ...d, name: d.name.trim(), ...(d.note?.trim() ? { note: d.note.trim() } : { note: undefined }) })),
-      formFields: (values.formFields ?? []).map((f) => ({ ...f, label: f.label.trim() })),
+      formFields: undefined,
+      feeSchedule: scheduleOf(values.feeSchedule as unknown as ScheduleForm),
     };
     const saved = await run(() => creating
       ? unwrap(api.POST('/api/admin/procedures', { body }))
@@ -103,24 +105,11 @@ export function ProcedureEditorPage() {
           )}
         </Form.List>
         <Typography.Title level={2} style={{ fontSize: 18 }}>{t('procedure.eform')}</Typography.Title>
-        <Form.List name="formFields">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={8} style={{ marginBottom: 16 }}>
-              {items.map(({ key, name }, i) => (
-                <Row key={key} gutter={8} align="bottom">
-                  <Col xs={24} md={9}><Form.Item name={[name, 'label']} label={`${t('procedure.fieldLabel')} ${i + 1}`} rules={required(t('procedure.fieldLabel'))}><Input /></Form.Item></Col>
-                  <Col xs={12} md={5}><Form.Item name={[name, 'name']} label={t('procedure.fieldKey')} rules={[...required(t('procedure.fieldKey')), { pattern: /^[A-Za-z0-9_]{1,50}$/, message: t('procedure.fieldKeyHint') }]}><Input /></Form.Item></Col>
-                  <Col xs={12} md={4}><Form.Item name={[name, 'type']} label={t('procedure.fieldType')} initialValue="text">
-                    <Select options={(['text', 'textarea', 'date', 'number'] as const).map((v) => ({ value: v, label: t(`procedure.type.${v}`) }))} />
-                  </Form.Item></Col>
-                  <Col xs={12} md={3}><Form.Item name={[name, 'required']} valuePropName="checked"><Checkbox>{t('procedure.required')}</Checkbox></Form.Item></Col>
-                  <Col xs={12} md={3}><Form.Item><Button icon={<MinusCircleOutlined />} onClick={() => remove(name)} aria-label={`${t('procedure.remove')} ${i + 1}`}>{t('procedure.remove')}</Button></Form.Item></Col>
-                </Row>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ type: 'text' })} style={{ alignSelf: 'flex-start' }}>{t('procedure.addField')}</Button>
-            </Flex>
-          )}
-        </Form.List>
+        {/* The e-form has its own designer, with versions: a dossier keeps the version it was filled in. */}
+        <Typography.Paragraph>
+          {creating ? t('procedure.eformAfterCreate') : <Link to={`/quan-tri/bieu-mau/${id}`}>{t('designer.link')}</Link>}
+        </Typography.Paragraph>
+        <FeeScheduleEditor numberFields={(loaded?.formFields ?? []).filter((f) => f.type === 'number' || f.type === 'money').map((f) => ({ value: f.name, label: f.label }))} />
         <Form.Item name="applicants" label={t('catalog.applicants')}><Input /></Form.Item>
         <Form.Item name="steps" label={t('catalog.steps')} extra={t('procedure.linesHint')}><Input.TextArea rows={5} /></Form.Item>
         <Form.Item name="conditions" label={t('catalog.conditions')} extra={t('procedure.linesHint')}><Input.TextArea rows={3} /></Form.Item>
