@@ -69,7 +69,7 @@ test('the province IT admin adds a procedure in the browser, and citizens find i
   // A charge collected online with the dossier, fixed.
   await main.getByRole('button', { name: 'Thêm khoản thu' }).click();
   await main.getByLabel('Mã khoản 1').fill('LPXN');
-  await main.getByLabel('Khoản thu').fill('Lệ phí cấp giấy xác nhận tình trạng hôn nhân');
+  await main.getByRole('textbox', { name: 'Khoản thu' }).fill('Lệ phí cấp giấy xác nhận tình trạng hôn nhân');
   await main.getByLabel('Căn cứ thu').fill('Nghị quyết của HĐND tỉnh về lệ phí hộ tịch');
   await main.getByLabel('Số tiền (đồng)').fill('15000');
   await main.getByLabel('Căn cứ pháp lý').fill('Nghị định 123/2015/NĐ-CP');

@@ -125,7 +125,9 @@ function DraftForm({ dossier, reload, setDossier, onSaved }: Props & { onSaved: 
   // Saved a second after the last keystroke.
   useEffect(() => {
     if (!dirty.current) return;
-    const timer = setTimeout(() => void persist(), 1000);
+    // Not again if "Nộp hồ sơ" saved the answers meanwhile: a late second save would change the
+    // dossier's version under the submission and have it refused.
+    const timer = setTimeout(() => dirty.current && void persist(), 1000);
     return () => clearTimeout(timer);
   }, [answers, persist]);
 
