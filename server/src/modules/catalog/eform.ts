@@ -5,6 +5,7 @@
  */
 import { findLevel1ById } from 'dvhcvn';
 import { isCalendarDate } from '../../platform/validation.js';
+import { formatVnd } from './fees.js';
 
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'money', 'date', 'select', 'multiselect', 'address', 'id_number', 'phone', 'email', 'checkbox', 'table', 'file'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -98,8 +99,8 @@ function answerProblem(f: FormField, value: string): string | null {
     case 'money': {
       if (!/^\d{1,15}$/.test(value)) return 'phải là số tiền (đồng), chỉ gồm chữ số';
       const n = Number(value);
-      if (r.min !== undefined && n < r.min) return own ?? `không nhỏ hơn ${new Intl.NumberFormat('vi-VN').format(r.min)} đồng`;
-      if (r.max !== undefined && n > r.max) return own ?? `không lớn hơn ${new Intl.NumberFormat('vi-VN').format(r.max)} đồng`;
+      if (r.min !== undefined && n < r.min) return own ?? `không nhỏ hơn ${formatVnd(r.min)}`;
+      if (r.max !== undefined && n > r.max) return own ?? `không lớn hơn ${formatVnd(r.max)}`;
       return null;
     }
     case 'date':
@@ -175,7 +176,7 @@ export const requiredFiles = (fields: FormField[], data: Record<string, string>)
 export function displayValue(field: FormField, value: string | undefined): string {
   if (value === undefined || value === '') return '';
   switch (field.type) {
-    case 'money': return /^\d+$/.test(value) ? `${new Intl.NumberFormat('vi-VN').format(Number(value))} đồng` : value;
+    case 'money': return /^\d+$/.test(value) ? formatVnd(Number(value)) : value;
     case 'date': return isCalendarDate(value) ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
     case 'checkbox': return value === 'true' ? 'Có' : 'Không';
     case 'multiselect': return (json<string[]>(value) ?? []).join('; ');

@@ -36,8 +36,11 @@ export type ComputedFee = {
   payWhen: PayWhen;
 };
 
-export const formatVnd = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
-const formatNumber = (value: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }).format(value);
+// Made once: a formatter is costly to build, and every dossier reply prints amounts.
+const thousands = new Intl.NumberFormat('vi-VN');
+const decimals = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+export const formatVnd = (amount: number) => `${thousands.format(amount)} đồng`;
+const formatNumber = (value: number) => decimals.format(value);
 
 /** A quantity as typed in the e-form (`12,5` or `12.5`); undefined when absent or not a number. */
 export function quantity(formData: Record<string, string>, field: string): number | undefined {
