@@ -12,7 +12,7 @@ import type { TestApp } from './test-app.js';
  * route is not served until someone has written down who may call it.
  *
  * The world the rows run in: two sibling agencies A and B under the province root, each with its
- * reception, specialist, leader and admin; an applicant owning dossiers of A; another citizen; the
+ * reception, specialist, leader, finance officer and admin; an applicant owning dossiers of A; another citizen; the
  * province admin. Every record named by a path is A's or the applicant's.
  */
 
