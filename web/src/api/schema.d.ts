@@ -4137,6 +4137,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -4430,6 +4432,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -4720,6 +4724,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -5035,6 +5041,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -5371,6 +5379,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -5708,6 +5718,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -6045,6 +6057,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -6382,6 +6396,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -6719,6 +6735,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -7057,6 +7075,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -7394,6 +7414,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -7731,6 +7753,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -8068,6 +8092,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -8407,6 +8433,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -8744,6 +8772,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -9081,6 +9111,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -9419,6 +9451,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -10350,6 +10384,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -10669,6 +10705,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */
@@ -11338,6 +11376,8 @@ export interface paths {
                             paymentStatus: "none" | "unpaid" | "paid" | "exempt";
                             /** Format: date-time */
                             paidAt: string | null;
+                            /** @description còn phải nộp phí và hồ sơ đang ở trạng thái nộp được */
+                            payable: boolean;
                             resultDelivery: "counter" | "post";
                             deliveryAddress: string | null;
                             /** @description số hiệu bưu gửi */

@@ -20,10 +20,13 @@ export async function procedureOfDossier(db: Queryable, d: Pick<DossierRow, 'pro
  * The documents to attach: the procedure's, and the e-form's file fields (a portrait, a plan), which are
  * uploaded like documents under their label.
  */
-export const documentsOf = (procedure: ProcedureForDossier, formData: Record<string, string>) => [
-  ...procedure.documents,
-  ...procedure.formFields.filter((f) => f.type === 'file').map((f) => ({ name: f.label, original: 1, copies: 0, optional: !requiredFiles(procedure.formFields, formData).includes(f.label) })),
-];
+export function documentsOf(procedure: ProcedureForDossier, formData: Record<string, string>) {
+  const required = new Set(requiredFiles(procedure.formFields, formData));
+  return [
+    ...procedure.documents,
+    ...procedure.formFields.filter((f) => f.type === 'file').map((f) => ({ name: f.label, original: 1, copies: 0, optional: !required.has(f.label) })),
+  ];
+}
 
 /** A dossier is complete when its e-form is answered and every required document is attached; returns its procedure. */
 export async function checkComplete(db: Queryable, d: DossierRow, files: DossierFile[]): Promise<ProcedureForDossier> {

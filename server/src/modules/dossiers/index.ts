@@ -12,7 +12,7 @@ import { FORM_REQUESTED } from './slips.js';
 import { STATUS_CHANGED } from './transitions.js';
 
 export { startDeadlineScan, scanDeadlines } from './deadlines.js';
-export { NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierAction, type DossierStatus } from './lifecycle.js';
+export { isPayableStatus, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierAction, type DossierStatus } from './lifecycle.js';
 export { dossierRoutes } from './routes.js';
 export { formRenderer } from './slips.js';
 

@@ -85,6 +85,9 @@ export function checkTransition(
 
 export const isOpen = (status: DossierStatus) => OPEN.includes(status);
 
+/** A fee can be paid while the dossier is open or its result waits: when a payment could be recorded. */
+export const isPayableStatus = (status: DossierStatus) => RULES.record_payment.from.includes(status);
+
 /** Actions an actor could take now, for the UI's buttons. */
 export function availableActions(status: DossierStatus, actors: ActorRole[]): UserAction[] {
   return (Object.keys(RULES) as DossierAction[]).filter((action): action is UserAction => action !== 'record_payment' && checkTransition(action, status, actors).ok);

@@ -119,6 +119,7 @@ export const DossierDetail = Type.Object({
   feeExemptions: Type.Array(Exemption, { description: 'các đối tượng được miễn, giảm theo biểu phí của thủ tục' }),
   paymentStatus: PaymentStatus,
   paidAt: NullableDateTime,
+  payable: Type.Boolean({ description: 'còn phải nộp phí và hồ sơ đang ở trạng thái nộp được' }),
   resultDelivery: Type.Union([Type.Literal('counter'), Type.Literal('post')]),
   deliveryAddress: Nullable(Type.String()),
   consignmentNumber: Nullable(Type.String({ description: 'số hiệu bưu gửi' })),

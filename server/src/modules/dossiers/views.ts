@@ -9,7 +9,7 @@ import { documentsOf, procedureOfDossier } from './completeness.js';
 import { identity } from '../identity/index.js';
 import { actorRoles, visibleResults } from './access.js';
 import { dossierErrors } from './errors.js';
-import { availableActions, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
+import { availableActions, isPayableStatus, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierStatus } from './lifecycle.js';
 import { dossierQueries, dossierRepository as repo, type QueueFilter, type DossierFile, type DossierRow, type History, type QueueItem } from './repository.js';
 
 /** A file as clients see it: a form still being rendered is listed, not yet ready to download. */
@@ -50,6 +50,7 @@ export async function describeDossier({ db, config }: Pick<ModuleDeps, 'db' | 'c
     ...d,
     feePreview: d.status === 'draft' ? feePreview(procedure, d, config.postageVnd) : null,
     postageVnd: config.postageVnd,
+    payable: d.paymentStatus === 'unpaid' && isPayableStatus(d.status),
     feeExemptions: procedure.feeSchedule.exemptions,
     procedureDocuments: documentsOf(procedure, d.formData),
     formFields: procedure.formFields,

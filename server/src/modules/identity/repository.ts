@@ -62,15 +62,15 @@ export const identityRepository = {
       `SELECT full_name AS "fullName", identity_number AS "identityNumber", phone, email, kind, organization FROM users WHERE id = $1`, [userId])).rows[0];
   },
 
-  /** Active officials who work dossiers (desk, processing), as principals with their email: the daily digest's readers. */
-  async dossierOfficials(db: Queryable) {
+  /** Active officials who work dossiers (desk, processing), as principals with their email: the daily digest's readers (or one of them). */
+  async dossierOfficials(db: Queryable, userId?: number) {
     return (await db.query<{ id: number; username: string; fullName: string; email: string | null; roles: { id: number; role: Role; agencyId: number | null }[] }>(
       `SELECT u.id, u.username, u.full_name AS "fullName", u.email,
               json_agg(json_build_object('id', r.id, 'role', r.role, 'agencyId', r.agency_id)) AS roles
          FROM users u JOIN user_roles r ON r.user_id = u.id
-        WHERE u.active AND u.kind = 'official'
+        WHERE u.active AND u.kind = 'official' AND ($1::bigint IS NULL OR u.id = $1)
         GROUP BY u.id HAVING bool_or(r.role IN ('reception', 'specialist', 'leader'))
-        ORDER BY u.id`)).rows;
+        ORDER BY u.id`, [userId ?? null])).rows;
   },
 
   /** Active users holding one of `roles` at the agency. */

@@ -8,7 +8,7 @@ import { formatVnd } from '../catalog/index.js';
 import { dossiers, type DossierRow } from '../dossiers/index.js';
 import { identity } from '../identity/index.js';
 import { PAYMENT_CONFIRMED } from '../payments/index.js';
-import { notifyRepository as repo, type Channel } from './repository.js';
+import { notifyRepository as repo, type Channel, type Preferences } from './repository.js';
 import { appointmentReminder, dossierMessage, officerDigest, type Message, type Template } from './templates.js';
 
 type Contact = { userId: number | null; email: string | null; phone: string | null };
@@ -61,11 +61,13 @@ async function applicantContact(deps: ModuleDeps, d: DossierRow): Promise<Contac
   return { userId: d.applicantId, email: d.applicant.email ?? profile?.email ?? null, phone: d.applicant.phone ?? profile?.phone ?? null };
 }
 
+/** A walk-in applicant has no account and no choice: written to at what they gave the desk. */
+const WALK_IN: Preferences = { email: true, sms: true, app_message: false };
+
 /** The address on a channel, if the person chose it (walk-ins: email and SMS when they gave them). */
-async function recipient(deps: ModuleDeps, channel: Channel, contact: Contact): Promise<string | null> {
+function recipient(deps: ModuleDeps, channel: Channel, contact: Contact, chosen: Preferences): string | null {
   // Without a mail server nothing is emailed (rather than every message ending as a dead letter).
   if (channel === 'email' && !deps.mail.enabled) return null;
-  const chosen = contact.userId === null ? { email: true, sms: true, app_message: false } : await repo.preferences(deps.db, contact.userId);
   if (!chosen[channel]) return null;
   return channel === 'email' ? contact.email : contact.phone;
 }
@@ -98,8 +100,9 @@ export async function outgoingFor(deps: ModuleDeps, delivery: Delivery): Promise
  * delivery's key and the channel: a retry after one channel failed sends only what is not yet sent.
  */
 export async function sendOnChannels(deps: ModuleDeps, key: string, out: Outgoing): Promise<void> {
+  const chosen = out.contact.userId === null ? WALK_IN : await repo.preferences(deps.db, out.contact.userId);
   for (const channel of ['email', 'sms', 'app_message'] as const) {
-    const to = await recipient(deps, channel, out.contact);
+    const to = recipient(deps, channel, out.contact, chosen);
     if (to) await sendOnce(deps, channel, `${key}:${channel}`, to, { ...out, userId: out.contact.userId });
   }
 }
@@ -116,9 +119,10 @@ const DIGEST_HOUR = 7;
 export async function scheduleDigests(deps: ModuleDeps, principal: Principal, now = new Date()): Promise<number> {
   if ((now.getUTCHours() + 7) % 24 < DIGEST_HOUR) return 0;
   const day = localDay(now);
-  const officials = await identity.dossierOfficials(deps.db);
   return deps.uow(principal, async ({ tx, emit }) => {
+    // Claimed first: the nodes that look again every ten minutes read nothing more once the day is taken.
     if (!(await repo.claimDigestDay(tx, day))) return 0;
+    const officials = await identity.dossierOfficials(tx);
     for (const official of officials) emit(DIGEST_DUE, { userId: official.id, day });
     return officials.length;
   });
@@ -128,7 +132,7 @@ export function digestSubscription(deps: ModuleDeps): Subscription {
   return {
     name: 'notify.digest', topics: [DIGEST_DUE], maxAttempts: 5, retryDelayMs: 30_000,
     async handle({ payload, idempotencyKey }) {
-      const official = (await identity.dossierOfficials(deps.db)).find((o) => o.id === Number(payload.userId));
+      const [official] = await identity.dossierOfficials(deps.db, Number(payload.userId));
       if (!official) return;
       const counts = await dossiers.queueSummary(deps.db, { type: 'user', id: official.id, username: official.username, fullName: official.fullName, kind: 'official', roles: official.roles });
       if (counts.overdue + counts.dueToday + counts.dueTomorrow + counts.submitted === 0) return;

@@ -1,6 +1,7 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Subscription } from '../../platform/jobs.js';
 import { repeat } from '../../platform/repeat.js';
+import { localDay } from '../../platform/time.js';
 import { identity } from '../identity/index.js';
 import { renderReceipt } from './receipt.js';
 import { paymentRepository as repo } from './repository.js';
@@ -17,7 +18,7 @@ export function receiptIssuer(deps: ModuleDeps): Subscription {
       const { db } = deps;
       const payment = await repo.get(db, Number(delivery.payload.paymentId));
       if (!payment || payment.receiptSha256) return;
-      const year = Number(new Date(payment.paidAt!.getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+      const year = Number(localDay(payment.paidAt!).slice(0, 4));
       const receiptNumber = await repo.assignReceiptNumber(db, payment.id, payment.agencyId, year);
       const [agency, place, dossier] = await Promise.all([identity.agencyProfile(db, payment.agencyId), identity.placeOf(db, payment.agencyId), repo.dossierSummary(db, payment.dossierId)]);
       if (!agency || !dossier) throw new Error(`receipt of payment ${payment.id}: agency or dossier missing`);

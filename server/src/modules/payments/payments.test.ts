@@ -79,7 +79,7 @@ describe('a fully online (toàn trình) dossier with its fee', () => {
 
     const d = await submitted(citizen);
     // Paid before reception: the dossier waits for the fee (national status 6).
-    expect(d).toMatchObject({ status: 'awaiting_payment', paymentStatus: 'unpaid', fee: { total: 200_000, payWhen: 'before_reception' } });
+    expect(d).toMatchObject({ status: 'awaiting_payment', paymentStatus: 'unpaid', payable: true, fee: { total: 200_000, payWhen: 'before_reception' } });
     expect((await t.client().get(`/api/public/dossiers/${d.trackingCode}`)).body).toMatchObject({ status: 'awaiting_payment', nationalStatusCode: 6 });
     // The desk cannot receive it yet, and sees it waiting for payment in its list.
     expectError(await reception.post(`/api/dossiers/${d.id}/receive`, {}), 409, 'DOSSIER_STATE_CONFLICT');
@@ -100,7 +100,7 @@ describe('a fully online (toàn trình) dossier with its fee', () => {
     expect(paid.headers.get('location')).toBe(`${t.config.publicUrl}/thanh-toan/ket-qua?MaThamChieu=${started.body.reference}&MaLoi=00`);
 
     const after = await eventually(() => dossierOf(citizen, d.id), (x) => x.paymentStatus === 'paid');
-    expect(after).toMatchObject({ status: 'submitted', paymentStatus: 'paid' });
+    expect(after).toMatchObject({ status: 'submitted', paymentStatus: 'paid', payable: false });
     expect(after.events.at(-1)).toMatchObject({ action: 'record_payment', fromStatus: 'awaiting_payment', toStatus: 'submitted' });
     expect(await callbacksOf(started.body.reference)).toEqual(['accepted']);
     const payment = (await citizen.get(`/api/payments/${started.body.reference}`)).body;

@@ -3,7 +3,7 @@ import { errors as platformErrors } from '../../platform/errors.js';
 import { PaymentPlatformError, type PlatformView } from '../../platform/payment-platform.js';
 import { agenciesWithRole, systemPrincipal, type Principal, type UserPrincipal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
-import { dossiers, type DossierRow } from '../dossiers/index.js';
+import { dossiers, isPayableStatus, type DossierRow } from '../dossiers/index.js';
 import { identity } from '../identity/index.js';
 import { paymentErrors as errors } from './errors.js';
 import { paymentRepository as repo, type Difference, type PaymentRow, type PaymentStatus } from './repository.js';
@@ -14,15 +14,14 @@ export const PAYMENT_CONFIRMED = 'payment.confirmed';
 /** Who confirms what the platform reports (callbacks, queries, the daily reconciliation). */
 export const PLATFORM = systemPrincipal('Nền tảng thanh toán quốc gia');
 
-/** A dossier may be paid for while it is open or its result waits; never as a draft, never once closed. */
-const PAYABLE: DossierRow['status'][] = ['submitted', 'received', 'processing', 'awaiting_supplement', 'awaiting_payment', 'result_ready'];
 
 /** A payment page is offered again for this long; after it, a new payment is made (the old one is settled by the query job). */
 const REUSE_MINUTES = 15;
 
 function checkPayable(d: DossierRow) {
   if (d.paymentStatus !== 'unpaid' || !d.fee || d.fee.total <= 0) throw errors.nothingToPay();
-  if (!PAYABLE.includes(d.status)) throw errors.notPayableNow();
+  // Never as a draft, never once closed.
+  if (!isPayableStatus(d.status)) throw errors.notPayableNow();
 }
 
 const payerOf = (d: DossierRow) => ({ fullName: d.applicant.fullName, identityNumber: d.applicant.identityNumber, address: d.applicant.address });

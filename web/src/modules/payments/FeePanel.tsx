@@ -11,8 +11,6 @@ import type { Dossier } from '../dossiers/api';
 export type Payment = Reply<'/api/payments/{reference}', 'get'>;
 type Fee = NonNullable<Dossier['fee']>;
 
-/** Statuses in which the applicant may pay what is owed (the server decides; this only shows the button). */
-const PAYABLE = ['submitted', 'received', 'processing', 'awaiting_supplement', 'awaiting_payment', 'result_ready'];
 
 export const receiptUrl = (reference: string) => `/api/payments/${reference}/receipt.pdf`;
 
@@ -96,7 +94,7 @@ export function FeePanel({ dossier, reload }: { dossier: Dossier; reload: () => 
   const choose = async (value: string) => {
     if (await category.run(() => unwrap(api.PATCH('/api/dossiers/{id}', { params: { path: { id: dossier.id } }, body: { feeCategory: value || null } })))) await reload();
   };
-  const canPay = dossier.paymentStatus === 'unpaid' && PAYABLE.includes(dossier.status) && dossier.viewerRoles.includes('applicant');
+  const canPay = dossier.payable && dossier.viewerRoles.includes('applicant');
 
   return (
     <Section title={t('fee.title')} id="le-phi">

@@ -10,7 +10,6 @@ import { useApiAction } from '../../ui/useApiAction';
 import type { Dossier } from '../dossiers/api';
 import { receiptUrl, type Payment } from './FeePanel';
 
-const PAYABLE = ['submitted', 'received', 'processing', 'awaiting_supplement', 'awaiting_payment', 'result_ready'];
 
 /** The fee of a dossier as officials see it: lines, paid or not, the payments with receipts; the desk takes it in cash. */
 export function OfficialFee({ dossier, reload }: { dossier: Dossier; reload: () => Promise<void> }) {
@@ -26,7 +25,7 @@ export function OfficialFee({ dossier, reload }: { dossier: Dossier; reload: () 
   const counter = async () => {
     if (await run(() => unwrap(api.POST('/api/dossiers/{id}/payments/counter', { params: { path: { id: dossier.id } } })))) await reload();
   };
-  const canTake = dossier.paymentStatus === 'unpaid' && PAYABLE.includes(dossier.status) && dossier.viewerRoles.includes('reception');
+  const canTake = dossier.payable && dossier.viewerRoles.includes('reception');
   const statusTag = <Tag color={dossier.paymentStatus === 'unpaid' ? 'orange' : 'green'}>{t(`fee.status.${dossier.paymentStatus}` as MessageKey)}</Tag>;
   return (
     <Card title={<>{t('fee.title')} {statusTag}</>} extra={canTake && (
