@@ -3,8 +3,8 @@ import {
   accessMatrix, PRINCIPALS, type AccessCase, type Expectation, type Fixtures, type PrincipalName,
 } from '../test/access-matrix.js';
 import {
-  buildAgency, buildCitizen, buildDifference, buildDossier, buildDossierFile, buildNotification, buildOfficial, buildPayment, buildProcedure, buildReconciliation,
-  type DossierState,
+  buildAgency, buildCitizen, buildDifference, buildDocument, buildDossier, buildDossierFile, buildNotification, buildOfficial, buildPayment, buildProcedure, buildReconciliation,
+  type DocumentState, type DossierState,
 } from '../test/factories.js';
 import { startTestApp, type ApiClient, type ApiResponse, type TestApp } from '../test/test-app.js';
 
@@ -31,9 +31,11 @@ beforeAll(async () => {
     receptionA: await buildOfficial(t, agencyA.id, 'reception'),
     specialistA: await buildOfficial(t, agencyA.id, 'specialist'),
     leaderA: await buildOfficial(t, agencyA.id, 'leader'),
+    clerkA: await buildOfficial(t, agencyA.id, 'clerk'),
     receptionB: await buildOfficial(t, agencyB.id, 'reception'),
     specialistB: await buildOfficial(t, agencyB.id, 'specialist'),
     leaderB: await buildOfficial(t, agencyB.id, 'leader'),
+    clerkB: await buildOfficial(t, agencyB.id, 'clerk'),
     financeA: await buildOfficial(t, agencyA.id, 'finance'),
     financeB: await buildOfficial(t, agencyB.id, 'finance'),
     adminA: await buildOfficial(t, agencyA.id, 'admin'),
@@ -50,6 +52,11 @@ beforeAll(async () => {
   const reconciliation = await buildReconciliation(t);
   const counterA = (await t.db.query<{ id: number }>("INSERT INTO reception_counters (agency_id, name) VALUES ($1, 'Quầy A') RETURNING id", [agencyA.id])).rows[0]!.id;
   await buildDifference(t, reconciliation.id, agencyA.id);
+  const officialsA = { leader: signedIn.leaderA.id!, specialist: signedIn.specialistA.id!, reception: signedIn.receptionA.id! };
+  const document = (state: DocumentState) => buildDocument(t, {
+    agencyId: agencyA.id, state, leaderId: officialsA.leader, drafterId: officialsA.specialist, reviewerId: officialsA.reception, assigneeId: officialsA.specialist,
+  });
+  const documentA = await document('draft');
   let unique = 0;
   fixtures = {
     t,
@@ -71,6 +78,7 @@ beforeAll(async () => {
       [agencyA.id, counterA, procedureA.id, applicant.id])).rows[0]!.id,
     unpaidDossier: async () => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'awaiting_payment' })).id,
     notificationOfApplicant: (await buildNotification(t, applicant.id, received.id)).id,
+    officialsA, agencyB: agencyB.id, document, documentA,
     loginUsername: (await buildCitizen(t)).username,
     dossier: async (state: DossierState, step?: number) => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state, step })).id,
     unique: () => ++unique,

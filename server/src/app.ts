@@ -26,6 +26,7 @@ import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notif
 import { operationsRoutes } from './modules/operations/index.js';
 import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
+import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -33,7 +34,8 @@ import { ChangeListener } from './platform/change-listener.js';
 import { smtpMail } from './platform/mail.js';
 import { loggingTextProvider } from './platform/messaging.js';
 import { payGovProvider } from './platform/payment-platform.js';
-import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
+import { documentAxisClient } from './platform/document-axis.js';
+import { agencyKeyProvider, personalKeyProvider, platformSigningKey } from './platform/pki.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
 
@@ -144,11 +146,13 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     appMessage: loggingTextProvider('app_message', app.log),
     payment: config.payment.url && config.payment.secret
       ? payGovProvider({ url: config.payment.url, partnerCode: config.payment.partnerCode, secret: config.payment.secret }) : null,
+    documentAxis: config.documentAxis.url && config.documentAxis.token ? documentAxisClient({ url: config.documentAxis.url, token: config.documentAxis.token }) : null,
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
+    personalKey: personalKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps)]) jobs.subscribe(subscription);
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, notifyRoutes, operationsRoutes]) {
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
@@ -158,6 +162,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopPayments = startPaymentJobs(deps, app.log);
     const stopDigests = startDigests(deps, app.log);
     const stopReminders = startAppointmentReminders(deps, app.log);
+    const stopAxis = startAxisPolling(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -167,6 +172,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopPayments();
       await stopDigests();
       await stopReminders();
+      await stopAxis();
       await stopWorker();
     });
   }

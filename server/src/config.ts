@@ -15,6 +15,8 @@ export type Config = {
    * an address, fees are paid at the counter only; in demo mode the simulator is started instead.
    */
   payment: { url: string | undefined; partnerCode: string; secret: string | undefined };
+  /** The national document axis: its address and our endpoint's token. Without an address, documents go to agencies on the platform only. */
+  documentAxis: { url: string | undefined; token: string | undefined };
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -70,6 +72,14 @@ function paymentConfig(env: NodeJS.ProcessEnv): Config['payment'] {
   return { url, partnerCode: env.PAYMENT_PARTNER_CODE || 'TINHSO', secret };
 }
 
+function documentAxisConfig(env: NodeJS.ProcessEnv): Config['documentAxis'] {
+  const url = env.DOCUMENT_AXIS_URL?.replace(/\/+$/, '') || undefined;
+  if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`DOCUMENT_AXIS_URL must be an http(s) address, got "${url}"`);
+  const token = env.DOCUMENT_AXIS_TOKEN || undefined;
+  if (url && !token) throw new ConfigError('DOCUMENT_AXIS_TOKEN is required with DOCUMENT_AXIS_URL');
+  return { url, token };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -85,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Cổng dịch vụ công <khong-tra-loi@localhost>',
     payment: paymentConfig(env),
+    documentAxis: documentAxisConfig(env),
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -10,6 +10,8 @@ import { ensureDemoAgencyKeys } from './platform/pki.js';
 import { randomBytes } from 'node:crypto';
 import { startSmtpSink, type SmtpSink } from '../../simulators/smtp-sink/sink.js';
 import { startPaymentPlatformProcess, type PaymentPlatformProcess } from '../../simulators/payment-platform/process.js';
+import { startDocumentAxisProcess, type DocumentAxisProcess } from '../../simulators/document-axis/process.js';
+import { DEMO_EXTERNAL_ORGANS } from './demo/province.js';
 
 let config: Config;
 try {
@@ -49,6 +51,15 @@ if (config.demo && !config.payment.url) {
   say(`demo payments go to the payment platform simulator: ${paymentPlatform.url}`);
 }
 
+// Demo mode without a document axis: its simulator runs in a process of its own too, with two agencies outside the province.
+let documentAxis: DocumentAxisProcess | undefined;
+if (config.demo && !config.documentAxis.url) {
+  documentAxis = await startDocumentAxisProcess({ port: config.port === 0 ? 0 : config.port + 3 });
+  config = { ...config, documentAxis: { url: documentAxis.url, token: randomBytes(24).toString('hex') } };
+  await documentAxis.control('/__external', { organs: DEMO_EXTERNAL_ORGANS });
+  say(`demo documents to agencies outside the province go to the document axis simulator: ${documentAxis.url}`);
+}
+
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
 let stopping = false;
@@ -62,6 +73,7 @@ const shutdown = async (reason: string, exitCode: number) => {
   await embedded?.stop();
   await sink?.close();
   await paymentPlatform?.stop();
+  await documentAxis?.stop();
   process.exit(exitCode);
 };
 process.on('SIGINT', () => void shutdown('SIGINT', 0));
@@ -73,6 +85,8 @@ try {
     if (await seedDemoProvince(db)) say('demo province seeded (accounts: see README)');
     const agencies = await db.query<{ code: string; name: string }>('SELECT code, name FROM agencies');
     await ensureDemoAgencyKeys(config.pkiDir, agencies.rows, config.pkiPassphrase);
+    // Our endpoint on the axis serves every agency of the province.
+    await documentAxis?.registerEndpoint({ endpointId: 'tinh-so', token: config.documentAxis.token!, organIds: agencies.rows.map((a) => a.code) });
   }
   app = await buildApp({ config, db });
   await app.listen({ port: config.port, host: config.host });

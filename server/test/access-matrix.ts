@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '../src/demo/province.js';
 import { DEFAULT_WORKFLOW } from '../src/modules/catalog/index.js';
 import {
-  buildCalendarDay, buildDeadDelivery, buildDossierFile, insertOfficial, type DossierState,
+  buildCalendarDay, buildDeadDelivery, buildDossierFile, insertOfficial, type DocumentState, type DossierState,
 } from './factories.js';
 import { samplePdf } from './samples.js';
 import type { TestApp } from './test-app.js';
@@ -12,13 +12,13 @@ import type { TestApp } from './test-app.js';
  * route is not served until someone has written down who may call it.
  *
  * The world the rows run in: two sibling agencies A and B under the province root, each with its
- * reception, specialist, leader, finance officer and admin; an applicant owning dossiers of A; another citizen; the
+ * reception, specialist, leader, clerk, finance officer and admin; an applicant owning dossiers of A; another citizen; the
  * province admin. Every record named by a path is A's or the applicant's.
  */
 
 export const PRINCIPALS = [
   'anonymous', 'applicant', 'otherCitizen',
-  'receptionA', 'specialistA', 'leaderA', 'receptionB', 'specialistB', 'leaderB', 'financeA', 'financeB',
+  'receptionA', 'specialistA', 'leaderA', 'clerkA', 'receptionB', 'specialistB', 'leaderB', 'clerkB', 'financeA', 'financeB',
   'adminA', 'adminB', 'provinceAdmin',
 ] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -59,6 +59,13 @@ export type Fixtures = {
   appointmentOfApplicant: () => Promise<number>;
   /** A fresh dossier of A awaiting its fee before reception. */
   unpaidDossier: () => Promise<number>;
+  /** The ids of A's officials a document names (its leader and signer, its drafter, a reviewer). */
+  officialsA: { leader: number; specialist: number; reception: number };
+  agencyB: number;
+  /** A fresh document of A in the given state (see buildDocument). */
+  document: (state: DocumentState) => Promise<{ id: number; version: number; attachmentId: number; assignmentId: number | null }>;
+  /** A document of A that rows only read (an outgoing draft: it has a preview). */
+  documentA: { id: number; attachmentId: number };
   /** A citizen account whose credentials the login row uses. */
   loginUsername: string;
   /** A fresh dossier of A owned by the applicant. */
@@ -84,7 +91,7 @@ export type AccessCase = {
 
 // ---- who is who ----
 
-const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA'];
+const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA', 'clerkA'];
 /** Everyone who may read A's submitted dossiers of the applicant: the applicant and A's officials, its finance officer and admin included. */
 const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'financeA', 'adminA'];
 
@@ -109,6 +116,16 @@ const PROVINCE_ADMIN = rule('forbidden', { allowed: ['provinceAdmin'] });
 const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'financeA', 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
 /** The books: finance officers and admins, each of their own agencies (the answer is scoped, never refused). */
 const BOOKKEEPERS = rule('forbidden', { allowed: ['financeA', 'financeB', 'adminA', 'adminB', 'provinceAdmin'] });
+/** A's documents: A's officials read them; nobody else learns that they exist. */
+const READERS_OF_DOCUMENTS_A: PrincipalName[] = [...STAFF_A, 'financeA', 'adminA'];
+/** An action on a document of A: `actors` may take it; A's other officials are refused (403); nobody else sees it (404). */
+const documentActionOnA = (...actors: PrincipalName[]) =>
+  rule('hidden', { forbidden: READERS_OF_DOCUMENTS_A.filter((p) => !actors.includes(p)), allowed: actors });
+const documentOfA = (state: DocumentState, path: string, body?: (d: { version: number; assignmentId: number | null }, f: Fixtures) => unknown): AccessCase['request'] =>
+  async (f) => {
+    const d = await f.document(state);
+    return { path: `/api/documents/${d.id}/${path}`.replace('{assignmentId}', String(d.assignmentId)), body: body?.(d, f) };
+  };
 
 /** An action on a submitted dossier of A: `actors` may take it; other readers are refused (403); nobody else sees it (404). */
 const actionOnA = (...actors: PrincipalName[]) =>
@@ -270,7 +287,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
       on: 'processing, a result',
       // The applicant and the desk may act on the dossier, and are then refused by the attachment rule
       // with 409 ATTACH_NOT_ALLOWED: a business rule of the state, past the access check.
-      expect: rule('hidden', { allowed: ['specialistA', 'leaderA', 'applicant', 'receptionA'], forbidden: ['adminA', 'financeA'] }),
+      expect: rule('hidden', { allowed: ['specialistA', 'leaderA', 'applicant', 'receptionA'], forbidden: ['adminA', 'financeA', 'clerkA'] }),
       request: async (f) => ({ path: `/api/dossiers/${await f.dossier('processing')}/files`, upload: { fields: { kind: 'result', label: 'Kết quả' }, file: await pdf('Ket qua') } }),
     },
   ],
@@ -378,6 +395,69 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'PUT /api/my/notification-preferences': { request: () => ({ path: '/api/my/notification-preferences', body: { email: true, sms: true, app_message: false } }), expect: SIGNED_IN },
   'GET /api/my/messages': { request: () => ({ path: '/api/my/messages' }), expect: SIGNED_IN },
   'POST /api/notifications/{id}/read': { expect: APPLICANT_ONLY, request: (f) => ({ path: `/api/notifications/${f.notificationOfApplicant}/read` }) },
+
+  // ---- documents and direction ----
+  'GET /api/documents/types': { request: () => ({ path: '/api/documents/types' }), expect: SIGNED_IN },
+  'GET /api/documents/registers': { request: () => ({ path: '/api/documents/registers' }), expect: SIGNED_IN },
+  // Officials list what their agencies may see (the answer is scoped); a citizen has no documents here.
+  'GET /api/documents': { request: () => ({ path: '/api/documents?q=van+ban' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },
+  'GET /api/documents/quarantine': { request: () => ({ path: '/api/documents/quarantine' }), expect: rule('forbidden', { allowed: ['clerkA', 'clerkB', 'adminA', 'adminB', 'provinceAdmin'] }) },
+  'GET /api/documents/statistics': {
+    request: (f) => ({ path: `/api/documents/statistics?agencyId=${f.agencyA}&month=2026-11` }),
+    expect: rule('hidden', { allowed: [...READERS_OF_DOCUMENTS_A, 'provinceAdmin'] }),
+  },
+  'POST /api/documents/incoming': {
+    expect: rule('forbidden', { allowed: ['clerkA'] }),
+    request: (f) => ({
+      path: '/api/documents/incoming',
+      body: { agencyId: f.agencyA, docType: 'CV', numberSymbol: '12/UBND-VP', issuedOn: '2026-11-20', issuerName: 'UBND tỉnh', summary: 'Văn bản đến thử nghiệm', urgency: 0, confidentiality: 0, leaderId: f.officialsA.leader },
+    }),
+  },
+  'POST /api/documents': {
+    expect: rule('forbidden', { allowed: ['specialistA', 'leaderA'] }),
+    request: (f) => ({
+      path: '/api/documents',
+      body: { agencyId: f.agencyA, docType: 'CV', summary: 'Dự thảo thử nghiệm', body: 'Nội dung.', urgency: 0, confidentiality: 0, recipients: [{ agencyId: f.agencyB }], signerId: f.officialsA.leader, signerPosition: 'Chủ tịch' },
+    }),
+  },
+  'GET /api/documents/{id}': { request: (f) => ({ path: `/api/documents/${f.documentA.id}` }), expect: rule('hidden', { allowed: READERS_OF_DOCUMENTS_A }) },
+  'GET /api/documents/{id}/file.pdf': { request: (f) => ({ path: `/api/documents/${f.documentA.id}/file.pdf` }), expect: rule('hidden', { allowed: READERS_OF_DOCUMENTS_A }) },
+  'GET /api/documents/{id}/attachments/{attachmentId}': {
+    request: (f) => ({ path: `/api/documents/${f.documentA.id}/attachments/${f.documentA.attachmentId}` }), expect: rule('hidden', { allowed: READERS_OF_DOCUMENTS_A }),
+  },
+  // A draft is its drafter's to change.
+  'PUT /api/documents/{id}': {
+    on: 'draft', expect: documentActionOnA('specialistA'),
+    request: documentOfA('draft', '', (d, f) => ({
+      docType: 'CV', summary: 'Dự thảo đã sửa', body: 'Nội dung mới.', urgency: 0, confidentiality: 0, recipients: [{ agencyId: f.agencyB }],
+      signerId: f.officialsA.leader, signerPosition: 'Chủ tịch', version: d.version,
+    })),
+  },
+  'POST /api/documents/{id}/attachments': {
+    on: 'draft', expect: documentActionOnA('specialistA'),
+    request: async (f) => ({ ...(await documentOfA('draft', 'attachments')(f)), upload: { fields: {}, file: await pdf('Dinh kem') } }),
+  },
+  'POST /api/documents/{id}/submit': { on: 'draft', expect: documentActionOnA('specialistA'), request: documentOfA('draft', 'submit', (d) => ({ reviewerIds: [], version: d.version })) },
+  'POST /api/documents/{id}/review': { on: 'in review', expect: documentActionOnA('receptionA'), request: documentOfA('in_review', 'review', () => ({ verdict: 'passed' })) },
+  'POST /api/documents/{id}/sign': { on: 'approved', expect: documentActionOnA('leaderA'), request: documentOfA('approved', 'sign', (d) => ({ version: d.version })) },
+  // Issuing an unsigned document answers 409 past the access check.
+  'POST /api/documents/{id}/issue': { on: 'approved', expect: documentActionOnA('clerkA'), request: documentOfA('approved', 'issue', (d) => ({ version: d.version })) },
+  // A draft has no package yet: its readers are answered 409.
+  'GET /api/documents/{id}/edxml': { request: (f) => ({ path: `/api/documents/${f.documentA.id}/edxml` }), expect: rule('hidden', { allowed: READERS_OF_DOCUMENTS_A }) },
+  'POST /api/documents/{id}/register': { on: 'arrived', expect: documentActionOnA('clerkA'), request: documentOfA('arrived', 'register', (d, f) => ({ leaderId: f.officialsA.leader, version: d.version })) },
+  'POST /api/documents/{id}/return': { on: 'arrived', expect: documentActionOnA('clerkA'), request: documentOfA('arrived', 'return', (d) => ({ reason: 'Gửi nhầm cơ quan', version: d.version })) },
+  'POST /api/documents/{id}/direction': {
+    on: 'registered', expect: documentActionOnA('leaderA'),
+    request: documentOfA('registered', 'direction', (d, f) => ({ direction: 'Giao chuyên viên xử lý', assignments: [{ agencyId: f.agencyA, userId: f.officialsA.specialist, role: 'lead' }], version: d.version })),
+  },
+  'POST /api/documents/{id}/assignments/{assignmentId}/complete': {
+    on: 'assigned to the specialist', expect: documentActionOnA('specialistA'),
+    request: documentOfA('in_progress', 'assignments/{assignmentId}/complete', () => ({ report: 'Đã xử lý xong' })),
+  },
+  'POST /api/documents/{id}/assignments/{assignmentId}/reassign': {
+    on: 'assigned to the specialist', expect: documentActionOnA('leaderA'),
+    request: documentOfA('in_progress', 'assignments/{assignmentId}/reassign', (_d, f) => ({ agencyId: f.agencyA, userId: f.officialsA.reception })),
+  },
 
   // ---- background jobs ----
   'GET /api/admin/jobs': { request: () => ({ path: '/api/admin/jobs' }), expect: PROVINCE_ADMIN },

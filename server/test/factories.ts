@@ -257,3 +257,46 @@ export async function buildDifference(t: TestApp, reconciliationId: number, agen
      VALUES ($1, 'TT2098' || lpad($3::text, 12, '0'), 'amount', $2, 50000, 40000) RETURNING id`, [reconciliationId, agencyId, next()]);
   return { id: created.rows[0]!.id };
 }
+
+export type DocumentState = 'arrived' | 'registered' | 'in_progress' | 'draft' | 'in_review' | 'approved';
+
+/**
+ * A document of an agency in a given state: incoming ones (arrived electronically, registered with
+ * `leaderId`, in progress with an open lead assignment for `assigneeId`), outgoing ones drafted by
+ * `drafterId` to be signed by `leaderId` (in review by `reviewerId`), with an attachment.
+ */
+export async function buildDocument(t: TestApp, options: {
+  agencyId: number; state: DocumentState; leaderId: number; drafterId?: number; reviewerId?: number; assigneeId?: number;
+}): Promise<{ id: number; version: number; attachmentId: number; assignmentId: number | null }> {
+  const outgoing = ['draft', 'in_review', 'approved'].includes(options.state);
+  const n = Math.floor(Math.random() * 1e9);
+  const created = await t.db.query<{ id: number }>(
+    `INSERT INTO documents (agency_id, direction, status, doc_type, summary, body, number_symbol, issuer_name, issued_on, channel, received_at,
+       leader_id, signer_id, signer_position, created_by)
+     VALUES ($1, $2, $3, 'CV', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    [options.agencyId, outgoing ? 'outgoing' : 'incoming', options.state, `Văn bản thử nghiệm ${n}`, outgoing ? 'Nội dung thử nghiệm.' : null,
+      outgoing ? null : `${n % 1000}/UBND-VP`, outgoing ? null : 'UBND tỉnh thử nghiệm', outgoing ? null : '2026-11-20', outgoing ? null : 'platform',
+      outgoing ? null : new Date(), options.state === 'arrived' ? null : options.leaderId, outgoing ? options.leaderId : null, outgoing ? 'Giám đốc' : null,
+      options.drafterId ?? null]);
+  const id = created.rows[0]!.id;
+  if (!outgoing && options.state !== 'arrived') {
+    const register = await t.db.query<{ id: number }>(`INSERT INTO document_registers (agency_id, direction, year, name, agency_symbol)
+       VALUES ($1, 'incoming', 2026, 'Sổ văn bản đến năm 2026', 'UBND') ON CONFLICT (agency_id, direction, year, name) DO UPDATE SET name = EXCLUDED.name RETURNING id`, [options.agencyId]);
+    await t.db.query(`WITH taken AS (UPDATE document_registers SET last_number = last_number + 1 WHERE id = $2 RETURNING last_number)
+        UPDATE documents SET register_id = $2, number = (SELECT last_number FROM taken) WHERE id = $1`, [id, register.rows[0]!.id]);
+  }
+  const stored = await t.deps.files.save(t.db, Buffer.from(await samplePdf('Dinh kem thu nghiem')), 'application/pdf');
+  const attachment = await t.db.query<{ id: number }>(`INSERT INTO document_attachments (document_id, name, sha256, size, content_type) VALUES ($1, 'dinh-kem.pdf', $2, $3, 'application/pdf') RETURNING id`, [id, stored.sha256, stored.size]);
+  let assignmentId: number | null = null;
+  if (options.state === 'in_progress') {
+    assignmentId = (await t.db.query<{ id: number }>(`INSERT INTO document_assignments (document_id, agency_id, user_id, role, deadline, assigned_by)
+       VALUES ($1, $2, $3, 'lead', '2099-12-31', $4) RETURNING id`, [id, options.agencyId, options.assigneeId ?? null, options.leaderId])).rows[0]!.id;
+  }
+  if (outgoing) {
+    await t.db.query(`INSERT INTO document_recipients (document_id, organ_id, organ_name, channel) VALUES ($1, '000.00.00.G09', 'Bộ Tư pháp', 'axis')`, [id]);
+  }
+  if (options.state === 'in_review' && options.reviewerId) {
+    await t.db.query('INSERT INTO document_reviews (document_id, reviewer_id, round) VALUES ($1, $2, 1)', [id, options.reviewerId]);
+  }
+  return { id, version: 1, attachmentId: attachment.rows[0]!.id, assignmentId };
+}

@@ -26,7 +26,7 @@ export const demoAgencies: DemoAgency[] = [
 /** Password of every demo account (demo mode only; documented in the README). */
 export const DEMO_PASSWORD = 'TinhSo@2026';
 
-type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'admin' | 'finance'; agency: string };
+type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance'; agency: string };
 
 const staffOf = (suffix: string, agency: string, people: [string, string, string]): DemoStaff[] => [
   { username: `tiepnhan.${suffix}`, fullName: people[0], role: 'reception', agency },
@@ -46,6 +46,16 @@ export const demoStaff: DemoStaff[] = [
   { username: 'ketoan.stp', fullName: 'Đàm Thị Huệ', role: 'finance', agency: 'stp' },
   { username: 'ketoan.tpls', fullName: 'Hoàng Văn Phúc', role: 'finance', agency: 'tpls' },
   ...staffOf('hopthanh', 'hopthanh', ['Lành Thị Nga', 'Nông Văn Khải', 'Hứa Văn Quân']),
+  // Clerks (văn thư): registers of incoming and outgoing documents, numbering and issuing.
+  { username: 'vanthu.stp', fullName: 'Triệu Thị Hằng', role: 'clerk', agency: 'stp' },
+  { username: 'vanthu.tpls', fullName: 'Lục Thị Vân', role: 'clerk', agency: 'tpls' },
+  { username: 'vanthu.chilang', fullName: 'Phùng Thị Hoa', role: 'clerk', agency: 'chilang' },
+];
+
+/** Agencies outside the province, reached over the national document axis (its simulator in demo mode). */
+export const DEMO_EXTERNAL_ORGANS = [
+  { organId: '000.00.00.H06', organName: 'UBND tỉnh Bắc Giang' },
+  { organId: '000.00.00.G09', organName: 'Bộ Tư pháp' },
 ];
 
 export const demoCitizens = [

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from './db.js';
+import type { DocumentAxis } from './document-axis.js';
 import type { FileStore } from './files.js';
 import type { JobRegistry } from './jobs.js';
 import type { MailProvider } from './mail.js';
@@ -22,6 +23,10 @@ export type ModuleDeps = {
   appMessage: TextMessageProvider;
   /** The national payment platform; null when only counter payments are taken. */
   payment: PaymentProvider | null;
+  /** The national document axis; null when documents go to agencies on the platform only. */
+  documentAxis: DocumentAxis | null;
   /** An agency's signing key (demo mode issues one on first use); null signs nothing. */
   agencyKey: (agencyCode: string, agencyName: string) => Promise<AgencyKey | null>;
+  /** An official's personal signing key (demo mode issues one on first use); null when none is installed. */
+  personalKey: (user: { id: number; fullName: string }) => Promise<AgencyKey | null>;
 };

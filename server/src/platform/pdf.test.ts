@@ -95,13 +95,13 @@ async function forgeRevision(pdf: Buffer): Promise<Buffer> {
 describe('certified forms', () => {
   it('are certified (DocMDP), and a revision appended after signing is reported as a modification', async () => {
     const { pdf } = await signedForm();
-    expect(await verifySignedPdf(pdf)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: false }]);
+    expect(await verifySignedPdf(pdf)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: false, certificate: null }]);
     expect(await pdfsig(pdf)).toContain('Total document signed');
 
     const forged = await forgeRevision(pdf);
     // The forged page renders (poppler reads the new revision) while the old signature still verifies.
     expect((await pdftotext(forged)).replace(/\s+/g, ' ')).toContain('DA SUA NOI DUNG');
-    expect(await verifySignedPdf(forged)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: true }]);
+    expect(await verifySignedPdf(forged)).toEqual([{ signer: 'Sở Tư pháp tỉnh Lạng Sơn', valid: true, certified: true, modifiedAfterSigning: true, certificate: null }]);
     expect(await pdfsig(forged)).not.toContain('Total document signed');
 
     const tampered = Buffer.from(pdf);

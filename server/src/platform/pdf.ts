@@ -1,15 +1,17 @@
-import { createHash, createPrivateKey, webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFString, rgb, type PDFFont, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import * as asn1js from 'asn1js';
-import forge from 'node-forge';
 import * as pkijs from 'pkijs';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import type { AgencyKey } from './pki.js';
+import { p12Device, type SigningDevice } from './signing.js';
+
+const deviceOf = (key: AgencyKey | SigningDevice) => ('p12' in key ? p12Device(key) : key);
 
 // A Unicode font with every Vietnamese letter, embedded (subset) into each PDF.
 const require = createRequire(import.meta.url);
@@ -152,6 +154,36 @@ export class FormWriter {
     return this;
   }
 
+  /** The two halves of the text column, as the heading and the signature block use them. */
+  halves() {
+    const half = (this.width - MARGIN.left - MARGIN.right) / 2;
+    return { left: { x: MARGIN.left - 20, width: half }, right: { x: MARGIN.left + half - 10, width: half + 20 } };
+  }
+
+  /** Two blocks written side by side from the same height (a heading; the recipients beside the signature). */
+  sideBySide(left: () => void, right: () => void): this {
+    const top = this.y;
+    left();
+    const leftBottom = this.y;
+    this.y = top;
+    right();
+    this.y = Math.min(this.y, leftBottom);
+    return this;
+  }
+
+  /** Writes one line (no wrapping) and says where it is, for what is stamped over it later. */
+  line(text: string, style: Style & { align: 'left' | 'center' }, column: { x: number; width: number }): TextBox {
+    const size = style.size ?? 12;
+    if (this.y - size < MARGIN.bottom) this.newPage();
+    const box: TextBox = { page: this.doc.getPageCount() - 1, x: column.x, y: this.y - size, width: column.width, size, align: style.align, italic: style.italic };
+    // Drawn as is: the blanks left for the number and the date keep their width.
+    const font = this.font(style);
+    const x = style.align === 'center' ? column.x + (column.width - font.widthOfTextAtSize(text, size)) / 2 : column.x;
+    this.page.drawText(text, { x, y: box.y, size, font, color: rgb(0, 0, 0) });
+    this.y -= size * 1.35;
+    return box;
+  }
+
   title(text: string, subtitle?: string): this {
     this.text(text, { size: 14, bold: true, align: 'center' });
     if (subtitle) this.text(subtitle, { size: 12, italic: true, align: 'center' });
@@ -196,8 +228,8 @@ export class FormWriter {
 
   /** The finished PDF, signed as PAdES (ETSI.CAdES.detached) with the agency's key when one is given. */
   async finish(sign?: SignOptions): Promise<Buffer> {
-    // The platform made the whole document: its signature certifies it (DocMDP).
-    return sign ? signDocument(this.doc, { ...sign, certify: true }) : Buffer.from(await this.doc.save());
+    // The platform made the whole document: its signature certifies it (DocMDP), unless told otherwise.
+    return sign ? signDocument(this.doc, { certify: true, ...sign }) : Buffer.from(await this.doc.save());
   }
 }
 
@@ -207,7 +239,7 @@ export async function signExistingPdf(bytes: Buffer, sign: SignOptions): Promise
 }
 
 /** `certify`: the signature also certifies the document (DocMDP), for documents the platform made itself. */
-export type SignOptions = { key: AgencyKey; signerName: string; reason: string; location: string; certify?: boolean };
+export type SignOptions = { key: AgencyKey | SigningDevice; signerName: string; reason: string; location: string; certify?: boolean };
 
 async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer> {
   pdflibAddPlaceholder({
@@ -216,7 +248,76 @@ async function signDocument(doc: PDFDocument, sign: SignOptions): Promise<Buffer
   });
   if (sign.certify) certify(doc);
   const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return new SignPdf().sign(unsigned, new AgencySigner(sign.key));
+  return new SignPdf().sign(unsigned, new DeviceSigner(deviceOf(sign.key)));
+}
+
+/** Text written over a box of a page at issue (the number and the date a clerk gives). */
+export type Stamp = { page: number; box: TextBox; text: string };
+/** Where a line of text sits: its page, its left edge and width, its baseline and size. */
+export type TextBox = { page: number; x: number; y: number; width: number; size: number; align: 'left' | 'center'; italic?: boolean };
+
+const bytesOf = (object: PDFObject) => {
+  const buffer = new Uint8Array(object.sizeInBytes());
+  object.copyBytesInto(buffer, 0);
+  return Buffer.from(buffer);
+};
+
+/**
+ * Adds a revision to a signed PDF without touching a byte of what was signed (an incremental update,
+ * ISO 32000-1 §7.5.6): the stamps, then a new signature over the whole file. Earlier signatures stay
+ * valid and cover their own revision. pdf-lib rewrites whole files, so the revision is made of the
+ * objects its changes created or altered, appended with their own cross-reference section.
+ */
+export async function appendSignedRevision(pdf: Buffer, stamps: Stamp[], sign: SignOptions): Promise<Buffer> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.registerFontkit(sharedFontkit);
+  const before = new Map(doc.context.enumerateIndirectObjects().map(([ref, object]) => [ref.objectNumber, bytesOf(object)]));
+  if (stamps.length > 0) {
+    const fonts = await loadFonts();
+    const [regular, italic] = await Promise.all([doc.embedFont(fonts.regular, EMBED), doc.embedFont(fonts.italic, EMBED)]);
+    for (const { box, text } of stamps) {
+      const page = doc.getPage(box.page);
+      const font = box.italic ? italic : regular;
+      const width = font.widthOfTextAtSize(text, box.size);
+      page.drawRectangle({ x: box.x, y: box.y - box.size * 0.3, width: box.width, height: box.size * 1.3, color: rgb(1, 1, 1) });
+      page.drawText(text, { x: box.align === 'center' ? box.x + (box.width - width) / 2 : box.x, y: box.y, size: box.size, font, color: rgb(0, 0, 0) });
+    }
+  }
+  pdflibAddPlaceholder({
+    pdfDoc: doc, reason: sign.reason, contactInfo: '', name: sign.signerName, location: sign.location,
+    signatureLength: 8192, subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+  });
+  // Each signature field needs a name of its own (the placeholder calls every one "Signature1").
+  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
+  fields.lookup(fields.size() - 1, PDFDict).set(PDFName.of('T'), PDFString.of(`Signature${fields.size()}`));
+  await doc.flush();
+
+  const changed = doc.context.enumerateIndirectObjects()
+    .filter(([ref, object]) => !before.get(ref.objectNumber)?.equals(bytesOf(object)))
+    .sort(([a], [b]) => a.objectNumber - b.objectNumber);
+  const parts: Buffer[] = [pdf, Buffer.from('\n')];
+  let offset = pdf.length + 1;
+  const offsets: [number, number, number][] = [];
+  for (const [ref, object] of changed) {
+    const text = Buffer.concat([Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`), bytesOf(object), Buffer.from('\nendobj\n')]);
+    offsets.push([ref.objectNumber, ref.generationNumber, offset]);
+    parts.push(text);
+    offset += text.length;
+  }
+  let xref = 'xref\n';
+  for (let i = 0; i < offsets.length;) {
+    let j = i;
+    while (j + 1 < offsets.length && offsets[j + 1]![0] === offsets[j]![0] + 1) j++;
+    xref += `${offsets[i]![0]} ${j - i + 1}\n`;
+    for (const [, generation, at] of offsets.slice(i, j + 1)) xref += `${String(at).padStart(10, '0')} ${String(generation).padStart(5, '0')} n\r\n`;
+    i = j + 1;
+  }
+  const previous = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf.subarray(-64).toString('latin1'))?.[1];
+  if (!previous) throw new Error('the PDF does not end with a cross-reference table');
+  const info = doc.context.trailerInfo;
+  const trailer = doc.context.obj({ Size: doc.context.largestObjectNumber + 1, Root: info.Root, ...(info.Info ? { Info: info.Info } : {}), ...(info.ID ? { ID: info.ID } : {}), Prev: Number(previous) });
+  parts.push(Buffer.from(`${xref}trailer\n${trailer.toString()}\nstartxref\n${offset}\n%%EOF\n`));
+  return new SignPdf().sign(Buffer.concat(parts), new DeviceSigner(deviceOf(sign.key)));
 }
 
 /**
@@ -236,41 +337,7 @@ function certify(doc: PDFDocument) {
   doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signatureRef }));
 }
 
-type ParsedKey = { certificate: pkijs.Certificate; certificateDer: Buffer; chain: pkijs.Certificate[]; privateKey: CryptoKey };
-
-// Opening a PKCS#12 file costs ~20 ms of key derivation: each loaded key is opened once.
-const parsedKeys = new WeakMap<AgencyKey, Promise<ParsedKey>>();
-const derOf = (cert: forge.pki.Certificate) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
-
-function parseKey(key: AgencyKey): Promise<ParsedKey> {
-  let parsed = parsedKeys.get(key);
-  if (!parsed) {
-    parsed = (async () => {
-      const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(key.p12.toString('binary')), false, key.passphrase);
-      const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag!;
-      const certBag = forge.pki.oids.certBag!;
-      const rsaKey = p12.getBags({ bagType: keyBag })[keyBag]![0]!.key as forge.pki.rsa.PrivateKey;
-      const certs = (p12.getBags({ bagType: certBag })[certBag] ?? []).map((bag: forge.pkcs12.Bag) => bag.cert!);
-      const own = certs.find((c: forge.pki.Certificate) => {
-        const pub = c.publicKey as forge.pki.rsa.PublicKey;
-        return pub.n.compareTo(rsaKey.n) === 0 && pub.e.compareTo(rsaKey.e) === 0;
-      });
-      if (!own) throw new Error('the PKCS#12 file has no certificate for its private key');
-      const pkcs8 = createPrivateKey(forge.pki.privateKeyToPem(rsaKey)).export({ type: 'pkcs8', format: 'der' });
-      const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
-      const certificateDer = derOf(own);
-      return {
-        certificate: pkijs.Certificate.fromBER(certificateDer),
-        certificateDer,
-        chain: certs.map((c: forge.pki.Certificate) => pkijs.Certificate.fromBER(derOf(c))),
-        privateKey: privateKey as CryptoKey,
-      };
-    })();
-    parsedKeys.set(key, parsed);
-  }
-  return parsed;
-}
 
 const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -278,6 +345,8 @@ const OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  sha256WithRsa: '1.2.840.113549.1.1.11',
 };
 
 /**
@@ -285,19 +354,21 @@ const OID = {
  * and the ESS signing-certificate-v2 attribute binding the signer's certificate; no CMS signing-time (the
  * time is in the PDF signature dictionary). RSA runs in Node's native crypto.
  */
-class AgencySigner extends Signer {
-  constructor(private readonly key: AgencyKey) {
+class DeviceSigner extends Signer {
+  constructor(private readonly device: SigningDevice) {
     super();
   }
 
   override async sign(pdfBuffer: Buffer): Promise<Buffer> {
-    const { certificate, certificateDer, chain, privateKey } = await parseKey(this.key);
+    const chainDer = await this.device.certificates();
+    const chain = chainDer.map((der) => pkijs.Certificate.fromBER(Uint8Array.from(der)));
+    const certificate = chain[0]!;
     const digest = createHash('sha256').update(pdfBuffer).digest();
     // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; ESSCertIDv2 with the default
     // SHA-256 hash and the issuer and serial number of the certificate (RFC 5035).
     const essCertId = new asn1js.Sequence({
       value: [
-        new asn1js.OctetString({ valueHex: createHash('sha256').update(certificateDer).digest() }),
+        new asn1js.OctetString({ valueHex: createHash('sha256').update(chainDer[0]!).digest() }),
         new asn1js.Sequence({
           value: [
             new asn1js.Sequence({ value: [new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [certificate.issuer.toSchema()] })] }),
@@ -306,24 +377,32 @@ class AgencySigner extends Signer {
         }),
       ],
     });
+    const signedAttrs = new pkijs.SignedAndUnsignedAttributes({
+      type: 0,
+      attributes: [
+        new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
+        new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
+        new pkijs.Attribute({ type: OID.signingCertificateV2, values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertId] })] })] }),
+      ],
+    });
+    // The signature covers the DER of the signed attributes as a SET OF (RFC 5652 §5.4), not their [0] tag.
+    const toBeSigned = Buffer.from(signedAttrs.toSchema().toBER(false));
+    toBeSigned[0] = 0x31;
+    const sha256 = new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
     const signedData = new pkijs.SignedData({
       version: 1,
+      digestAlgorithms: [sha256],
       encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
       certificates: chain,
       signerInfos: [new pkijs.SignerInfo({
         version: 1,
         sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
-        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
-          type: 0,
-          attributes: [
-            new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
-            new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
-            new pkijs.Attribute({ type: OID.signingCertificateV2, values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertId] })] })] }),
-          ],
-        }),
+        digestAlgorithm: sha256,
+        signedAttrs,
+        signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256WithRsa, algorithmParams: new asn1js.Null() }),
+        signature: new asn1js.OctetString({ valueHex: await this.device.sign(toBeSigned) }),
       })],
     });
-    await signedData.sign(privateKey, 0, 'SHA-256');
     const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
     return Buffer.from(contentInfo.toSchema().toBER(false));
   }

@@ -28,13 +28,13 @@ function rsaKeyPair() {
 
 function certificate(options: {
   subject: forge.pki.CertificateField[]; issuer: forge.pki.CertificateField[]; publicKey: forge.pki.PublicKey;
-  signingKey: forge.pki.PrivateKey; years: number; ca: boolean;
+  signingKey: forge.pki.PrivateKey; years: number; ca: boolean; notBefore?: Date; notAfter?: Date;
 }): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = options.publicKey;
   cert.serialNumber = '01' + randomBytes(15).toString('hex');
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + options.years * 365 * 86_400_000);
+  cert.validity.notBefore = options.notBefore ?? new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = options.notAfter ?? new Date(Date.now() + options.years * 365 * 86_400_000);
   cert.setSubject(options.subject);
   cert.setIssuer(options.issuer);
   cert.setExtensions(options.ca
@@ -51,8 +51,13 @@ const utf8 = (name: string, value: string) => ({ name, value, valueTagClass: for
 
 async function demoCa(dir: string) {
   try {
-    const [key, cert] = await Promise.all([fs.readFile(path.join(dir, CA_KEY), 'utf8'), fs.readFile(path.join(dir, CA_CERT), 'utf8')]);
-    return { key: forge.pki.privateKeyFromPem(key), cert: forge.pki.certificateFromPem(cert) };
+    const [key, pem] = await Promise.all([fs.readFile(path.join(dir, CA_KEY), 'utf8'), fs.readFile(path.join(dir, CA_CERT), 'utf8')]);
+    const cert = forge.pki.certificateFromPem(pem);
+    // A parsed UTF8String holds its UTF-8 bytes: decoded, or forge would encode them a second time as the issuer.
+    for (const attribute of cert.subject.attributes) {
+      if ((attribute.valueTagClass as number) === (forge.asn1.Type.UTF8 as number)) attribute.value = forge.util.decodeUtf8(attribute.value as string);
+    }
+    return { key: forge.pki.privateKeyFromPem(key), cert };
   } catch {
     const keys = rsaKeyPair();
     const subject = [
@@ -197,4 +202,48 @@ async function issueDemoPlatformKey(dir: string, passphraseFromEnv?: string): Pr
   } finally {
     await fs.unlink(temporary);
   }
+}
+
+/** Where an official's personal key file is, relative to the PKI folder. */
+export const personalKeyPath = (userId: number) => path.join('users', `${userId}.p12`);
+
+/**
+ * Issues a key and its certificate into a PKCS#12 file of the PKI folder, opened with its passphrase:
+ * demo keys, and in tests an expired one or one from a CA nobody trusts (`foreignCa`).
+ */
+export async function issueKeyFile(dir: string, file: string, commonName: string, options: { notBefore?: Date; notAfter?: Date; foreignCa?: boolean; passphrase?: string } = {}): Promise<void> {
+  await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true, mode: 0o700 });
+  const passphrase = await readOrCreatePassphrase(dir, options.passphrase);
+  let ca = options.foreignCa ? undefined : await demoCa(dir);
+  if (!ca) {
+    const keys = rsaKeyPair();
+    const subject = [utf8('commonName', 'CA không được tin cậy'), { name: 'countryName', value: 'VN' }];
+    ca = { key: keys.privateKey, cert: certificate({ subject, issuer: subject, publicKey: keys.publicKey, signingKey: keys.privateKey, years: 5, ca: true }) };
+  }
+  const keys = rsaKeyPair();
+  const cert = certificate({
+    subject: [utf8('commonName', commonName), { name: 'countryName', value: 'VN' }],
+    issuer: ca.cert.subject.attributes, publicKey: keys.publicKey, signingKey: ca.key, years: 3, ca: false,
+    notBefore: options.notBefore, notAfter: options.notAfter,
+  });
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, ca.cert], passphrase, { algorithm: '3des' });
+  await fs.writeFile(path.join(dir, file), Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), { mode: 0o600 });
+}
+
+/**
+ * An official's personal signing key (chữ ký số cá nhân). In demo mode the demo CA issues one on first
+ * use; otherwise the province installs each official's file (or replaces this provider with a token's).
+ */
+export function personalKeyProvider(options: { dir: string; passphrase?: string; demo: boolean }) {
+  return async (user: { id: number; fullName: string }): Promise<AgencyKey | null> => {
+    const file = path.join(options.dir, personalKeyPath(user.id));
+    const read = async () => ({ p12: await fs.readFile(file), passphrase: options.passphrase ?? (await fs.readFile(path.join(options.dir, 'passphrase'), 'utf8')).trim() });
+    try {
+      return await read();
+    } catch {
+      if (!options.demo) return null;
+      await issueKeyFile(options.dir, personalKeyPath(user.id), user.fullName, { passphrase: options.passphrase });
+      return read();
+    }
+  };
 }

@@ -1,9 +1,11 @@
 import type { FastifyReply } from 'fastify';
 
-/** A PDF, shown in the browser (inline) or saved (attachment) under its Vietnamese name. */
-export function sendPdf(reply: FastifyReply, fileName: string, data: Buffer, inline = true) {
+/** A file shown in the browser (inline) or saved (attachment) under its Vietnamese name (RFC 6266 filename*). */
+export function sendFile(reply: FastifyReply, contentType: string, fileName: string, data: Buffer, inline = true) {
   return reply
-    .type('application/pdf')
+    .type(contentType)
     .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(fileName)}`)
     .send(data);
 }
+
+export const sendPdf = (reply: FastifyReply, fileName: string, data: Buffer, inline = true) => sendFile(reply, 'application/pdf', fileName, data, inline);

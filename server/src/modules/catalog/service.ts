@@ -7,7 +7,7 @@ import { definitionProblems, type FormField } from './eform.js';
 import { scheduleProblems, type FeeSchedule } from './fees.js';
 import { catalogRepository as repo } from './repository.js';
 import type { Procedure, ProcedureInput, ProcedurePatch, ProcedureSearchQuery } from './schemas.js';
-import { looksLikeProcedureCode, searchTerms, toTsQuery } from './search-text.js';
+import { looksLikeProcedureCode, searchTerms, toTsQuery } from '../../platform/search-text.js';
 import { DEFAULT_WORKFLOW, validateWorkflow, type WorkflowStep } from './workflow.js';
 
 // Every dossier reply reads its procedure and workflow: kept a few seconds per node (platform/read-cache.ts).

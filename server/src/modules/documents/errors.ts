@@ -1,0 +1,30 @@
+import { AppError } from '../../platform/errors.js';
+
+export const documentErrors = {
+  notFound: () => new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.'),
+  wrongState: (action: string) => new AppError('DOCUMENT_WRONG_STATE', 409, `Văn bản ở trạng thái hiện tại không thể ${action}.`),
+  clerkOnly: () => new AppError('DOCUMENT_CLERK_ONLY', 403, 'Chỉ văn thư của cơ quan được thực hiện thao tác này.'),
+  leaderOnly: () => new AppError('DOCUMENT_LEADER_ONLY', 403, 'Chỉ lãnh đạo cơ quan được bút phê, giao việc.'),
+  drafterOnly: () => new AppError('DOCUMENT_DRAFTER_ONLY', 403, 'Chỉ chuyên viên, lãnh đạo của cơ quan được soạn thảo văn bản.'),
+  notYourDraft: () => new AppError('DOCUMENT_NOT_YOUR_DRAFT', 403, 'Chỉ người soạn thảo được sửa và trình văn bản này.'),
+  notReviewer: () => new AppError('DOCUMENT_NOT_REVIEWER', 403, 'Bạn không có ý kiến nào đang chờ cho văn bản này.'),
+  notSigner: () => new AppError('DOCUMENT_NOT_SIGNER', 403, 'Chỉ người ký được chỉ định mới ký được văn bản này.'),
+  notAssignee: () => new AppError('DOCUMENT_NOT_ASSIGNEE', 403, 'Công việc này không được giao cho bạn hoặc đơn vị của bạn.'),
+  assignmentNotOpen: () => new AppError('ASSIGNMENT_NOT_OPEN', 409, 'Công việc này đã hoàn thành hoặc đã được giao lại.'),
+  badType: () => new AppError('DOCUMENT_TYPE_UNKNOWN', 400, 'Loại văn bản không hợp lệ.'),
+  badPerson: (role: string) => new AppError('DOCUMENT_PERSON_INVALID', 400, `Người được chọn không phải ${role} của cơ quan.`),
+  badAssignee: () => new AppError('DOCUMENT_ASSIGNEE_INVALID', 400, 'Chỉ giao việc được cho cơ quan mình, đơn vị trực thuộc và cán bộ của các đơn vị đó.'),
+  needsLead: () => new AppError('DOCUMENT_NEEDS_LEAD', 400, 'Cần giao cho đúng một đơn vị hoặc người chủ trì.'),
+  badRecipient: () => new AppError('DOCUMENT_RECIPIENT_INVALID', 400, 'Nơi nhận không hợp lệ: chọn cơ quan trên hệ thống hoặc nhập mã định danh và tên cơ quan ngoài.'),
+  noRecipients: () => new AppError('DOCUMENT_NO_RECIPIENTS', 400, 'Văn bản cần ít nhất một nơi nhận.'),
+  secretContent: () => new AppError('DOCUMENT_SECRET_CONTENT', 400, 'Văn bản mật chỉ được đăng ký thông tin (số, ký hiệu, trích yếu); không lưu nội dung và tệp đính kèm.'),
+  secretNotExchanged: () => new AppError('DOCUMENT_SECRET_NOT_EXCHANGED', 409, 'Văn bản mật không gửi, nhận qua hệ thống điện tử.'),
+  noKey: () => new AppError('SIGNING_KEY_MISSING', 409, 'Chưa có chứng thư số để ký: liên hệ quản trị hệ thống để được cấp.'),
+  certificateRefused: (verdict: string) => new AppError('SIGNING_CERTIFICATE_REFUSED', 409, {
+    expired: 'Chứng thư số đã hết hạn: không ký được.',
+    not_yet_valid: 'Chứng thư số chưa đến thời gian hiệu lực: không ký được.',
+    untrusted: 'Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực được tin cậy cấp: không ký được.',
+  }[verdict] ?? 'Chứng thư số không hợp lệ: không ký được.'),
+  notIssued: () => new AppError('DOCUMENT_NOT_ISSUED', 409, 'Văn bản chưa được ban hành.'),
+  noFile: () => new AppError('DOCUMENT_NO_FILE', 404, 'Văn bản chưa có tệp.'),
+};

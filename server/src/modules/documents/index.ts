@@ -1,0 +1,18 @@
+/**
+ * Documents' public face: registers, incoming and outgoing official documents, direction and
+ * assignments, drafting, review, personal and agency signatures, numbering, and the exchange with the
+ * national document axis (edXML). Reads identity's agency_directory and user_directory views.
+ */
+import type { ModuleDeps } from '../../platform/context.js';
+import { axisSender, axisStatusSender } from './exchange.js';
+
+export { documentRoutes } from './routes.js';
+export { pollAxis, startAxisPolling } from './exchange.js';
+export { DOCUMENT_ISSUED } from './service.js';
+
+export const OWNED_TABLES = [
+  'document_registers', 'documents', 'document_attachments', 'document_recipients', 'document_reviews', 'document_assignments', 'document_history', 'axis_messages',
+] as const;
+
+/** The module's background deliveries: sending over the axis and reporting statuses to senders. */
+export const documentSubscriptions = (deps: ModuleDeps) => [axisSender(deps), axisStatusSender(deps)];
