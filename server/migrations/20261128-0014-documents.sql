@@ -54,6 +54,8 @@ CREATE TABLE documents (
   -- Where the issue stamps the number and date (page, boxes), as the layout placed them.
   stamp_boxes      jsonb,
   source_id        bigint REFERENCES documents(id),
+  -- The incoming document this one answers (edXML ResponseFor).
+  responds_to      bigint REFERENCES documents(id),
   -- edXML DocumentId ({OrganId},{yyyy/MM/dd},{number}/{symbol}): ours once issued, the sender's for what came over the axis.
   exchange_id      text CHECK (length(exchange_id) <= 200),
   dossier_id       bigint REFERENCES dossiers(id),

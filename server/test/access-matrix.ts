@@ -399,6 +399,8 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   // ---- documents and direction ----
   'GET /api/documents/types': { request: () => ({ path: '/api/documents/types' }), expect: SIGNED_IN },
   'GET /api/documents/registers': { request: () => ({ path: '/api/documents/registers' }), expect: SIGNED_IN },
+  // Each official sees the directory of their own agencies (a scoped answer); citizens have none.
+  'GET /api/documents/directory': { request: () => ({ path: '/api/documents/directory' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },
   // Officials list what their agencies may see (the answer is scoped); a citizen has no documents here.
   'GET /api/documents': { request: () => ({ path: '/api/documents?q=van+ban' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },
   'GET /api/documents/quarantine': { request: () => ({ path: '/api/documents/quarantine' }), expect: rule('forbidden', { allowed: ['clerkA', 'clerkB', 'adminA', 'adminB', 'provinceAdmin'] }) },

@@ -14447,6 +14447,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị và cán bộ người dùng được trình, giao việc: cơ quan mình và các đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                id: number;
+                                name: string;
+                                parentId: number | null;
+                                code: string;
+                            }[];
+                            people: {
+                                id: number;
+                                fullName: string;
+                                agencyId: number;
+                                roles: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/registers": {
         parameters: {
             query?: never;
@@ -14530,6 +14613,8 @@ export interface paths {
                     q?: string;
                     /** @description chỉ văn bản có việc đang giao cho tôi hoặc đơn vị tôi */
                     mine?: boolean;
+                    /** @description văn bản kết quả của một hồ sơ một cửa */
+                    dossierId?: number;
                     page?: number;
                     pageSize?: number;
                 };
@@ -14596,6 +14681,9 @@ export interface paths {
                                 hasFile: boolean;
                                 sourceId: number | null;
                                 exchangeId: string | null;
+                                /** @description văn bản đến mà văn bản này trả lời */
+                                respondsTo: number | null;
+                                /** @description hồ sơ một cửa có kết quả là văn bản này */
                                 dossierId: number | null;
                                 createdBy: number | null;
                                 createdByName: string | null;
@@ -14704,6 +14792,7 @@ export interface paths {
                          */
                         dueOn?: string | null;
                         dossierId?: number | null;
+                        respondsTo?: number | null;
                     };
                 };
             };
@@ -15178,6 +15267,9 @@ export interface paths {
                                 hasFile: boolean;
                                 sourceId: number | null;
                                 exchangeId: string | null;
+                                /** @description văn bản đến mà văn bản này trả lời */
+                                respondsTo: number | null;
+                                /** @description hồ sơ một cửa có kết quả là văn bản này */
                                 dossierId: number | null;
                                 createdBy: number | null;
                                 createdByName: string | null;

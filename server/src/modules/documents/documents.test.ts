@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier, buildProcedure } from '../../../test/factories.js';
 import { pdfsig, pdftotext, samplePdf } from '../../../test/samples.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
 import { startDocumentAxisProcess, type DocumentAxisProcess } from '../../../../simulators/document-axis/process.js';
@@ -344,6 +345,38 @@ describe('exchange with the national document axis', () => {
     const d = (await t.db.query<{ exchange_id: string }>('SELECT exchange_id FROM documents WHERE id = $1', [id])).rows[0]!;
     const inbox = await axis.control<{ packages: { documentId: string }[] }>(`/__inbox/${EXTERNAL.organId}`);
     expect(inbox.packages.filter((p) => p.documentId === d.exchange_id)).toHaveLength(1);
+  });
+});
+
+describe('the one-stop link', () => {
+  it('issues a dossier\'s result as a numbered, signed document, linked both ways', async () => {
+    const procedure = await buildProcedure(t, stp);
+    const citizen = (await t.db.query<{ id: number }>("SELECT id FROM users WHERE username = 'citizen'")).rows[0]!.id;
+    const dossier = await buildDossier(t, { procedureId: procedure.id, applicantId: citizen, state: 'processing', step: 1 });
+    const drafter = await t.login('chuyenvien.stp');
+    const draft = (body: object) => drafter.post('/api/documents', {
+      agencyId: stp, docType: 'QD', summary: 'Về việc cấp phép thử nghiệm', body: 'Điều 1. Cấp phép.', urgency: 0, confidentiality: 0,
+      recipients: [{ agencyId: tpls }], signerId: ids['lanhdao.stp'], signerPosition: 'Giám đốc', ...body,
+    });
+    // Someone who does not process the dossier cannot draft its result.
+    const other = await buildDossier(t, { procedureId: (await buildProcedure(t, tpls)).id, applicantId: citizen, state: 'processing', step: 1 });
+    expect((await draft({ dossierId: other.id })).body.error.code).toBe('DOCUMENT_DOSSIER_INVALID');
+    const created = await draft({ dossierId: dossier.id });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id;
+    await drafter.post(`/api/documents/${id}/submit`, { reviewerIds: [], version: 1 });
+    const leader = await t.login('lanhdao.stp');
+    expect((await leader.post(`/api/documents/${id}/sign`, { version: 2 })).status).toBe(200);
+    const issue = await (await t.login('vanthu.stp')).post(`/api/documents/${id}/issue`, { version: 3 });
+    expect(issue.status).toBe(200);
+    // The dossier holds the issued document as its result; the document names its dossier.
+    const files = (await drafter.get(`/api/dossiers/${dossier.id}`)).body.files as { kind: string; label: string; id: number }[];
+    const result = files.find((f) => f.kind === 'result');
+    expect(result?.label).toBe(`Quyết định số ${issue.body.numberSymbol}`);
+    const download = await drafter.download(`/api/dossiers/${dossier.id}/files/${result!.id}`);
+    expect((await pdfsig(download.data)).match(/Signature is Valid/g)).toHaveLength(2);
+    expect((await drafter.get(`/api/documents?dossierId=${dossier.id}`)).body.items.map((d: { id: number }) => d.id)).toEqual([id]);
+    expect((await detail(drafter, id)).document.dossierId).toBe(dossier.id);
   });
 });
 

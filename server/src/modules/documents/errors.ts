@@ -25,6 +25,8 @@ export const documentErrors = {
     not_yet_valid: 'Chứng thư số chưa đến thời gian hiệu lực: không ký được.',
     untrusted: 'Chứng thư số không do tổ chức cung cấp dịch vụ chứng thực được tin cậy cấp: không ký được.',
   }[verdict] ?? 'Chứng thư số không hợp lệ: không ký được.'),
+  badDossier: () => new AppError('DOCUMENT_DOSSIER_INVALID', 400, 'Chỉ soạn văn bản kết quả cho hồ sơ đang giải quyết mà bạn xử lý.'),
+  badReply: () => new AppError('DOCUMENT_REPLY_INVALID', 400, 'Văn bản được trả lời phải là văn bản đến của cơ quan.'),
   notIssued: () => new AppError('DOCUMENT_NOT_ISSUED', 409, 'Văn bản chưa được ban hành.'),
   noFile: () => new AppError('DOCUMENT_NO_FILE', 404, 'Văn bản chưa có tệp.'),
 };

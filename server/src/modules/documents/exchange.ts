@@ -43,7 +43,7 @@ async function packageOf(deps: ModuleDeps, d: DocumentRow, to: Recipient[]): Pro
     documentType: { type: type.edxmlType, typeName: type.name }, subject: d.summary, content: d.body ?? undefined,
     signer: { competence: d.signerCompetence ?? '', position: d.signerPosition ?? '', fullName: d.signerName ?? '' },
     dueDate: d.dueOn, toPlaces: to.map((r) => r.organName), priority: d.urgency as EdxmlMessage['priority'],
-    documentId: d.exchangeId!, traces: [{ organId: agency!.code, timestamp: d.issuedAt ?? new Date() }],
+    responseFor: await responseFor(deps, d), documentId: d.exchangeId!, traces: [{ organId: agency!.code, timestamp: d.issuedAt ?? new Date() }],
     business: { docType: 0, paper: 0, staff: { department: agency!.name } },
     attachments: [
       { contentId: 'van-ban', name: `${d.numberSymbol!.replace(/\//g, '_')}.pdf`, contentType: 'application/pdf', description: 'Văn bản điện tử đã ký số', content: await deps.files.read(d.fileSha256!) },
@@ -51,6 +51,13 @@ async function packageOf(deps: ModuleDeps, d: DocumentRow, to: Recipient[]): Pro
     ],
   };
   return signEdxml(buildEdxml(message), key);
+}
+
+/** The document this one answers, when it came over the axis with its edXML identity. */
+async function responseFor(deps: ModuleDeps, d: DocumentRow): Promise<EdxmlMessage['responseFor']> {
+  const answered = d.respondsTo ? await repo.get(deps.db, d.respondsTo) : undefined;
+  if (!answered?.exchangeId || !answered.issuerCode) return null;
+  return { organId: answered.issuerCode, code: answered.numberSymbol ?? '', promulgationDate: answered.issuedOn ?? '', documentId: answered.exchangeId };
 }
 
 /** `GET /documents/{id}/edxml`: the package of an issued document, for anyone who may read it. */

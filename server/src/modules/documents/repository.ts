@@ -8,7 +8,7 @@ export type DocumentRow = {
   issuerName: string | null; issuerCode: string | null; issuedOn: string | null; receivedAt: Date | null; channel: 'paper' | 'platform' | 'axis' | null;
   dueOn: string | null; leaderId: number | null; leaderName: string | null; signerId: number | null; signerName: string | null;
   signerPosition: string | null; signerCompetence: string | null; signedAt: Date | null; issuedAt: Date | null;
-  fileSha256: string | null; stampBoxes: StampBoxes | null; sourceId: number | null; exchangeId: string | null; dossierId: number | null;
+  fileSha256: string | null; stampBoxes: StampBoxes | null; sourceId: number | null; respondsTo: number | null; exchangeId: string | null; dossierId: number | null;
   createdBy: number | null; createdByName: string | null; createdAt: Date; updatedAt: Date; version: number;
 };
 
@@ -17,7 +17,7 @@ const columns = `d.id, d.agency_id AS "agencyId", ag.name AS "agencyName", d.dir
   d.issuer_name AS "issuerName", d.issuer_code AS "issuerCode", d.issued_on AS "issuedOn", d.received_at AS "receivedAt", d.channel,
   d.due_on AS "dueOn", d.leader_id AS "leaderId", lu.full_name AS "leaderName", d.signer_id AS "signerId", su.full_name AS "signerName",
   d.signer_position AS "signerPosition", d.signer_competence AS "signerCompetence", d.signed_at AS "signedAt", d.issued_at AS "issuedAt",
-  d.file_sha256 AS "fileSha256", d.stamp_boxes AS "stampBoxes", d.source_id AS "sourceId", d.exchange_id AS "exchangeId", d.dossier_id AS "dossierId",
+  d.file_sha256 AS "fileSha256", d.stamp_boxes AS "stampBoxes", d.source_id AS "sourceId", d.responds_to AS "respondsTo", d.exchange_id AS "exchangeId", d.dossier_id AS "dossierId",
   d.created_by AS "createdBy", cu.full_name AS "createdByName", d.created_at AS "createdAt", d.updated_at AS "updatedAt", d.version`;
 const joins = `JOIN agency_directory ag ON ag.id = d.agency_id
   LEFT JOIN user_directory lu ON lu.id = d.leader_id LEFT JOIN user_directory su ON su.id = d.signer_id LEFT JOIN user_directory cu ON cu.id = d.created_by`;
@@ -27,7 +27,7 @@ export type NewDocument = {
   urgency: number; confidentiality: number; unitSymbol?: string | null; numberSymbol?: string | null; issuerName?: string | null; issuerCode?: string | null;
   issuedOn?: string | null; channel?: 'paper' | 'platform' | 'axis' | null; receivedAt?: Date | null; dueOn?: string | null; leaderId?: number | null;
   signerId?: number | null; signerPosition?: string | null; signerCompetence?: string | null; fileSha256?: string | null;
-  sourceId?: number | null; exchangeId?: string | null; dossierId?: number | null; createdBy: number | null;
+  sourceId?: number | null; respondsTo?: number | null; exchangeId?: string | null; dossierId?: number | null; createdBy: number | null;
 };
 
 export type Recipient = { id: number; agencyId: number | null; organId: string; organName: string; channel: 'platform' | 'axis'; status: string; statusNote: string | null; deliveredId: number | null; updatedAt: Date };
@@ -43,7 +43,7 @@ export type Register = { id: number; agencyId: number; direction: Direction; yea
 
 export type DocumentFilter = {
   agencyIds: number[]; userId: number; direction?: Direction; status?: DocumentStatus; tsquery?: string; fold?: string;
-  assignedToMe?: boolean; limit: number; offset: number;
+  assignedToMe?: boolean; dossierId?: number; limit: number; offset: number;
 };
 
 const assignmentColumns = `a.id, a.document_id AS "documentId", a.agency_id AS "agencyId", ag.name AS "agencyName", a.user_id AS "userId", u.full_name AS "userName",
@@ -54,12 +54,12 @@ export const documentRepository = {
   async insert(tx: Tx, d: NewDocument): Promise<number> {
     return (await tx.query<{ id: number }>(`INSERT INTO documents (agency_id, direction, status, doc_type, summary, body, urgency, confidentiality, unit_symbol,
         number_symbol, issuer_name, issuer_code, issued_on, channel, received_at, due_on, leader_id, signer_id, signer_position, signer_competence,
-        file_sha256, source_id, dossier_id, created_by, exchange_id)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) RETURNING id`,
+        file_sha256, source_id, dossier_id, created_by, exchange_id, responds_to)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26) RETURNING id`,
     [d.agencyId, d.direction, d.status, d.docType, d.summary, d.body ?? null, d.urgency, d.confidentiality, d.unitSymbol ?? null, d.numberSymbol ?? null,
       d.issuerName ?? null, d.issuerCode ?? null, d.issuedOn ?? null, d.channel ?? null, d.receivedAt ?? null, d.dueOn ?? null, d.leaderId ?? null,
       d.signerId ?? null, d.signerPosition ?? null, d.signerCompetence ?? null, d.fileSha256 ?? null, d.sourceId ?? null, d.dossierId ?? null, d.createdBy,
-      d.exchangeId ?? null])).rows[0]!.id;
+      d.exchangeId ?? null, d.respondsTo ?? null])).rows[0]!.id;
   },
 
   async get(db: Queryable, id: number, lock = false): Promise<DocumentRow | undefined> {
@@ -83,6 +83,7 @@ export const documentRepository = {
     const add = (clause: (n: string) => string, value: unknown) => where.push(clause(`$${values.push(value)}`));
     if (f.direction) add((n) => `d.direction = ${n}`, f.direction);
     if (f.status) add((n) => `d.status = ${n}`, f.status);
+    if (f.dossierId) add((n) => `d.dossier_id = ${n}`, f.dossierId);
     if (f.tsquery) add((n) => `(d.search_vector @@ to_tsquery('simple', ${n}) OR vn_fold(coalesce(d.number_symbol, '')) LIKE ${`$${values.push(`%${f.fold}%`)}`})`, f.tsquery);
     if (f.assignedToMe) add((n) => `EXISTS (SELECT 1 FROM document_assignments x WHERE x.document_id = d.id AND x.status = 'open' AND (x.user_id = ${n}
         OR (x.user_id IS NULL AND x.agency_id = ANY($1::bigint[]))))`, f.userId);

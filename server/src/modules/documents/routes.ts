@@ -14,10 +14,10 @@ import { assignmentLate, CONFIDENTIALITY, DOCUMENT_TYPES, URGENCY } from './rule
 import {
   AssignmentParams, AttachmentParams, CompleteBody, Created, DirectBody, DocumentAttachment, DocumentDetail, DocumentPage, DocumentParams,
   DocumentQuery, DocumentTypes, DraftBody, DraftUpdateBody, IncomingBody, Issued, Quarantine, ReassignBody, RegisterBody, Registers, ReturnBody,
-  ReviewBody, Statistics, StatisticsQuery, SubmitBody, VersionBody,
+  ReviewBody, Statistics, StatisticsQuery, SubmitBody, VersionBody, Directory,
 } from './schemas.js';
 import {
-  attach, attachmentFile, completeAssignment, createDraft, directDocument, documentDetail, documentFile, issueDocument, listDocuments, monthlyStatistics,
+  attach, attachmentFile, completeAssignment, createDraft, directDocument, directory, documentDetail, documentFile, issueDocument, listDocuments, monthlyStatistics,
   reassign, registerArrived, registerIncoming, registersOf, returnArrived, reviewDocument, signDocument, submitForReview, updateDraft,
 } from './service.js';
 
@@ -35,6 +35,10 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     requireUser(request);
     return { types: DOCUMENT_TYPES.map(({ code, name, abbreviation }) => ({ code, name, abbreviation })), urgency: [...URGENCY], confidentiality: [...CONFIDENTIALITY] };
   });
+
+  app.get('/documents/directory', {
+    schema: { tags, summary: 'Đơn vị và cán bộ người dùng được trình, giao việc: cơ quan mình và các đơn vị trực thuộc', response: { 200: Directory, ...errorResponses(401, 403) } },
+  }, async (request) => directory(deps, requireUser(request)));
 
   app.get('/documents/registers', {
     schema: { tags, summary: 'Sổ văn bản đến, đi của các cơ quan của người dùng (số cuối đã cấp)', response: { 200: Registers, ...errorResponses(401) } },

@@ -34,7 +34,8 @@ export const Document = Type.Object({
   dueOn: Nullable(DateString), leaderId: Nullable(Type.Integer()), leaderName: Nullable(Type.String()), signerId: Nullable(Type.Integer()),
   signerName: Nullable(Type.String()), signerPosition: Nullable(Type.String()), signerCompetence: Nullable(Type.String()),
   signedAt: Nullable(DateTime), issuedAt: Nullable(DateTime), hasFile: Type.Boolean(), sourceId: Nullable(Type.Integer()), exchangeId: Nullable(Type.String()),
-  dossierId: Nullable(Type.Integer()), createdBy: Nullable(Type.Integer()), createdByName: Nullable(Type.String()),
+  respondsTo: Nullable(Type.Integer({ description: 'văn bản đến mà văn bản này trả lời' })), dossierId: Nullable(Type.Integer({ description: 'hồ sơ một cửa có kết quả là văn bản này' })),
+  createdBy: Nullable(Type.Integer()), createdByName: Nullable(Type.String()),
   createdAt: DateTime, updatedAt: DateTime, version: Type.Integer(),
 });
 export const DocumentListItem = Type.Object({ ...Document.properties, overdue: Type.Boolean({ description: 'có việc được giao đã quá hạn' }) });
@@ -43,6 +44,7 @@ export const DocumentQuery = Type.Object({
   direction: Type.Optional(Direction), status: Type.Optional(Status),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'tìm theo số, ký hiệu, trích yếu, cơ quan ban hành (không cần dấu)' })),
   mine: Type.Optional(Type.Boolean({ description: 'chỉ văn bản có việc đang giao cho tôi hoặc đơn vị tôi' })),
+  dossierId: Type.Optional(Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991, description: 'văn bản kết quả của một hồ sơ một cửa' })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
 }, { additionalProperties: false });
 
@@ -93,7 +95,10 @@ const draftFields = {
   recipients: Type.Array(Recipient, { minItems: 1, maxItems: 100 }), signerId: Id, signerPosition: Text(200), signerCompetence: Type.Optional(Nullable(Text(200))),
   dueOn: Type.Optional(Nullable(DateString)),
 };
-export const DraftBody = Type.Object({ agencyId: Id, ...draftFields, dossierId: Type.Optional(Nullable(Id)) }, { additionalProperties: false });
+export const DraftBody = Type.Object({
+  agencyId: Id, ...draftFields,
+  dossierId: Type.Optional(Nullable(Id)), respondsTo: Type.Optional(Nullable(Id)),
+}, { additionalProperties: false });
 export const DraftUpdateBody = Type.Object({ ...draftFields, version: Version }, { additionalProperties: false });
 export const SubmitBody = Type.Object({ reviewerIds: Type.Array(Id, { maxItems: 20 }), version: Version }, { additionalProperties: false });
 export const ReviewBody = Type.Object({
@@ -120,4 +125,9 @@ export const Quarantine = Type.Object({
     id: Type.Integer(), messageKey: Type.String(), fromOrgan: Nullable(Type.String()), toOrgans: Type.Array(Type.String()),
     reasonCode: Nullable(Type.String()), reason: Nullable(Type.String()), createdAt: DateTime,
   })),
+});
+
+export const Directory = Type.Object({
+  agencies: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), parentId: Nullable(Type.Integer()), code: Type.String() })),
+  people: Type.Array(Type.Object({ id: Type.Integer(), fullName: Type.String(), agencyId: Type.Integer(), roles: Type.Array(Type.String()) })),
 });

@@ -7,6 +7,7 @@ import { foldVietnamese, searchTerms, toTsQuery } from '../../platform/search-te
 import { judgeCertificate, p12Device, trustedCaCertificates } from '../../platform/signing.js';
 import { localDay } from '../../platform/time.js';
 import type { UnitOfWork } from '../../platform/unit-of-work.js';
+import { dossiers } from '../dossiers/index.js';
 import { identity } from '../identity/index.js';
 import { hasRoleAt, officialAgencies, readableDocument } from './access.js';
 import { documentIdOf } from './edxml.js';
@@ -59,14 +60,16 @@ async function reportToSender(uow: UnitOfWork, d: DocumentRow, status: Recipient
 
 // ---- reading ----
 
-export async function listDocuments(deps: ModuleDeps, user: UserPrincipal, q: { direction?: 'incoming' | 'outgoing'; status?: DocumentStatus; q?: string; mine?: boolean; page?: number; pageSize?: number }) {
+export async function listDocuments(deps: ModuleDeps, user: UserPrincipal, q: {
+  direction?: 'incoming' | 'outgoing'; status?: DocumentStatus; q?: string; mine?: boolean; dossierId?: number; page?: number; pageSize?: number;
+}) {
   const agencyIds = officialAgencies(user);
   if (agencyIds.length === 0) throw errors.forbidden();
   const terms = q.q ? searchTerms(q.q) : [];
   const pageSize = q.pageSize ?? 20;
   return repo.list(deps.db, {
     agencyIds, userId: user.id, direction: q.direction, status: q.status, tsquery: toTsQuery(terms, 'all') ?? undefined, fold: foldVietnamese(q.q?.trim() ?? ''),
-    assignedToMe: q.mine, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
+    assignedToMe: q.mine, dossierId: q.dossierId, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
   });
 }
 
@@ -91,6 +94,19 @@ export async function attachmentFile(deps: ModuleDeps, user: Principal, id: numb
   const found = (await repo.attachments(deps.db, id)).find((a) => a.id === attachmentId);
   if (!found) throw e.notFound();
   return { attachment: found, data: await deps.files.read(found.sha256) };
+}
+
+/** The units and people an official may route and assign work to: their agencies and those below them. */
+export async function directory(deps: ModuleDeps, user: UserPrincipal) {
+  const own = officialAgencies(user);
+  if (own.length === 0) throw errors.forbidden();
+  const scope = await identity.agencySubtree(deps.db, own);
+  const [agencies, people] = await Promise.all([
+    deps.db.query<{ id: number; name: string; parentId: number | null; code: string }>(
+      'SELECT id, name, parent_id AS "parentId", code FROM agency_directory WHERE id = ANY($1::bigint[]) ORDER BY id', [scope]),
+    identity.officialsIn(deps.db, scope),
+  ]);
+  return { agencies: agencies.rows, people: people.filter((p) => p.roles.some((r) => r !== 'admin')) };
 }
 
 export async function registersOf(deps: ModuleDeps, user: UserPrincipal) {
@@ -231,7 +247,8 @@ export async function reassign(deps: ModuleDeps, user: UserPrincipal, id: number
 export type RecipientInput = { agencyId?: number | null; organId?: string | null; organName?: string | null };
 export type DraftInput = {
   agencyId: number; docType: string; summary: string; body: string; urgency: number; confidentiality: number; unitSymbol?: string | null;
-  recipients: RecipientInput[]; signerId: number; signerPosition: string; signerCompetence?: string | null; dueOn?: string | null; dossierId?: number | null;
+  recipients: RecipientInput[]; signerId: number; signerPosition: string; signerCompetence?: string | null; dueOn?: string | null;
+  dossierId?: number | null; respondsTo?: number | null;
 };
 
 /** Recipients on the platform by agency, the others by their official code and name (reached over the axis). */
@@ -260,6 +277,11 @@ async function checkDraft(deps: ModuleDeps, input: Omit<DraftInput, 'agencyId'>,
 export async function createDraft(deps: ModuleDeps, user: UserPrincipal, input: DraftInput): Promise<number> {
   if (!hasRoleAt(user, input.agencyId, 'specialist', 'leader')) throw e.drafterOnly();
   const recipients = await checkDraft(deps, input, input.agencyId);
+  if (input.dossierId) await checkDossier(deps, user, input.dossierId);
+  if (input.respondsTo) {
+    const answered = await repo.get(deps.db, input.respondsTo);
+    if (answered?.agencyId !== input.agencyId || answered.direction !== 'incoming') throw e.badReply();
+  }
   return deps.uow(user, async ({ tx, audit }) => {
     const id = await repo.insert(tx, { ...input, direction: 'outgoing', status: 'draft', createdBy: user.id });
     await repo.replaceRecipients(tx, id, recipients);
@@ -267,6 +289,12 @@ export async function createDraft(deps: ModuleDeps, user: UserPrincipal, input: 
     audit({ action: 'document.draft', entity: 'document', entityId: id, agencyId: input.agencyId });
     return id;
   });
+}
+
+/** A result document is drafted by whoever processes the dossier, while it is processed. */
+async function checkDossier(deps: ModuleDeps, user: UserPrincipal, dossierId: number) {
+  const d = await dossiers.readable(deps.db, user, dossierId).catch(() => null);
+  if (!d || d.status !== 'processing' || !dossiers.rolesOn(user, d).some((r) => r === 'specialist' || r === 'leader')) throw e.badDossier();
 }
 
 export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: number, input: Omit<DraftInput, 'agencyId' | 'dossierId'> & { version: number }) {
@@ -412,6 +440,10 @@ export async function issueDocument(deps: ModuleDeps, user: UserPrincipal, id: n
       for (const a of attachments) await repo.addAttachment(tx, copy, a.name, a, null);
       await repo.addHistory(tx, copy, { id: null, fullName: agency!.name }, 'Văn bản đến (liên thông trên hệ thống)');
       await repo.setRecipientStatus(tx, { id: r.id }, 'delivered', null, copy);
+    }
+    if (d.dossierId) {
+      const fileName = `${printed.replace(/\//g, '_')}.pdf`;
+      await dossiers.addIssuedResult(tx, d.dossierId, { ...stored, fileName, label: `${type.name} số ${printed}` }, user.id);
     }
     await repo.addHistory(tx, id, user, 'Cấp số, ban hành', printed);
     uow.audit({ action: 'document.issue', entity: 'document', entityId: id, agencyId: d.agencyId, data: { numberSymbol: printed, sha256: stored.sha256 } });

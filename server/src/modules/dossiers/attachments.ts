@@ -5,6 +5,7 @@ import { dossierErrors as errors } from './errors.js';
 import type { ActorRole, DossierStatus } from './lifecycle.js';
 import { dossierRepository as repo, type DossierFile } from './repository.js';
 import type { ModuleDeps } from '../../platform/context.js';
+import type { Tx } from '../../platform/db.js';
 
 /** Who may attach what, when: the applicant's documents, a supplement, the counter's scans, the result. */
 function attachableKind(actors: ActorRole[], status: DossierStatus, kind: DossierFile['kind']): boolean {
@@ -83,4 +84,15 @@ export async function reuseStoredDocument(deps: ModuleDeps, user: UserPrincipal,
     audit({ action: 'dossier.reuse_document', entity: 'dossier', entityId: id, data: { fileId: file.id, fromFileId: source.fileId, fromDossierId: source.dossierId, label: input.label } });
     return { ...file, reusedFrom: { dossierId: source.dossierId, reference: source.reference } };
   });
+}
+
+/**
+ * A result another module produced for the dossier (an outgoing document issued in the register),
+ * added inside the caller's unit of work while the dossier is being processed; false otherwise.
+ */
+export async function addIssuedResult(tx: Tx, dossierId: number, file: { sha256: string; size: number; contentType: string; fileName: string; label: string }, by: number): Promise<boolean> {
+  const d = await repo.get(tx, dossierId);
+  if (d?.status !== 'processing') return false;
+  await repo.addFile(tx, { dossierId, kind: 'result', label: file.label, sha256: file.sha256, fileName: file.fileName, contentType: file.contentType, size: file.size, uploadedBy: by });
+  return true;
 }

@@ -4,6 +4,7 @@
  * procedure_name, receiving_agency_id, applicant_name). Reads identity's agency_directory view.
  */
 import { actorRoles, readableDossier } from './access.js';
+import { addIssuedResult } from './attachments.js';
 import { recordPayment } from './transitions.js';
 import { dossierRepository } from './repository.js';
 import { queueSummary } from './views.js';
@@ -32,6 +33,8 @@ export const dossiers = {
   recordPayment,
   /** A dossier by id, for the platform's own work (notifications); no access check: never for a request. */
   byId: dossierRepository.get,
+  /** Adds an issued document as the dossier's result, inside the caller's unit of work (see attachments.ts). */
+  addIssuedResult,
   /** An official's counts of the day: new, due today, tomorrow, overdue, awaiting a supplement. */
   queueSummary,
 };

@@ -24,6 +24,7 @@ export const identity = {
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,
   usersWithRoles: repo.usersWithRoles,
+  officialsIn: repo.officialsIn,
   dossierOfficials: repo.dossierOfficials,
   issuePasswordReset,
 };

@@ -74,6 +74,14 @@ export const identityRepository = {
   },
 
   /** Active users holding one of `roles` at the agency. */
+  /** The active officials of some agencies, with their roles there (a directory for assigning work). */
+  async officialsIn(db: Queryable, agencyIds: number[]): Promise<{ id: number; fullName: string; agencyId: number; roles: Role[] }[]> {
+    return (await db.query<{ id: number; fullName: string; agencyId: number; roles: Role[] }>(
+      `SELECT u.id, u.full_name AS "fullName", r.agency_id AS "agencyId", array_agg(r.role ORDER BY r.role) AS roles
+         FROM user_roles r JOIN users u ON u.id = r.user_id AND u.active
+        WHERE r.agency_id = ANY($1::bigint[]) GROUP BY u.id, u.full_name, r.agency_id ORDER BY r.agency_id, u.full_name`, [agencyIds])).rows;
+  },
+
   async usersWithRoles(db: Queryable, agencyId: number, roles: Role[]): Promise<number[]> {
     return (await db.query<{ user_id: number }>(
       `SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id AND u.active
