@@ -1,13 +1,10 @@
-import '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser } from '../../platform/auth.js';
 import type { ModuleDeps } from '../../platform/context.js';
-import { errors } from '../../platform/errors.js';
-import { fileErrors } from '../../platform/files.js';
 import { sendFile, sendPdf } from '../../platform/replies.js';
+import { readUpload } from '../../platform/uploads.js';
 import { Binary, errorResponses, Ok } from '../../platform/schemas.js';
 import { localDay } from '../../platform/time.js';
-import { assertSafeText } from '../../platform/validation.js';
 import { edxmlOf, quarantine } from './exchange.js';
 import type { DocumentRow } from './repository.js';
 import { assignmentLate, CONFIDENTIALITY, DOCUMENT_TYPES, URGENCY } from './rules.js';
@@ -102,19 +99,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    if (!request.isMultipart()) throw errors.unsupportedMediaType();
-    const part = await request.file();
-    if (!part) throw fileErrors.missing();
-    let data: Buffer;
-    try {
-      data = await part.toBuffer();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileErrors.tooLarge(deps.config.uploadLimitBytes);
-      throw error;
-    }
-    if (part.file.truncated) throw fileErrors.tooLarge(deps.config.uploadLimitBytes);
-    const name = (part.filename || 'tep').slice(0, 255);
-    assertSafeText({ fileName: name });
+    const { data, fileName: name } = await readUpload(request, deps.config.uploadLimitBytes);
     return reply.code(201).send(await attach(deps, user, request.params.id, { name, data }));
   });
 

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import '@fastify/multipart';
 import { requireUser } from '../../platform/auth.js';
 import { errors } from '../../platform/errors.js';
-import { fileErrors } from '../../platform/files.js';
 import type { Principal } from '../../platform/principal.js';
 import { sendPdf } from '../../platform/replies.js';
+import { readUpload } from '../../platform/uploads.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
-import { assertSafeText } from '../../platform/validation.js';
 import { readableDossier } from './access.js';
 import { attachFile, fileForDownload, removeDraftFile, reuseStoredDocument, storedDocuments } from './attachments.js';
 import { createDraft, receiveAtCounter, updateDraft } from './drafts.js';
@@ -74,29 +72,12 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     },
   }, async (request, reply) => {
     const user = requireUser(request);
-    if (!request.isMultipart()) throw errors.unsupportedMediaType();
-    const part = await request.file();
-    if (!part) throw fileErrors.missing();
-    let data: Buffer;
-    try {
-      data = await part.toBuffer();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileErrors.tooLarge(config.uploadLimitBytes);
-      throw error;
-    }
-    if (part.file.truncated) throw fileErrors.tooLarge(config.uploadLimitBytes);
-    const field = (name: string) => {
-      const value = part.fields[name];
-      return value && !Array.isArray(value) && value.type === 'field' ? String(value.value).trim() : '';
-    };
+    const { data, fileName, field } = await readUpload(request, config.uploadLimitBytes);
     const kind = field('kind');
     const label = field('label');
     if (!['submission', 'supplement', 'result'].includes(kind) || label.length < 2 || label.length > 500) {
       throw errors.validation(undefined, 'Dữ liệu không hợp lệ: cần "kind" (submission, supplement, result) và "label" (tên giấy tờ), gửi trước tệp.');
     }
-    const fileName = part.filename || 'tep';
-    // Multipart fields do not pass the schema validator: the same text rules apply here.
-    assertSafeText({ kind, label, fileName });
     const file = await attachFile(deps, user, request.params.id, { kind: kind as 'submission', label, fileName, data });
     return reply.code(201).send(presentFile(file));
   });
