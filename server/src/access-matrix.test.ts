@@ -79,6 +79,8 @@ beforeAll(async () => {
     unpaidDossier: async () => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state: 'awaiting_payment' })).id,
     notificationOfApplicant: (await buildNotification(t, applicant.id, received.id)).id,
     officialsA, agencyB: agencyB.id, document, documentA,
+    registerA: (await t.db.query<{ id: number }>(`INSERT INTO document_registers (agency_id, direction, year, name, agency_symbol)
+      VALUES ($1, 'incoming', 2025, 'Sổ văn bản đến năm 2025', 'UBND') RETURNING id`, [agencyA.id])).rows[0]!.id,
     loginUsername: (await buildCitizen(t)).username,
     dossier: async (state: DossierState, step?: number) => (await buildDossier(t, { procedureId: procedureA.id, applicantId: applicant.id, state, step })).id,
     unique: () => ++unique,

@@ -35,7 +35,8 @@ import { smtpMail } from './platform/mail.js';
 import { loggingTextProvider } from './platform/messaging.js';
 import { payGovProvider } from './platform/payment-platform.js';
 import { documentAxisClient } from './platform/document-axis.js';
-import { agencyKeyProvider, personalKeyProvider, platformSigningKey } from './platform/pki.js';
+import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
+import { personalSigningDevices } from './platform/signing.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
 
@@ -148,7 +149,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       ? payGovProvider({ url: config.payment.url, partnerCode: config.payment.partnerCode, secret: config.payment.secret }) : null,
     documentAxis: config.documentAxis.url && config.documentAxis.token ? documentAxisClient({ url: config.documentAxis.url, token: config.documentAxis.token }) : null,
     agencyKey: agencyKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
-    personalKey: personalKeyProvider({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
+    personalKey: personalSigningDevices({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
   for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps)]) jobs.subscribe(subscription);

@@ -64,6 +64,8 @@ export type Fixtures = {
   agencyB: number;
   /** A fresh document of A in the given state (see buildDocument). */
   document: (state: DocumentState) => Promise<{ id: number; version: number; attachmentId: number; assignmentId: number | null }>;
+  /** A register of A's incoming documents. */
+  registerA: number;
   /** A document of A that rows only read (an outgoing draft: it has a preview). */
   documentA: { id: number; attachmentId: number };
   /** A citizen account whose credentials the login row uses. */
@@ -399,6 +401,10 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   // ---- documents and direction ----
   'GET /api/documents/types': { request: () => ({ path: '/api/documents/types' }), expect: SIGNED_IN },
   'GET /api/documents/registers': { request: () => ({ path: '/api/documents/registers' }), expect: SIGNED_IN },
+  'PATCH /api/documents/registers/{id}': {
+    expect: rule('hidden', { allowed: ['clerkA'], forbidden: READERS_OF_DOCUMENTS_A.filter((p) => p !== 'clerkA') }),
+    request: (f) => ({ path: `/api/documents/registers/${f.registerA}`, body: { agencySymbol: 'UBND' } }),
+  },
   // Each official sees the directory of their own agencies (a scoped answer); citizens have none.
   'GET /api/documents/directory': { request: () => ({ path: '/api/documents/directory' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },
   // Officials list what their agencies may see (the answer is scoped); a citizen has no documents here.

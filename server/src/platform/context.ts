@@ -7,6 +7,7 @@ import type { MailProvider } from './mail.js';
 import type { TextMessageProvider } from './messaging.js';
 import type { PaymentProvider } from './payment-platform.js';
 import type { AgencyKey } from './pki.js';
+import type { SigningDevice } from './signing.js';
 import type { RunUnitOfWork } from './unit-of-work.js';
 
 /** What every module is built with: the database, the unit of work, jobs, files, mail, signing keys and the configuration. */
@@ -27,6 +28,9 @@ export type ModuleDeps = {
   documentAxis: DocumentAxis | null;
   /** An agency's signing key (demo mode issues one on first use); null signs nothing. */
   agencyKey: (agencyCode: string, agencyName: string) => Promise<AgencyKey | null>;
-  /** An official's personal signing key (demo mode issues one on first use); null when none is installed. */
-  personalKey: (user: { id: number; fullName: string }) => Promise<AgencyKey | null>;
+  /**
+   * An official's personal signing device: a PKCS#12 file today (demo mode issues one on first use), a
+   * USB token or a remote signing service tomorrow; null when the official has none.
+   */
+  personalKey: (user: { id: number; fullName: string }) => Promise<SigningDevice | null>;
 };

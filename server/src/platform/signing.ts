@@ -2,7 +2,7 @@ import { createPrivateKey, createSign, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
-import type { AgencyKey } from './pki.js';
+import { personalKeyProvider, type AgencyKey } from './pki.js';
 
 /**
  * What signs: a PKCS#12 file today; a USB token (PKCS#11) or a remote signing service can take its
@@ -86,4 +86,13 @@ export async function trustedCaCertificates(pkiDir: string): Promise<string[]> {
     for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.pem')).sort()) pems.push(await fs.readFile(path.join(dir, name), 'utf8'));
   } catch { /* no trust folder */ }
   return pems;
+}
+
+/** Officials' personal signing devices backed by their PKCS#12 files (see personalKeyProvider). */
+export function personalSigningDevices(options: { dir: string; passphrase?: string; demo: boolean }) {
+  const keys = personalKeyProvider(options);
+  return async (user: { id: number; fullName: string }): Promise<SigningDevice | null> => {
+    const key = await keys(user);
+    return key ? p12Device(key) : null;
+  };
 }

@@ -27,6 +27,7 @@ export const documentErrors = {
   }[verdict] ?? 'Chứng thư số không hợp lệ: không ký được.'),
   badDossier: () => new AppError('DOCUMENT_DOSSIER_INVALID', 400, 'Chỉ soạn văn bản kết quả cho hồ sơ đang giải quyết mà bạn xử lý.'),
   badReply: () => new AppError('DOCUMENT_REPLY_INVALID', 400, 'Văn bản được trả lời phải là văn bản đến của cơ quan.'),
+  registerExists: () => new AppError('DOCUMENT_REGISTER_EXISTS', 409, 'Cơ quan đã có sổ văn bản cùng tên trong năm.'),
   notIssued: () => new AppError('DOCUMENT_NOT_ISSUED', 409, 'Văn bản chưa được ban hành.'),
   noFile: () => new AppError('DOCUMENT_NO_FILE', 404, 'Văn bản chưa có tệp.'),
 };

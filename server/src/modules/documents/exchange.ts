@@ -14,7 +14,7 @@ import {
 import { documentErrors as e } from './errors.js';
 import { documentRepository as repo, type DocumentRow, type Recipient } from './repository.js';
 import { DOCUMENT_TYPES, documentType, EDXML_STATUS, recipientStatusOf, type RecipientStatus } from './rules.js';
-import { DOCUMENT_ISSUED, INCOMING_STATUS } from './service.js';
+import { announceNew, DOCUMENT_ISSUED, INCOMING_STATUS } from './service.js';
 
 /**
  * Exchange with the national document axis: issued documents go out as signed edXML packages, through
@@ -218,6 +218,7 @@ async function receive(deps: ModuleDeps, p: AxisPackage): Promise<void> {
     await repo.addHistory(tx, id, AXIS, 'Văn bản đến (qua trục liên thông quốc gia)', m.from.organName);
     uow.audit({ action: 'document.axis.receive', entity: 'document', entityId: id, agencyId: agency!.id, data: { exchangeId: m.documentId, from: m.from.organId } });
     uow.emit(INCOMING_STATUS, { documentId: id, status: 'arrived' });
+    announceNew(uow, id, agency!.id, 'incoming', 'arrived');
   });
 }
 

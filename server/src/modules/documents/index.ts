@@ -8,7 +8,8 @@ import { axisSender, axisStatusSender } from './exchange.js';
 
 export { documentRoutes } from './routes.js';
 export { pollAxis, startAxisPolling } from './exchange.js';
-export { DOCUMENT_ISSUED } from './service.js';
+/** Topics the module announces: every change of a document's state, and an issue to recipients over the axis. */
+export { DOCUMENT_CHANGED, DOCUMENT_ISSUED } from './service.js';
 
 export const OWNED_TABLES = [
   'document_registers', 'documents', 'document_attachments', 'document_recipients', 'document_reviews', 'document_assignments', 'document_history', 'axis_messages',

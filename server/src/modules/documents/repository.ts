@@ -120,6 +120,15 @@ export const documentRepository = {
         FROM document_registers WHERE agency_id = ANY($1::bigint[]) ORDER BY year DESC, direction, id`, [agencyIds])).rows;
   },
 
+  async register(db: Queryable, id: number): Promise<Register | undefined> {
+    return (await db.query<Register>(`SELECT id, agency_id AS "agencyId", direction, year, name, agency_symbol AS "agencySymbol", last_number AS "lastNumber"
+        FROM document_registers WHERE id = $1`, [id])).rows[0];
+  },
+
+  async renameRegister(tx: Tx, id: number, change: { name?: string; agencySymbol?: string }): Promise<void> {
+    await tx.query('UPDATE document_registers SET name = coalesce($2, name), agency_symbol = coalesce($3, agency_symbol) WHERE id = $1', [id, change.name ?? null, change.agencySymbol ?? null]);
+  },
+
   /**
    * The register's next number. The row stays locked until the unit of work ends, so concurrent issues
    * in one register take consecutive numbers, and a rolled-back issue gives its number back: no gap.

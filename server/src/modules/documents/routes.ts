@@ -11,11 +11,11 @@ import { assignmentLate, CONFIDENTIALITY, DOCUMENT_TYPES, URGENCY } from './rule
 import {
   AssignmentParams, AttachmentParams, CompleteBody, Created, DirectBody, DocumentAttachment, DocumentDetail, DocumentPage, DocumentParams,
   DocumentQuery, DocumentTypes, DraftBody, DraftUpdateBody, IncomingBody, Issued, Quarantine, ReassignBody, RegisterBody, Registers, ReturnBody,
-  ReviewBody, Statistics, StatisticsQuery, SubmitBody, VersionBody, Directory,
+  ReviewBody, Statistics, StatisticsQuery, SubmitBody, VersionBody, Directory, RegisterParams, RegisterUpdateBody,
 } from './schemas.js';
 import {
   attach, attachmentFile, completeAssignment, createDraft, directDocument, directory, documentDetail, documentFile, issueDocument, listDocuments, monthlyStatistics,
-  reassign, registerArrived, registerIncoming, registersOf, returnArrived, reviewDocument, signDocument, submitForReview, updateDraft,
+  reassign, registerArrived, registerIncoming, registersOf, returnArrived, reviewDocument, signDocument, submitForReview, updateDraft, updateRegister,
 } from './service.js';
 
 const tags = ['Văn bản, điều hành'];
@@ -40,6 +40,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
   app.get('/documents/registers', {
     schema: { tags, summary: 'Sổ văn bản đến, đi của các cơ quan của người dùng (số cuối đã cấp)', response: { 200: Registers, ...errorResponses(401) } },
   }, async (request) => ({ items: await registersOf(deps, requireUser(request)) }));
+
+  app.patch('/documents/registers/:id', {
+    schema: {
+      tags, summary: 'Văn thư đặt tên sổ và chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản', params: RegisterParams, body: RegisterUpdateBody,
+      response: { 200: Ok, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => (await updateRegister(deps, requireUser(request), request.params.id, request.body), ok));
 
   app.get('/documents', {
     schema: {

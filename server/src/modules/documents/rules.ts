@@ -39,16 +39,21 @@ export function symbolOf(type: DocumentType, agencySymbol: string, unitSymbol?: 
 /** "Số: 15/QĐ-UBND": numbers below 10 are written with a leading zero (Annex I, 01 to 09). */
 export const numberSymbol = (number: number, symbol: string) => `${String(number).padStart(2, '0')}/${symbol}`;
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D');
+/** A word's initial as symbols write it: unaccented capitals, but Đ stays Đ (Sở Kế hoạch và Đầu tư: SKHĐT). */
+const initial = (word: string) => (/^[đĐ]/.test(word) ? 'Đ' : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')[0]!.toUpperCase());
 
 /**
  * A first guess at an agency's abbreviation from its name, which the clerk can change on the register:
- * people's committees are UBND, other agencies take the initials of their name before the place.
+ * people's committees are UBND, other agencies take the initials of their name before the place,
+ * without the "và" of "Kế hoạch và Đầu tư".
  */
 export function agencySymbolFromName(name: string): string {
   if (/^(UBND|Ủy ban nhân dân)\b/i.test(name)) return 'UBND';
   const core = name.replace(/\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s.*$/i, '');
-  const initials = fold(core).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  const words = core.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.toLowerCase() !== 'và');
+  // An acronym ends the name proper: Văn phòng UBND tỉnh: VP.
+  const acronym = words.findIndex((w, i) => i > 0 && w.length > 1 && w === w.toUpperCase());
+  const initials = words.slice(0, acronym > 0 ? acronym : undefined).map(initial).join('');
   return (initials || 'CQ').slice(0, 10);
 }
 

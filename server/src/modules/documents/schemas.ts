@@ -131,3 +131,9 @@ export const Directory = Type.Object({
   agencies: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), parentId: Nullable(Type.Integer()), code: Type.String() })),
   people: Type.Array(Type.Object({ id: Type.Integer(), fullName: Type.String(), agencyId: Type.Integer(), roles: Type.Array(Type.String()) })),
 });
+
+export const RegisterParams = Type.Object({ id: Id });
+export const RegisterUpdateBody = Type.Object({
+  name: Type.Optional(Text(200)),
+  agencySymbol: Type.Optional(Type.String({ pattern: '^[A-ZĐ][A-ZĐa-z0-9&.]{0,19}$', description: 'chữ viết tắt tên cơ quan trong ký hiệu, ví dụ UBND, STP' })),
+}, { additionalProperties: false, minProperties: 1 });

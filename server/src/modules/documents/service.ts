@@ -1,5 +1,5 @@
 import type { ModuleDeps } from '../../platform/context.js';
-import type { Tx } from '../../platform/db.js';
+import { isUniqueViolation, type Tx } from '../../platform/db.js';
 import { errors } from '../../platform/errors.js';
 import { appendSignedRevision } from '../../platform/pdf.js';
 import type { Principal, UserPrincipal } from '../../platform/principal.js';
@@ -21,6 +21,8 @@ import {
 
 /** Announced when a document is issued; the exchange sends it over the axis to the recipients outside the platform. */
 export const DOCUMENT_ISSUED = 'documents.issued';
+/** Announced on every change of a document's state. */
+export const DOCUMENT_CHANGED = 'documents.changed';
 /** Announced when a document that came over the axis changes state; the exchange reports it to the sender. */
 export const INCOMING_STATUS = 'documents.incoming-status';
 
@@ -38,9 +40,15 @@ async function lockUnchanged(tx: Tx, d: DocumentRow): Promise<DocumentRow> {
   return locked;
 }
 
-async function update(tx: Tx, d: DocumentRow, set: Record<string, unknown>) {
-  if (!(await repo.update(tx, d.id, d.version, set))) throw errors.conflict();
+/** Changes a locked document; a change of state is announced to whoever follows documents (dashboards, notifications). */
+async function update(uow: UnitOfWork, d: DocumentRow, set: Record<string, unknown>) {
+  if (!(await repo.update(uow.tx, d.id, d.version, set))) throw errors.conflict();
+  if (set.status && set.status !== d.status) uow.emit(DOCUMENT_CHANGED, { documentId: d.id, agencyId: d.agencyId, direction: d.direction, from: d.status, to: set.status });
 }
+
+/** A new document is announced as a change from nothing. */
+export const announceNew = (uow: UnitOfWork, documentId: number, agencyId: number, direction: 'incoming' | 'outgoing', to: DocumentStatus) =>
+  uow.emit(DOCUMENT_CHANGED, { documentId, agencyId, direction, from: null, to });
 
 /** The agency's abbreviation: the register's, or a first guess from its name. */
 async function agencySymbol(deps: ModuleDeps, agencyId: number): Promise<string> {
@@ -96,6 +104,22 @@ export async function attachmentFile(deps: ModuleDeps, user: Principal, id: numb
   return { attachment: found, data: await deps.files.read(found.sha256) };
 }
 
+/** The clerk names a register and sets the agency's abbreviation its symbols carry (15/QĐ-UBND). */
+export async function updateRegister(deps: ModuleDeps, user: UserPrincipal, id: number, change: { name?: string; agencySymbol?: string }) {
+  const register = await repo.register(deps.db, id);
+  if (!register || !officialAgencies(user).includes(register.agencyId)) throw e.notFound();
+  if (!hasRoleAt(user, register.agencyId, 'clerk')) throw e.clerkOnly();
+  await deps.uow(user, async ({ tx, audit }) => {
+    try {
+      await repo.renameRegister(tx, id, change);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw e.registerExists();
+      throw error;
+    }
+    audit({ action: 'document.register.update', entity: 'document_register', entityId: id, agencyId: register.agencyId, data: change });
+  });
+}
+
 /** The units and people an official may route and assign work to: their agencies and those below them. */
 export async function directory(deps: ModuleDeps, user: UserPrincipal) {
   const own = officialAgencies(user);
@@ -130,7 +154,8 @@ export async function registerIncoming(deps: ModuleDeps, user: UserPrincipal, in
   if (!documentType(input.docType)) throw e.badType();
   await checkLeader(deps, input.agencyId, input.leaderId, 'lãnh đạo');
   const symbol = await agencySymbol(deps, input.agencyId);
-  return deps.uow(user, async ({ tx, audit }) => {
+  return deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const register = await repo.registerOf(tx, input.agencyId, 'incoming', year(), symbol);
     const id = await repo.insert(tx, {
       ...input, direction: 'incoming', status: 'registered', channel: 'paper', receivedAt: new Date(), createdBy: user.id,
@@ -138,6 +163,7 @@ export async function registerIncoming(deps: ModuleDeps, user: UserPrincipal, in
     await repo.update(tx, id, 1, { register_id: register.id, number: await repo.takeNumber(tx, register.id) });
     await repo.addHistory(tx, id, user, 'Vào sổ văn bản đến', 'Trình lãnh đạo');
     audit({ action: 'document.register', entity: 'document', entityId: id, agencyId: input.agencyId, data: { numberSymbol: input.numberSymbol } });
+    announceNew(uow, id, input.agencyId, 'incoming', 'registered');
     return id;
   });
 }
@@ -152,7 +178,7 @@ export async function registerArrived(deps: ModuleDeps, user: UserPrincipal, id:
   await deps.uow(user, async (uow) => {
     const locked = await lockUnchanged(uow.tx, { ...d, version: input.version });
     const register = await repo.registerOf(uow.tx, d.agencyId, 'incoming', year(), symbol);
-    await update(uow.tx, locked, { status: 'registered', register_id: register.id, number: await repo.takeNumber(uow.tx, register.id), leader_id: input.leaderId });
+    await update(uow, locked, { status: 'registered', register_id: register.id, number: await repo.takeNumber(uow.tx, register.id), leader_id: input.leaderId });
     await repo.addHistory(uow.tx, id, user, 'Vào sổ văn bản đến');
     await reportToSender(uow, locked, 'registered');
     uow.audit({ action: 'document.register', entity: 'document', entityId: id, agencyId: d.agencyId });
@@ -166,7 +192,7 @@ export async function returnArrived(deps: ModuleDeps, user: UserPrincipal, id: n
   requireState(d, 'return', 'trả lại');
   await deps.uow(user, async (uow) => {
     const locked = await lockUnchanged(uow.tx, { ...d, version: input.version });
-    await update(uow.tx, locked, { status: 'returned' });
+    await update(uow, locked, { status: 'returned' });
     await repo.addHistory(uow.tx, id, user, 'Trả lại văn bản', input.reason);
     await reportToSender(uow, locked, 'rejected', input.reason);
     uow.audit({ action: 'document.return', entity: 'document', entityId: id, agencyId: d.agencyId, data: { reason: input.reason } });
@@ -195,7 +221,7 @@ export async function directDocument(deps: ModuleDeps, user: UserPrincipal, id: 
     if (input.assignments.length > 0 && leads !== 1) throw e.needsLead();
     for (const a of input.assignments) await repo.addAssignment(uow.tx, id, { agencyId: a.agencyId, userId: a.userId ?? null, role: a.role, deadline: a.deadline ?? null, note: a.note ?? null }, user.id);
     const assigned = input.assignments.length > 0 && locked.status === 'registered';
-    await update(uow.tx, locked, assigned ? { status: 'in_progress' } : {});
+    await update(uow, locked, assigned ? { status: 'in_progress' } : {});
     await repo.addHistory(uow.tx, id, user, 'Bút phê', input.direction);
     if (assigned) await reportToSender(uow, locked, 'assigned');
     uow.audit({ action: 'document.direct', entity: 'document', entityId: id, agencyId: d.agencyId, data: { assignments: input.assignments.length } });
@@ -219,7 +245,7 @@ export async function completeAssignment(deps: ModuleDeps, user: UserPrincipal, 
     const locked = await lockUnchanged(uow.tx, d);
     if (!(await repo.closeAssignment(uow.tx, assignmentId, 'done', user.id, input.report))) throw e.assignmentNotOpen();
     const finished = a.role === 'lead' && (await repo.openLeadAssignments(uow.tx, id)) === 0;
-    await update(uow.tx, locked, finished && locked.status === 'in_progress' ? { status: 'done' } : {});
+    await update(uow, locked, finished && locked.status === 'in_progress' ? { status: 'done' } : {});
     await repo.addHistory(uow.tx, id, user, a.role === 'lead' ? 'Hoàn thành (chủ trì)' : 'Hoàn thành (phối hợp)', input.report);
     await reportToSender(uow, locked, finished ? 'done' : 'in_progress');
     uow.audit({ action: 'document.assignment.complete', entity: 'document', entityId: id, agencyId: d.agencyId, data: { assignmentId } });
@@ -232,11 +258,12 @@ export async function reassign(deps: ModuleDeps, user: UserPrincipal, id: number
   if (!hasRoleAt(user, d.agencyId, 'leader')) throw e.leaderOnly();
   const next = { agencyId: input.agencyId, userId: input.userId ?? null, role: a.role, deadline: input.deadline ?? a.deadline, note: input.note ?? a.note };
   await checkAssignees(deps, d, [next]);
-  await deps.uow(user, async ({ tx, audit }) => {
+  await deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const locked = await lockUnchanged(tx, d);
     if (!(await repo.closeAssignment(tx, assignmentId, 'withdrawn', user.id, null))) throw e.assignmentNotOpen();
     await repo.addAssignment(tx, id, next, user.id);
-    await update(tx, locked, {});
+    await update(uow, locked, {});
     await repo.addHistory(tx, id, user, 'Giao lại', input.note ?? null);
     audit({ action: 'document.assignment.reassign', entity: 'document', entityId: id, agencyId: d.agencyId, data: { assignmentId } });
   });
@@ -282,11 +309,13 @@ export async function createDraft(deps: ModuleDeps, user: UserPrincipal, input: 
     const answered = await repo.get(deps.db, input.respondsTo);
     if (answered?.agencyId !== input.agencyId || answered.direction !== 'incoming') throw e.badReply();
   }
-  return deps.uow(user, async ({ tx, audit }) => {
+  return deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const id = await repo.insert(tx, { ...input, direction: 'outgoing', status: 'draft', createdBy: user.id });
     await repo.replaceRecipients(tx, id, recipients);
     await repo.addHistory(tx, id, user, 'Soạn thảo');
     audit({ action: 'document.draft', entity: 'document', entityId: id, agencyId: input.agencyId });
+    announceNew(uow, id, input.agencyId, 'outgoing', 'draft');
     return id;
   });
 }
@@ -302,9 +331,10 @@ export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: num
   if (d.createdBy !== user.id) throw e.notYourDraft();
   requireState(d, 'edit', 'sửa');
   const recipients = await checkDraft(deps, input, d.agencyId);
-  await deps.uow(user, async ({ tx, audit }) => {
+  await deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const locked = await lockUnchanged(tx, { ...d, version: input.version });
-    await update(tx, locked, {
+    await update(uow, locked, {
       doc_type: input.docType, summary: input.summary, body: input.body, urgency: input.urgency, unit_symbol: input.unitSymbol ?? null,
       signer_id: input.signerId, signer_position: input.signerPosition, signer_competence: input.signerCompetence ?? null, due_on: input.dueOn ?? null,
     });
@@ -320,7 +350,8 @@ export async function attach(deps: ModuleDeps, user: UserPrincipal, id: number, 
   if (!allowed) throw d.direction === 'outgoing' ? e.notYourDraft() : e.clerkOnly();
   if (d.confidentiality > 0) throw e.secretContent();
   const contentType = await deps.files.checkUpload(file.data);
-  return deps.uow(user, async ({ tx, audit }) => {
+  return deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const stored = await deps.files.save(tx, file.data, contentType);
     const attachmentId = await repo.addAttachment(tx, id, file.name, stored, user.id);
     // The scan of a paper document is its main file.
@@ -337,11 +368,12 @@ export async function submitForReview(deps: ModuleDeps, user: UserPrincipal, id:
   requireState(d, 'submit_review', 'trình');
   const officials = await identity.usersWithRoles(deps.db, d.agencyId, [...OFFICIAL_ROLES]);
   if (input.reviewerIds.some((r) => !officials.includes(r))) throw e.badPerson('cán bộ');
-  await deps.uow(user, async ({ tx, audit }) => {
+  await deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const locked = await lockUnchanged(tx, { ...d, version: input.version });
     const reviewers = [...new Set(input.reviewerIds)].filter((r) => r !== user.id);
     if (reviewers.length > 0) await repo.requestReviews(tx, id, reviewers);
-    await update(tx, locked, { status: reviewers.length > 0 ? 'in_review' : 'approved' });
+    await update(uow, locked, { status: reviewers.length > 0 ? 'in_review' : 'approved' });
     await repo.addHistory(tx, id, user, reviewers.length > 0 ? 'Trình xem xét' : 'Trình ký');
     audit({ action: 'document.submit', entity: 'document', entityId: id, agencyId: d.agencyId, data: { reviewers } });
   });
@@ -350,11 +382,12 @@ export async function submitForReview(deps: ModuleDeps, user: UserPrincipal, id:
 export async function reviewDocument(deps: ModuleDeps, user: UserPrincipal, id: number, input: { verdict: 'passed' | 'returned'; comment?: string | null }) {
   const d = await readableDocument(deps.db, user, id);
   requireState(d, 'review', 'cho ý kiến');
-  await deps.uow(user, async ({ tx, audit }) => {
+  await deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const locked = await lockUnchanged(tx, d);
     const verdicts = await repo.decideReview(tx, id, user.id, input.verdict, input.comment ?? null);
     if (!verdicts) throw e.notReviewer();
-    await update(tx, locked, { status: afterReview(verdicts) });
+    await update(uow, locked, { status: afterReview(verdicts) });
     await repo.addHistory(tx, id, user, input.verdict === 'passed' ? 'Đồng ý' : 'Trả lại để sửa', input.comment ?? null);
     audit({ action: 'document.review', entity: 'document', entityId: id, agencyId: d.agencyId, data: { verdict: input.verdict } });
   });
@@ -377,16 +410,17 @@ export async function signDocument(deps: ModuleDeps, user: UserPrincipal, id: nu
   const d = await readableDocument(deps.db, user, id);
   if (d.signerId !== user.id) throw e.notSigner();
   requireState(d, 'sign', 'ký');
-  const key = await deps.personalKey(user);
-  if (!key) throw e.noKey();
-  const verdict = judgeCertificate(await p12Device(key).certificates(), await trustedCaCertificates(deps.config.pkiDir));
+  const device = await deps.personalKey(user);
+  if (!device) throw e.noKey();
+  const verdict = judgeCertificate(await device.certificates(), await trustedCaCertificates(deps.config.pkiDir));
   if (verdict !== 'valid') throw e.certificateRefused(verdict);
   const layout = await layoutOf(deps, d);
-  const { pdf, stamps } = await renderDocument(layout, { key, signerName: user.fullName, reason: 'Ký duyệt văn bản', location: layout.place });
-  await deps.uow(user, async ({ tx, audit }) => {
+  const { pdf, stamps } = await renderDocument(layout, { key: device, signerName: user.fullName, reason: 'Ký duyệt văn bản', location: layout.place });
+  await deps.uow(user, async (uow) => {
+    const { tx, audit } = uow;
     const locked = await lockUnchanged(tx, { ...d, version: input.version });
     const stored = await deps.files.save(tx, pdf, 'application/pdf');
-    await update(tx, locked, { status: 'signed', signed_at: new Date(), file_sha256: stored.sha256, stamp_boxes: JSON.stringify(stamps) });
+    await update(uow, locked, { status: 'signed', signed_at: new Date(), file_sha256: stored.sha256, stamp_boxes: JSON.stringify(stamps) });
     await repo.addHistory(tx, id, user, 'Ký số (người có thẩm quyền)');
     audit({ action: 'document.sign', entity: 'document', entityId: id, agencyId: d.agencyId, data: { sha256: stored.sha256 } });
   });
@@ -428,7 +462,7 @@ export async function issueDocument(deps: ModuleDeps, user: UserPrincipal, id: n
     ], { key, signerName: agency!.name, reason: `Ban hành văn bản số ${printed}`, location: place });
     const stored = await deps.files.save(tx, pdf, 'application/pdf');
     const exchangeId = documentIdOf(agency!.code, today, String(number).padStart(2, '0'), codeNotation);
-    await update(tx, locked, {
+    await update(uow, locked, {
       status: 'issued', register_id: register.id, number, number_symbol: printed, issued_on: today, issued_at: new Date(), file_sha256: stored.sha256, exchange_id: exchangeId,
     });
     for (const r of recipients.filter((x) => x.channel === 'platform')) {
@@ -440,6 +474,7 @@ export async function issueDocument(deps: ModuleDeps, user: UserPrincipal, id: n
       for (const a of attachments) await repo.addAttachment(tx, copy, a.name, a, null);
       await repo.addHistory(tx, copy, { id: null, fullName: agency!.name }, 'Văn bản đến (liên thông trên hệ thống)');
       await repo.setRecipientStatus(tx, { id: r.id }, 'delivered', null, copy);
+      announceNew(uow, copy, r.agencyId!, 'incoming', 'arrived');
     }
     if (d.dossierId) {
       const fileName = `${printed.replace(/\//g, '_')}.pdf`;
