@@ -73,6 +73,9 @@ CREATE TABLE documents (
 CREATE UNIQUE INDEX documents_register_number ON documents (register_id, number);
 CREATE INDEX documents_agency ON documents (agency_id, direction, status, id DESC);
 CREATE INDEX documents_search ON documents USING gin (search_vector);
+-- "15/QĐ-UBND" typed in the search box is looked up by its beginning, folded as the words are.
+CREATE INDEX documents_number_symbol ON documents (vn_fold(number_symbol) text_pattern_ops) WHERE number_symbol IS NOT NULL;
+CREATE INDEX documents_page ON documents (agency_id, id DESC);
 CREATE INDEX documents_source ON documents (source_id) WHERE source_id IS NOT NULL;
 -- An agency registers a document that came over the axis once, however often it is delivered.
 CREATE UNIQUE INDEX documents_exchange ON documents (agency_id, direction, exchange_id) WHERE exchange_id IS NOT NULL;

@@ -42,7 +42,7 @@ export type HistoryEntry = { at: Date; actorName: string; action: string; note: 
 export type Register = { id: number; agencyId: number; direction: Direction; year: number; name: string; agencySymbol: string; lastNumber: number };
 
 export type DocumentFilter = {
-  agencyIds: number[]; userId: number; direction?: Direction; status?: DocumentStatus; tsquery?: string; fold?: string;
+  agencyIds: number[]; userId: number; direction?: Direction; status?: DocumentStatus; tsquery?: string; numberPrefix?: string;
   assignedToMe?: boolean; dossierId?: number; limit: number; offset: number;
 };
 
@@ -77,22 +77,28 @@ export const documentRepository = {
 
   /** The documents an official may see: their agencies' own, and those with an assignment for their agency or for them. */
   async list(db: Queryable, f: DocumentFilter): Promise<{ items: (DocumentRow & { overdue: boolean })[]; total: number }> {
-    const where = [`(d.agency_id = ANY($1::bigint[]) OR EXISTS (SELECT 1 FROM document_assignments x WHERE x.document_id = d.id AND x.status <> 'withdrawn'
-        AND (x.agency_id = ANY($1::bigint[]) OR x.user_id = $2)))`];
+    const where: string[] = [];
     const values: unknown[] = [f.agencyIds, f.userId];
     const add = (clause: (n: string) => string, value: unknown) => where.push(clause(`$${values.push(value)}`));
     if (f.direction) add((n) => `d.direction = ${n}`, f.direction);
     if (f.status) add((n) => `d.status = ${n}`, f.status);
     if (f.dossierId) add((n) => `d.dossier_id = ${n}`, f.dossierId);
-    if (f.tsquery) add((n) => `(d.search_vector @@ to_tsquery('simple', ${n}) OR vn_fold(coalesce(d.number_symbol, '')) LIKE ${`$${values.push(`%${f.fold}%`)}`})`, f.tsquery);
+    // A number and symbol is found by its beginning (documents_number_symbol), words by the full-text index.
+    if (f.numberPrefix) add((n) => `vn_fold(d.number_symbol) LIKE ${n} || '%'`, f.numberPrefix);
+    else if (f.tsquery) add((n) => `d.search_vector @@ to_tsquery('simple', ${n})`, f.tsquery);
     if (f.assignedToMe) add((n) => `EXISTS (SELECT 1 FROM document_assignments x WHERE x.document_id = d.id AND x.status = 'open' AND (x.user_id = ${n}
         OR (x.user_id IS NULL AND x.agency_id = ANY($1::bigint[]))))`, f.userId);
-    const sql = `FROM documents d ${joins} WHERE ${where.join(' AND ')}`;
+    const filters = where.map((w) => ` AND ${w}`).join('');
+    // The agencies' own documents and those assigned to them or to the official, as two indexed halves.
+    const visible = `SELECT d.id FROM documents d WHERE d.agency_id = ANY($1::bigint[])${filters}
+      UNION SELECT d.id FROM document_assignments x JOIN documents d ON d.id = x.document_id
+       WHERE x.status <> 'withdrawn' AND (x.agency_id = ANY($1::bigint[]) OR x.user_id = $2)${filters}`;
     const overdue = `EXISTS (SELECT 1 FROM document_assignments o WHERE o.document_id = d.id AND o.status = 'open'
         AND o.deadline < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS overdue`;
     const [items, total] = await Promise.all([
-      db.query<DocumentRow & { overdue: boolean }>(`SELECT ${columns}, ${overdue} ${sql} ORDER BY d.id DESC LIMIT ${f.limit} OFFSET ${f.offset}`, values),
-      db.query<{ n: number }>(`SELECT count(*)::int AS n ${sql}`, values),
+      db.query<DocumentRow & { overdue: boolean }>(`WITH page AS (SELECT id FROM (${visible}) v ORDER BY id DESC LIMIT ${f.limit} OFFSET ${f.offset})
+        SELECT ${columns}, ${overdue} FROM page JOIN documents d ON d.id = page.id ${joins} ORDER BY d.id DESC`, values),
+      db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${visible}) v`, values),
     ]);
     return { items: items.rows, total: total.rows[0]!.n };
   },

@@ -73,10 +73,12 @@ export async function listDocuments(deps: ModuleDeps, user: UserPrincipal, q: {
 }) {
   const agencyIds = officialAgencies(user);
   if (agencyIds.length === 0) throw errors.forbidden();
-  const terms = q.q ? searchTerms(q.q) : [];
+  const query = q.q?.trim() ?? '';
+  // "15/QĐ", "120/UBND-VP": a number and symbol, looked up by its beginning; anything else by its words.
+  const numberPrefix = /^\d+\s*\//.test(query) ? foldVietnamese(query.replace(/\s+/g, '')).replace(/[\\%_]/g, '\\$&') : undefined;
   const pageSize = q.pageSize ?? 20;
   return repo.list(deps.db, {
-    agencyIds, userId: user.id, direction: q.direction, status: q.status, tsquery: toTsQuery(terms, 'all') ?? undefined, fold: foldVietnamese(q.q?.trim() ?? ''),
+    agencyIds, userId: user.id, direction: q.direction, status: q.status, tsquery: toTsQuery(searchTerms(query), 'all') ?? undefined, numberPrefix,
     assignedToMe: q.mine, dossierId: q.dossierId, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
   });
 }
