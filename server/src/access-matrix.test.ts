@@ -160,7 +160,7 @@ describe('the access matrix', () => {
       }
     });
     expect(mismatches.sort().join('\n')).toBe('');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the test factories', () => {

@@ -21,7 +21,7 @@ import { createValidatorCompiler, describeValidation, parseQueryString } from '.
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
-import { identityRoutes, sessionResolver } from './modules/identity/index.js';
+import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes } from './modules/operations/index.js';
 import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
@@ -153,6 +153,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   };
   app.decorate('deps', deps);
   for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps)]) jobs.subscribe(subscription);
+  // The province's OpenID Connect provider: its protocol paths under /oidc, sign-in and consent under /api.
+  const oidc = await createOidcProvider({
+    db, issuer: `${config.publicUrl}/oidc`, pkiDir: config.pkiDir, dataDir: config.dataDir, secureCookies: config.cookieSecure, findAccount: identity.oidcAccount,
+  });
+  await app.register(oidcMount(oidc));
+  await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
   for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }

@@ -467,6 +467,21 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
     request: documentOfA('in_progress', 'assignments/{assignmentId}/reassign', (_d, f) => ({ agencyId: f.agencyA, userId: f.officialsA.reception })),
   },
 
+  // ---- single sign-on ----
+  // Without the interaction's cookie (set by the provider in the browser that started it) nobody finds it.
+  'GET /api/oidc/interactions/{uid}/consent': { request: () => ({ path: '/api/oidc/interactions/AbCdEfGhIjKlMnOpQrStU/consent' }), expect: rule('hidden') },
+  'POST /api/oidc/interactions/{uid}/consent': { request: () => ({ path: '/api/oidc/interactions/AbCdEfGhIjKlMnOpQrStU/consent', body: { approve: true } }), expect: rule('hidden') },
+  'GET /api/admin/oidc-clients': { request: () => ({ path: '/api/admin/oidc-clients' }), expect: PROVINCE_ADMIN },
+  'POST /api/admin/oidc-clients': {
+    expect: PROVINCE_ADMIN,
+    request: (f) => ({
+      path: '/api/admin/oidc-clients',
+      body: { clientId: `ung-dung-${f.unique()}`, name: 'Ứng dụng thử nghiệm', applicationType: 'web', redirectUris: ['https://app.example/callback'], postLogoutRedirectUris: [], scopes: ['profile'] },
+    }),
+  },
+  'PATCH /api/admin/oidc-clients/{clientId}': { request: () => ({ path: '/api/admin/oidc-clients/demo-rp', body: { name: 'Ứng dụng thử nghiệm' } }), expect: PROVINCE_ADMIN },
+  'POST /api/admin/oidc-clients/{clientId}/secret': { request: () => ({ path: '/api/admin/oidc-clients/demo-rp/secret' }), expect: PROVINCE_ADMIN },
+
   // ---- background jobs ----
   'GET /api/admin/jobs': { request: () => ({ path: '/api/admin/jobs' }), expect: PROVINCE_ADMIN },
   'POST /api/admin/jobs/deliveries/{id}/retry': {

@@ -42,7 +42,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir, pkiDir: path.join(dataDir, 'pki'), ...overrides,
   };
   const app = await buildApp({ config, db });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: config.port, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const client = () => new ApiClient(baseUrl);
   const nodes: (() => Promise<void>)[] = [];

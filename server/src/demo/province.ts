@@ -69,3 +69,19 @@ export const demoCounters: Record<string, string[]> = {
   tpls: ['Quầy 1', 'Quầy 2'],
   chilang: ['Quầy một cửa'],
 };
+
+/**
+ * The demo relying party of the OpenID provider: a confidential client that accepts any loopback
+ * redirect URI, http://127.0.0.1:{port}/callback (a native application, RFC 8252). Its secret is in the
+ * README: demo mode only.
+ */
+export const DEMO_RP = {
+  clientId: 'demo-rp',
+  name: 'Ứng dụng thử nghiệm (demo-rp)',
+  secret: 'demo-rp-secret-TinhSo-2026',
+  metadata: {
+    application_type: 'native', redirect_uris: ['http://127.0.0.1/callback'], post_logout_redirect_uris: ['http://127.0.0.1/'],
+    grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic',
+    scope: 'openid profile email phone agency offline_access',
+  },
+};

@@ -2,7 +2,7 @@ import type { Db } from '../platform/db.js';
 import { inTransaction } from '../platform/db.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword } from '../modules/identity/index.js';
-import { demoAgencies, demoCitizens, demoCounters, DEMO_PASSWORD, demoStaff } from './province.js';
+import { demoAgencies, demoCitizens, demoCounters, DEMO_PASSWORD, DEMO_RP, demoStaff } from './province.js';
 import { demoFeeSchedules, demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
 import { DEFAULT_WORKFLOW, NO_FEES } from '../modules/catalog/index.js';
 
@@ -97,6 +97,9 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
         await tx.query('INSERT INTO reception_counters (agency_id, name, capacity, slot_minutes) VALUES ($1, $2, 2, 30)', [agencyIds.get(agency), name]);
       }
     }
+    // A relying party anyone can try against the OpenID provider from their own machine (README).
+    await tx.query('INSERT INTO oidc_clients (client_id, name, metadata, client_secret) VALUES ($1, $2, $3, $4)',
+      [DEMO_RP.clientId, DEMO_RP.name, DEMO_RP.metadata, DEMO_RP.secret]);
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
       data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },

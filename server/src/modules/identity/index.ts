@@ -12,9 +12,11 @@ export { sessionResolver } from './sessions.js';
 import { issuePasswordReset } from './password-reset.js';
 export { PASSWORD_RESET_REQUESTED } from './password-reset.js';
 export { identityRoutes } from './routes.js';
+export { createOidcProvider } from './oidc.js';
+export { oidcMount, oidcRoutes } from './oidc-routes.js';
 export type { WorkingHours } from './working-hours.js';
 
-export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures', 'password_resets'] as const;
+export const OWNED_TABLES = ['agencies', 'users', 'user_roles', 'sessions', 'login_failures', 'password_resets', 'oidc_clients', 'oidc_payloads'] as const;
 export const PUBLISHED_VIEWS = ['agency_directory', 'user_directory'] as const;
 
 /** What other modules may ask of identity. */
@@ -24,6 +26,7 @@ export const identity = {
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,
   usersWithRoles: repo.usersWithRoles,
+  oidcAccount: repo.oidcAccount,
   officialsIn: repo.officialsIn,
   dossierOfficials: repo.dossierOfficials,
   issuePasswordReset,

@@ -1,3 +1,4 @@
+import type { OidcAccount } from './oidc.js';
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { Role, UserKind } from '../../platform/principal.js';
 import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
@@ -74,6 +75,30 @@ export const identityRepository = {
   },
 
   /** Active users holding one of `roles` at the agency. */
+  /** An active account as the OpenID provider releases it: profile and roles with their agencies' codes. */
+  async oidcAccount(db: Queryable, id: number): Promise<OidcAccount | null> {
+    return (await db.query<OidcAccount>(`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.phone, u.kind, false AS "identityVerified",
+        coalesce((SELECT json_agg(json_build_object('role', r.role, 'agencyCode', a.code, 'agencyName', a.name) ORDER BY r.id)
+                    FROM user_roles r LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = u.id), '[]') AS roles
+       FROM users u WHERE u.id = $1 AND u.active`, [id])).rows[0] ?? null;
+  },
+
+  async oidcClients(db: Queryable): Promise<OidcClientRow[]> {
+    return (await db.query<OidcClientRow>(`SELECT client_id AS "clientId", name, metadata, active, created_at AS "createdAt", secret_rotated_at AS "secretRotatedAt"
+        FROM oidc_clients ORDER BY created_at`)).rows;
+  },
+
+  async insertOidcClient(tx: Queryable, c: { clientId: string; name: string; metadata: object; secret: string; createdBy: number }): Promise<void> {
+    await tx.query('INSERT INTO oidc_clients (client_id, name, metadata, client_secret, created_by) VALUES ($1, $2, $3, $4, $5)',
+      [c.clientId, c.name, c.metadata, c.secret, c.createdBy]);
+  },
+
+  async updateOidcClient(tx: Queryable, clientId: string, change: { name?: string; metadata?: object; secret?: string; active?: boolean }): Promise<boolean> {
+    return (await tx.query(`UPDATE oidc_clients SET name = coalesce($2, name), metadata = coalesce($3, metadata), active = coalesce($5, active),
+        client_secret = coalesce($4, client_secret), secret_rotated_at = CASE WHEN $4::text IS NULL THEN secret_rotated_at ELSE now() END
+      WHERE client_id = $1`, [clientId, change.name ?? null, change.metadata ?? null, change.secret ?? null, change.active ?? null])).rowCount === 1;
+  },
+
   /** The active officials of some agencies, with their roles there (a directory for assigning work). */
   async officialsIn(db: Queryable, agencyIds: number[]): Promise<{ id: number; fullName: string; agencyId: number; roles: Role[] }[]> {
     return (await db.query<{ id: number; fullName: string; agencyId: number; roles: Role[] }>(
@@ -262,4 +287,9 @@ export const identityRepository = {
   async deleteSessionsOf(tx: Tx, userId: number): Promise<void> {
     await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
   },
+};
+
+export type OidcClientRow = {
+  clientId: string; name: string; active: boolean; createdAt: Date; secretRotatedAt: Date;
+  metadata: { redirect_uris: string[]; post_logout_redirect_uris?: string[]; backchannel_logout_uri?: string; scope?: string; application_type?: 'web' | 'native' };
 };
