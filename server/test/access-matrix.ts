@@ -152,6 +152,9 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
     request: (f) => ({ path: '/api/auth/login', body: { username: f.loginUsername, password: DEMO_PASSWORD } }),
   },
   'POST /api/auth/logout': { freshSession: true, expect: PUBLIC, request: () => ({ path: '/api/auth/logout' }) },
+  // Each user sees and ends their own sessions only: someone else's session id is not found.
+  'GET /api/auth/sessions': { request: () => ({ path: '/api/auth/sessions' }), expect: SIGNED_IN },
+  'DELETE /api/auth/sessions/{sessionId}': { request: () => ({ path: '/api/auth/sessions/0123456789abcdef' }), expect: rule('hidden') },
   // Anyone may ask (the answer never says whether the account exists); a reset needs the mailed token.
   'POST /api/auth/password-reset/request': { request: () => ({ path: '/api/auth/password-reset/request', body: { account: 'khong.co.ai@example.vn' } }), expect: PUBLIC },
   'POST /api/auth/password-reset': { request: () => ({ path: '/api/auth/password-reset', body: { token: 'x'.repeat(43), password: 'MatKhau2026' } }), expect: PUBLIC },

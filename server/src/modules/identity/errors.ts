@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/errors.js';
 
 export const identityErrors = {
+  sessionNotFound: () => new AppError('SESSION_NOT_FOUND', 404, 'Không tìm thấy phiên đăng nhập này (có thể đã hết hạn hoặc đã đăng xuất).'),
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.'),
   usernameTaken: () => new AppError('USERNAME_TAKEN', 409, 'Tên đăng nhập đã được sử dụng, vui lòng chọn tên khác.'),
   resetTokenInvalid: () => new AppError('RESET_TOKEN_INVALID', 400, 'Đường dẫn đặt lại mật khẩu không đúng, đã dùng hoặc đã hết hạn (30 phút). Vui lòng yêu cầu gửi lại.'),

@@ -8,11 +8,11 @@ import { errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { identityErrors } from './errors.js';
 import { adminScope } from './policies.js';
 import { identityRepository } from './repository.js';
-import { createSession, deleteSession } from './sessions.js';
+import { createSession, deleteSession, revokeSession, sessionsOf } from './sessions.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import {
   Agency, AgencyInput, AgencyList, AgencyListQuery, AgencyPatch, CsrfResponse, LoginBody, MeResponse, OfficialInput,
-  PasswordReset, PasswordResetRequest, RegisterBody, RoleInput, RoleParams, UserList, UserListQuery, UserPatch, UserSummary,
+  PasswordReset, PasswordResetRequest, RegisterBody, RoleInput, RoleParams, SessionList, SessionParams, UserList, UserListQuery, UserPatch, UserSummary,
 } from './schemas.js';
 import * as service from './service.js';
 
@@ -54,6 +54,21 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     if (token) await deleteSession(db, token);
     clearSessionCookie(reply);
     rotateCsrfSecret(reply, config.cookieSecure);
+    return { ok: true as const };
+  });
+
+  app.get('/auth/sessions', {
+    schema: { tags: auth, summary: 'Các phiên đăng nhập của tôi (thiết bị, địa chỉ, thời gian)', response: { 200: SessionList, ...errorResponses(401) } },
+  }, async (request) => ({ items: await sessionsOf(db, requireUser(request).id, request.cookies[SESSION_COOKIE]) }));
+
+  app.delete('/auth/sessions/:sessionId', {
+    schema: { tags: auth, summary: 'Đăng xuất một phiên từ xa (thiết bị bị mất, máy dùng chung)', params: SessionParams, response: { 200: Ok, ...errorResponses(401, 404) } },
+  }, async (request) => {
+    const user = requireUser(request);
+    await deps.uow(user, async ({ tx, audit }) => {
+      if (!(await revokeSession(tx, user.id, request.params.sessionId))) throw identityErrors.sessionNotFound();
+      audit({ action: 'auth.session.revoke', entity: 'user', entityId: user.id, data: { session: request.params.sessionId } });
+    });
     return { ok: true as const };
   });
 

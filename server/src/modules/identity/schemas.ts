@@ -141,3 +141,11 @@ export const RoleParams = Type.Object({ id: Type.Integer({ minimum: 1 }), roleId
 
 export const PasswordResetRequest = Type.Object({ account: Type.String({ minLength: 3, maxLength: 200, description: 'tên đăng nhập hoặc thư điện tử' }) }, { additionalProperties: false });
 export const PasswordReset = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }), password: Password }, { additionalProperties: false });
+
+export const SessionParams = Type.Object({ sessionId: Type.String({ pattern: '^[0-9a-f]{16}$' }) });
+export const SessionList = Type.Object({
+  items: Type.Array(Type.Object({
+    id: Type.String(), createdAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), expiresAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }),
+    ip: Nullable(Type.String()), userAgent: Nullable(Type.String()), current: Type.Boolean({ description: 'phiên đang dùng' }),
+  })),
+});

@@ -31,6 +31,20 @@ describe('sessions across nodes', () => {
     expect((await eventually(there, '/api/auth/me', (r) => r.body.user === null)).body.user).toBeNull();
   });
 
+  it('lists the user\'s own sessions and signs one out from another, on every node', async () => {
+    const phone = await t.login('doanhnghiep');
+    const desktop = (await t.login('doanhnghiep')).at(otherNode);
+    const listed = (await desktop.get('/api/auth/sessions')).body.items as { id: string; current: boolean }[];
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    const phoneSession = ((await phone.get('/api/auth/sessions')).body.items as { id: string; current: boolean }[]).find((s) => s.current)!;
+    // Someone else cannot end it; its owner can, from the other device.
+    expect((await (await t.login('citizen')).delete(`/api/auth/sessions/${phoneSession.id}`)).status).toBe(404);
+    expect((await desktop.delete(`/api/auth/sessions/${phoneSession.id}`)).status).toBe(200);
+    expect((await eventually(phone, '/api/auth/me', (r) => r.body.user === null)).body.user).toBeNull();
+    expect(await signedIn(desktop)).toBe(true);
+  });
+
   it('acts on a role taken away or given back by hand in the database, and on a deactivated account', async () => {
     const here = await t.login('admin');
     const there = here.at(otherNode);

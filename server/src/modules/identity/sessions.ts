@@ -21,6 +21,20 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+export type SessionInfo = { id: string; createdAt: Date; expiresAt: Date; ip: string | null; userAgent: string | null; current: boolean };
+
+/** A user's live sessions, each named by the start of its token's hash (which reveals nothing of the token). */
+export async function sessionsOf(db: Queryable, userId: number, currentToken: string | undefined): Promise<SessionInfo[]> {
+  const current = currentToken ? hashSessionToken(currentToken) : '';
+  return (await db.query<SessionInfo>(`SELECT left(token_hash, 16) AS id, created_at AS "createdAt", expires_at AS "expiresAt", ip, user_agent AS "userAgent",
+      token_hash = $2 AS current FROM sessions WHERE user_id = $1 AND expires_at > now() ORDER BY created_at DESC`, [userId, current])).rows;
+}
+
+/** Signs a session of the user out from elsewhere (a lost phone, a shared computer): false when there is none. */
+export async function revokeSession(db: Queryable, userId: number, sessionId: string): Promise<boolean> {
+  return ((await db.query("DELETE FROM sessions WHERE user_id = $1 AND left(token_hash, 16) = $2", [userId, sessionId])).rowCount ?? 0) > 0;
+}
+
 export async function deleteSession(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashSessionToken(token)]);
 }
