@@ -154,6 +154,15 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'POST /api/auth/logout': { freshSession: true, expect: PUBLIC, request: () => ({ path: '/api/auth/logout' }) },
   // Each user sees and ends their own sessions only: someone else's session id is not found.
   'GET /api/auth/sessions': { request: () => ({ path: '/api/auth/sessions' }), expect: SIGNED_IN },
+  // The second step of a sign-in: anyone may try; without a live challenge the answer is 401.
+  'POST /api/auth/login/totp': { freshSession: true, request: () => ({ path: '/api/auth/login/totp', body: { challenge: 'x'.repeat(43), code: '123456' } }), expect: rule('unauthenticated') },
+  'GET /api/auth/totp': { request: () => ({ path: '/api/auth/totp' }), expect: SIGNED_IN },
+  // Officials enrol (citizens are refused); a wrong code is a 400 past the access check.
+  'POST /api/auth/totp/setup': { request: () => ({ path: '/api/auth/totp/setup' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },
+  'POST /api/auth/totp/confirm': { request: () => ({ path: '/api/auth/totp/confirm', body: { code: '000000' } }), expect: SIGNED_IN },
+  'POST /api/auth/totp/disable': { request: () => ({ path: '/api/auth/totp/disable', body: { code: '000000' } }), expect: SIGNED_IN },
+  'GET /api/admin/security/roles': { request: () => ({ path: '/api/admin/security/roles' }), expect: PROVINCE_ADMIN },
+  'PUT /api/admin/security/roles/{role}': { request: () => ({ path: '/api/admin/security/roles/finance', body: { totpRequired: false } }), expect: PROVINCE_ADMIN },
   'DELETE /api/auth/sessions/{sessionId}': { request: () => ({ path: '/api/auth/sessions/0123456789abcdef' }), expect: rule('hidden') },
   // Anyone may ask (the answer never says whether the account exists); a reset needs the mailed token.
   'POST /api/auth/password-reset/request': { request: () => ({ path: '/api/auth/password-reset/request', body: { account: 'khong.co.ai@example.vn' } }), expect: PUBLIC },

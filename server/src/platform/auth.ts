@@ -35,8 +35,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: { resolve:
   });
 });
 
-export function requireUser(request: FastifyRequest): CurrentUser {
+/**
+ * The signed-in user. A restricted session (its role requires a second factor the user has not enrolled)
+ * reaches only the routes that say `whileEnrolling`: enrolment, the user's sessions.
+ */
+export function requireUser(request: FastifyRequest, options: { whileEnrolling?: boolean } = {}): CurrentUser {
   if (!request.user) throw errors.unauthenticated();
+  if (request.user.restricted && !options.whileEnrolling) throw errors.enrolmentRequired();
   return request.user;
 }
 

@@ -28,6 +28,7 @@ export const errors = {
   headersTooLarge: define('HEADERS_TOO_LARGE', 431, 'Phần đầu (header) của yêu cầu quá lớn.'),
   unauthenticated: define('UNAUTHENTICATED', 401, 'Vui lòng đăng nhập để tiếp tục.'),
   forbidden: define('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.'),
+  enrolmentRequired: define('TOTP_ENROLMENT_REQUIRED', 403, 'Vai trò của bạn bắt buộc xác thực hai lớp: vui lòng cài đặt ứng dụng xác thực trước khi tiếp tục.'),
   csrf: define('CSRF_INVALID', 403, 'Phiên làm việc không hợp lệ, vui lòng tải lại trang và thử lại.'),
   notFound: define('NOT_FOUND', 404, 'Không tìm thấy dữ liệu yêu cầu.'),
   routeNotFound: define('ROUTE_NOT_FOUND', 404, 'Không tìm thấy địa chỉ yêu cầu.'),

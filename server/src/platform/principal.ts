@@ -6,7 +6,11 @@ export type Role = 'citizen' | 'reception' | 'specialist' | 'leader' | 'clerk' |
 export type UserKind = 'citizen' | 'business' | 'official';
 export type RoleGrant = { id: number; role: Role; agencyId: number | null };
 
-export type UserPrincipal = { type: 'user'; id: number; username: string; fullName: string; kind: UserKind; roles: RoleGrant[] };
+export type UserPrincipal = {
+  type: 'user'; id: number; username: string; fullName: string; kind: UserKind; roles: RoleGrant[];
+  /** Signed in with the password only while a role requires a second factor not yet enrolled: may only enrol. */
+  restricted?: boolean;
+};
 /** The platform acting on its own (jobs, the deadline scan): recorded with no actor id. */
 export type SystemPrincipal = { type: 'system'; id: null; fullName: string; roles: RoleGrant[] };
 export type Principal = UserPrincipal | SystemPrincipal;

@@ -6,45 +6,98 @@ import {
 import type { ModuleDeps } from '../../platform/context.js';
 import { errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { identityErrors } from './errors.js';
-import { adminScope } from './policies.js';
+import { adminScope, requireProvinceAdmin } from './policies.js';
 import { identityRepository } from './repository.js';
 import { createSession, deleteSession, revokeSession, sessionsOf } from './sessions.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import {
   Agency, AgencyInput, AgencyList, AgencyListQuery, AgencyPatch, CsrfResponse, LoginBody, MeResponse, OfficialInput,
   PasswordReset, PasswordResetRequest, RegisterBody, RoleInput, RoleParams, SessionList, SessionParams, UserList, UserListQuery, UserPatch, UserSummary,
+  LoginResponse, TotpLoginBody, TotpStatus, TotpSetup, TotpCode, RecoveryCodes, RolePolicies, RolePolicyParams, RolePolicyBody,
 } from './schemas.js';
 import * as service from './service.js';
+import {
+  answerChallenge, challengeAfterPassword, confirmEnrolment, disableTotp, requiredFor, rolePolicies, setRolePolicy, startEnrolment, totpStatus,
+} from './two-factor.js';
 
 export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const { db, config } = deps;
   const auth = ['Tài khoản'];
   const admin = ['Quản trị'];
 
-  const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: number) => {
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: number, restricted = false) => {
     const session = await deps.uow({ type: 'user', id: userId, fullName: '' }, async ({ tx, audit }) => {
-      const created = await createSession(tx, userId, config.sessionTtlHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
-      audit({ action: 'auth.login', entity: 'user', entityId: userId, data: { ip: request.ip } });
+      const created = await createSession(tx, userId, config.sessionTtlHours, { ip: request.ip, userAgent: request.headers['user-agent'] }, restricted);
+      audit({ action: 'auth.login', entity: 'user', entityId: userId, data: { ip: request.ip, ...(restricted ? { restricted } : {}) } });
       return created;
     });
     setSessionCookie(reply, session.token, session.expiresAt, config.cookieSecure);
     rotateCsrfSecret(reply, config.cookieSecure);
   };
+  const loginLimit = { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowMinutes * 60_000 } };
 
   app.get('/auth/csrf', {
     schema: { tags: auth, summary: 'Lấy mã chống giả mạo (CSRF) để gửi kèm header x-csrf-token', response: { 200: CsrfResponse } },
   }, async (request, reply) => ({ token: issueCsrfToken(request, reply) }));
 
   app.get('/auth/me', {
-    schema: { tags: auth, summary: 'Người dùng đang đăng nhập (null nếu chưa đăng nhập)', response: { 200: MeResponse } },
-  }, async (request) => ({ user: request.user ? await service.profileOf(db, request.user.id) : null }));
+    schema: { tags: auth, summary: 'Người dùng đang đăng nhập (null nếu chưa đăng nhập)', response: { 200: LoginResponse } },
+  }, async (request) => ({ user: request.user ? await service.profileOf(db, request.user.id) : null, totpEnrolmentRequired: request.user?.restricted === true }));
 
   app.post('/auth/login', {
-    schema: { tags: auth, summary: 'Đăng nhập', body: LoginBody, response: { 200: MeResponse, ...errorResponses(400, 401, 403, 429) } },
+    schema: {
+      tags: auth, summary: 'Đăng nhập; tài khoản có xác thực hai lớp nhận totpChallenge để gửi kèm mã ở bước sau',
+      body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 403, 429) },
+    },
   }, async (request, reply) => {
     const userId = await service.authenticate(db, { ...request.body, ip: request.ip }, config.loginRateLimit);
+    const challenge = await challengeAfterPassword(db, userId);
+    if (challenge) return { user: null, totpChallenge: challenge };
+    // A role that requires the second factor, not enrolled yet: a session that may only enrol.
+    const restricted = await requiredFor(db, userId);
+    await startSession(request, reply, userId, restricted);
+    return { user: await service.profileOf(db, userId), totpEnrolmentRequired: restricted };
+  });
+
+  app.post('/auth/login/totp', {
+    schema: { tags: auth, summary: 'Bước hai của đăng nhập: mã 6 chữ số của ứng dụng xác thực, hoặc một mã khôi phục', body: TotpLoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 429) } },
+    config: loginLimit,
+  }, async (request, reply) => {
+    const userId = await answerChallenge(db, request.body.challenge, request.body.code);
     await startSession(request, reply, userId);
-    return { user: await service.profileOf(db, userId) };
+    return { user: await service.profileOf(db, userId), totpEnrolmentRequired: false };
+  });
+
+  app.get('/auth/totp', {
+    schema: { tags: auth, summary: 'Trạng thái xác thực hai lớp của tôi', response: { 200: TotpStatus, ...errorResponses(401) } },
+  }, async (request) => totpStatus(db, requireUser(request, { whileEnrolling: true }).id));
+
+  app.post('/auth/totp/setup', {
+    schema: { tags: auth, summary: 'Bắt đầu cài đặt xác thực hai lớp: mã QR cho ứng dụng xác thực (cán bộ)', response: { 200: TotpSetup, ...errorResponses(401, 403) } },
+  }, async (request) => startEnrolment(deps, requireUser(request, { whileEnrolling: true })));
+
+  app.post('/auth/totp/confirm', {
+    schema: { tags: auth, summary: 'Xác nhận bằng mã 6 chữ số; nhận 10 mã khôi phục (chỉ hiện một lần)', body: TotpCode, response: { 200: RecoveryCodes, ...errorResponses(400, 401, 409) } },
+  }, async (request) => ({ recoveryCodes: await confirmEnrolment(deps, requireUser(request, { whileEnrolling: true }), request.body.code) }));
+
+  app.post('/auth/totp/disable', {
+    schema: { tags: auth, summary: 'Tắt xác thực hai lớp (cần mã hiện tại; không tắt được khi vai trò bắt buộc)', body: TotpCode, response: { 200: Ok, ...errorResponses(400, 401, 409) } },
+  }, async (request) => (await disableTotp(deps, requireUser(request), request.body.code), { ok: true as const }));
+
+  app.get('/admin/security/roles', {
+    schema: { tags: admin, summary: 'Vai trò bắt buộc xác thực hai lớp (quản trị tỉnh)', response: { 200: RolePolicies, ...errorResponses(401, 403) } },
+  }, async (request) => {
+    requireProvinceAdmin(await adminScope(db, requireUser(request)));
+    return { items: await rolePolicies(db) };
+  });
+
+  app.put('/admin/security/roles/:role', {
+    schema: { tags: admin, summary: 'Bắt buộc hoặc bỏ bắt buộc xác thực hai lớp cho một vai trò', params: RolePolicyParams, body: RolePolicyBody, response: { 200: Ok, ...errorResponses(400, 401, 403) } },
+  }, async (request) => {
+    const user = requireUser(request);
+    requireProvinceAdmin(await adminScope(db, user));
+    await setRolePolicy(deps, user, request.params.role, request.body.totpRequired);
+    return { ok: true as const };
   });
 
   app.post('/auth/logout', {
@@ -59,12 +112,12 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
 
   app.get('/auth/sessions', {
     schema: { tags: auth, summary: 'Các phiên đăng nhập của tôi (thiết bị, địa chỉ, thời gian)', response: { 200: SessionList, ...errorResponses(401) } },
-  }, async (request) => ({ items: await sessionsOf(db, requireUser(request).id, request.cookies[SESSION_COOKIE]) }));
+  }, async (request) => ({ items: await sessionsOf(db, requireUser(request, { whileEnrolling: true }).id, request.cookies[SESSION_COOKIE]) }));
 
   app.delete('/auth/sessions/:sessionId', {
     schema: { tags: auth, summary: 'Đăng xuất một phiên từ xa (thiết bị bị mất, máy dùng chung)', params: SessionParams, response: { 200: Ok, ...errorResponses(401, 404) } },
   }, async (request) => {
-    const user = requireUser(request);
+    const user = requireUser(request, { whileEnrolling: true });
     await deps.uow(user, async ({ tx, audit }) => {
       if (!(await revokeSession(tx, user.id, request.params.sessionId))) throw identityErrors.sessionNotFound();
       audit({ action: 'auth.session.revoke', entity: 'user', entityId: user.id, data: { session: request.params.sessionId } });

@@ -149,3 +149,22 @@ export const SessionList = Type.Object({
     ip: Nullable(Type.String()), userAgent: Nullable(Type.String()), current: Type.Boolean({ description: 'phiên đang dùng' }),
   })),
 });
+
+export const LoginResponse = Type.Object({
+  user: Nullable(Me),
+  totpChallenge: Type.Optional(Type.String({ description: 'tài khoản có xác thực hai lớp: gửi kèm mã tới /auth/login/totp' })),
+  totpEnrolmentRequired: Type.Optional(Type.Boolean({ description: 'vai trò bắt buộc xác thực hai lớp mà chưa cài đặt: chỉ được cài đặt' })),
+});
+export const TotpLoginBody = Type.Object({
+  challenge: Type.String({ minLength: 20, maxLength: 100 }),
+  code: Type.String({ minLength: 6, maxLength: 20, description: 'mã 6 chữ số, hoặc mã khôi phục XXXXX-XXXXX' }),
+}, { additionalProperties: false });
+export const TotpCode = Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false });
+export const TotpStatus = Type.Object({
+  enabled: Type.Boolean(), enabledAt: Nullable(Type.Unsafe<Date>({ type: 'string', format: 'date-time' })), recoveryCodesLeft: Type.Integer(), required: Type.Boolean(),
+});
+export const TotpSetup = Type.Object({ secret: Type.String(), uri: Type.String({ description: 'otpauth://totp/...' }), qrSvg: Type.String() });
+export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
+export const RolePolicies = Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), totpRequired: Type.Boolean() })) });
+export const RolePolicyParams = Type.Object({ role: Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin']) });
+export const RolePolicyBody = Type.Object({ totpRequired: Type.Boolean() }, { additionalProperties: false });

@@ -9,14 +9,15 @@ export async function createSession(
   userId: number,
   ttlHours: number,
   client: { ip: string; userAgent: string | undefined },
+  restricted = false,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
   // Expired sessions are useless; clearing the user's own at each login keeps the table small.
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now()', [userId]);
   await db.query(
-    'INSERT INTO sessions (token_hash, user_id, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)',
-    [hashSessionToken(token), userId, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null],
+    'INSERT INTO sessions (token_hash, user_id, expires_at, ip, user_agent, restricted) VALUES ($1, $2, $3, $4, $5, $6)',
+    [hashSessionToken(token), userId, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null, restricted],
   );
   return { token, expiresAt };
 }
@@ -43,16 +44,19 @@ type LiveSession = { principal: UserPrincipal; expiresAt: Date };
 
 /** The user a live session belongs to, with their roles: the principal of every request. */
 async function liveSession(db: Queryable, tokenHash: string): Promise<LiveSession | null> {
-  const found = await db.query<{ id: number; username: string; full_name: string; kind: UserKind; roles: RoleGrant[]; expires_at: Date }>({ name: 'session-user', text: `SELECT u.id, u.username, u.full_name, u.kind, s.expires_at,
+  const found = await db.query<{ id: number; username: string; full_name: string; kind: UserKind; roles: RoleGrant[]; expires_at: Date; restricted: boolean }>({ name: 'session-user', text: `SELECT u.id, u.username, u.full_name, u.kind, s.expires_at, s.restricted,
             coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'agencyId', r.agency_id) ORDER BY r.id)
                      FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
        FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.active
        LEFT JOIN user_roles r ON r.user_id = u.id
       WHERE s.token_hash = $1 AND s.expires_at > now()
-      GROUP BY u.id, s.expires_at`, values: [tokenHash] });
+      GROUP BY u.id, s.expires_at, s.restricted`, values: [tokenHash] });
   const row = found.rows[0];
-  return row ? { principal: { type: 'user', id: row.id, username: row.username, fullName: row.full_name, kind: row.kind, roles: row.roles }, expiresAt: row.expires_at } : null;
+  return row ? {
+    principal: { type: 'user', id: row.id, username: row.username, fullName: row.full_name, kind: row.kind, roles: row.roles, ...(row.restricted ? { restricted: true } : {}) },
+    expiresAt: row.expires_at,
+  } : null;
 }
 
 /** Told by triggers (migration 20261128-0003) when a session, a user or a role changes. */
