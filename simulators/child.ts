@@ -13,9 +13,9 @@ export type SimulatorProcess = {
   stop: () => Promise<void>;
 };
 
-export async function startSimulatorProcess(main: string, name: string, port = 0): Promise<SimulatorProcess> {
+export async function startSimulatorProcess(main: string, name: string, port = 0, env: Record<string, string> = {}): Promise<SimulatorProcess> {
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), main], {
-    env: { ...process.env, PORT: String(port) }, stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env, PORT: String(port) }, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });

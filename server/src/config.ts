@@ -17,6 +17,8 @@ export type Config = {
   payment: { url: string | undefined; partnerCode: string; secret: string | undefined };
   /** The national document axis: its address and our endpoint's token. Without an address, documents go to agencies on the platform only. */
   documentAxis: { url: string | undefined; token: string | undefined };
+  /** The national e-ID (OpenID provider): its issuer and our client; without an issuer citizens sign in with passwords only. */
+  eid: { issuer: string | undefined; clientId: string; clientSecret: string | undefined };
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Cổng dịch vụ công <khong-tra-loi@localhost>',
     payment: paymentConfig(env),
     documentAxis: documentAxisConfig(env),
+    eid: { issuer: env.EID_ISSUER?.replace(/\/+$/, '') || undefined, clientId: env.EID_CLIENT_ID || 'tinh-so', clientSecret: env.EID_CLIENT_SECRET || undefined },
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -11,6 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { startSmtpSink, type SmtpSink } from '../../simulators/smtp-sink/sink.js';
 import { startPaymentPlatformProcess, type PaymentPlatformProcess } from '../../simulators/payment-platform/process.js';
 import { startDocumentAxisProcess, type DocumentAxisProcess } from '../../simulators/document-axis/process.js';
+import { startEidProcess } from '../../simulators/eid/process.js';
+import type { SimulatorProcess } from '../../simulators/child.js';
 import { DEMO_EXTERNAL_ORGANS } from './demo/province.js';
 
 let config: Config;
@@ -60,6 +62,15 @@ if (config.demo && !config.documentAxis.url) {
   say(`demo documents to agencies outside the province go to the document axis simulator: ${documentAxis.url}`);
 }
 
+// Demo mode without a national e-ID: its simulator (an OpenID provider of its own) runs beside the platform.
+let eid: SimulatorProcess | undefined;
+if (config.demo && !config.eid.issuer) {
+  const secret = randomBytes(24).toString('hex');
+  eid = await startEidProcess({ port: config.port === 0 ? 0 : config.port + 4, clients: [{ client_id: config.eid.clientId, client_secret: secret, redirect_uris: [`${config.publicUrl}/api/auth/eid/callback`] }] });
+  config = { ...config, eid: { ...config.eid, issuer: eid.url, clientSecret: secret } };
+  say(`demo e-ID sign-in goes to the e-ID simulator: ${eid.url} (people: ${eid.url}/__people)`);
+}
+
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
 let stopping = false;
@@ -74,6 +85,7 @@ const shutdown = async (reason: string, exitCode: number) => {
   await sink?.close();
   await paymentPlatform?.stop();
   await documentAxis?.stop();
+  await eid?.stop();
   process.exit(exitCode);
 };
 process.on('SIGINT', () => void shutdown('SIGINT', 0));

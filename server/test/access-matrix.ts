@@ -156,6 +156,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'GET /api/auth/sessions': { request: () => ({ path: '/api/auth/sessions' }), expect: SIGNED_IN },
   // The second step of a sign-in: anyone may try; without a live challenge the answer is 401.
   'POST /api/auth/login/totp': { freshSession: true, request: () => ({ path: '/api/auth/login/totp', body: { challenge: 'x'.repeat(43), code: '123456' } }), expect: rule('unauthenticated') },
+  'POST /api/auth/eid/link': { freshSession: true, request: () => ({ path: '/api/auth/eid/link', body: { token: 'x'.repeat(43), password: 'MatKhau2026' } }), expect: PUBLIC },
   'GET /api/auth/totp': { request: () => ({ path: '/api/auth/totp' }), expect: SIGNED_IN },
   // Officials enrol (citizens are refused); a wrong code is a 400 past the access check.
   'POST /api/auth/totp/setup': { request: () => ({ path: '/api/auth/totp/setup' }), expect: rule('allowed', { forbidden: ['applicant', 'otherCitizen'] }) },

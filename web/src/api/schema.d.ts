@@ -691,6 +691,8 @@ export interface paths {
                                     agencyName: string | null;
                                     agencyCode: string | null;
                                 }[];
+                                /** @description đã xác thực bằng định danh điện tử quốc gia */
+                                eidVerified: boolean;
                             } | null;
                             /** @description tài khoản có xác thực hai lớp: gửi kèm mã tới /auth/login/totp */
                             totpChallenge?: string;
@@ -755,6 +757,8 @@ export interface paths {
                                     agencyName: string | null;
                                     agencyCode: string | null;
                                 }[];
+                                /** @description đã xác thực bằng định danh điện tử quốc gia */
+                                eidVerified: boolean;
                             } | null;
                             /** @description tài khoản có xác thực hai lớp: gửi kèm mã tới /auth/login/totp */
                             totpChallenge?: string;
@@ -886,6 +890,8 @@ export interface paths {
                                     agencyName: string | null;
                                     agencyCode: string | null;
                                 }[];
+                                /** @description đã xác thực bằng định danh điện tử quốc gia */
+                                eidVerified: boolean;
                             } | null;
                             /** @description tài khoản có xác thực hai lớp: gửi kèm mã tới /auth/login/totp */
                             totpChallenge?: string;
@@ -1451,6 +1457,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/eid/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết định danh điện tử với tài khoản sẵn có cùng số định danh, bằng mật khẩu của tài khoản đó */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                fullName: string;
+                                kind: "citizen" | "business" | "official";
+                                roles: {
+                                    id: number;
+                                    /** @enum {unknown} */
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    agencyId: number | null;
+                                    agencyName: string | null;
+                                    agencyCode: string | null;
+                                }[];
+                                /** @description đã xác thực bằng định danh điện tử quốc gia */
+                                eidVerified: boolean;
+                            } | null;
+                            /** @description tài khoản có xác thực hai lớp: gửi kèm mã tới /auth/login/totp */
+                            totpChallenge?: string;
+                            /** @description vai trò bắt buộc xác thực hai lớp mà chưa cài đặt: chỉ được cài đặt */
+                            totpEnrolmentRequired?: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -1846,6 +1967,8 @@ export interface paths {
                                     agencyName: string | null;
                                     agencyCode: string | null;
                                 }[];
+                                /** @description đã xác thực bằng định danh điện tử quốc gia */
+                                eidVerified: boolean;
                             } | null;
                         };
                     };

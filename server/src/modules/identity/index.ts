@@ -1,7 +1,7 @@
 /**
  * Identity's public face: agencies, accounts and the administration scope. Other modules import only
  * this file. Tables owned: agencies, users, user_roles, sessions, login_failures, password_resets, the OpenID
- * provider's oidc_clients and oidc_payloads, two-factor's user_recovery_codes, role_security, login_challenges; published view:
+ * provider's oidc_clients and oidc_payloads, two-factor's user_recovery_codes, role_security, login_challenges, the e-ID sign-in's eid_requests and eid_links; published view:
  * agency_directory (id, code, name, parent_id, parent_name), user_directory (id, full_name).
  */
 export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
@@ -19,7 +19,7 @@ export type { WorkingHours } from './working-hours.js';
 
 export const OWNED_TABLES = [
   'agencies', 'users', 'user_roles', 'sessions', 'login_failures', 'password_resets', 'oidc_clients', 'oidc_payloads',
-  'user_recovery_codes', 'role_security', 'login_challenges',
+  'user_recovery_codes', 'role_security', 'login_challenges', 'eid_requests', 'eid_links',
 ] as const;
 export const PUBLISHED_VIEWS = ['agency_directory', 'user_directory'] as const;
 

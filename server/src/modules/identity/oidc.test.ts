@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import * as jose from 'jose';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_RP } from '../../demo/province.js';
+import { DEMO_RP } from '../../demo/province.js';
+import { Browser } from '../../../test/browser.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 /**
@@ -25,49 +26,6 @@ const freePort = () => new Promise<number>((resolve) => {
     server.close(() => resolve(port));
   });
 });
-
-/** A browser: its cookies, redirects followed by hand so that each step can be seen. */
-class Browser {
-  private cookies = new Map<string, string>();
-  private csrf: string | undefined;
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(new URL(url, issuer), { ...init, redirect: 'manual', headers: { ...init.headers as Record<string, string>, ...(cookie ? { cookie } : {}) } });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const name = pair!.slice(0, pair!.indexOf('='));
-      const value = pair!.slice(pair!.indexOf('=') + 1);
-      if (!value || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  /** Follows redirects until a page answers or the relying party's callback is reached. */
-  async follow(url: string, stopAt = 'http://127.0.0.1:'): Promise<{ url: string; response: Response }> {
-    let current = new URL(url, issuer).href;
-    for (let i = 0; i < 12; i++) {
-      if (current.startsWith(stopAt) && !current.startsWith(t.baseUrl)) return { url: current, response: new Response() };
-      const response = await this.fetch(current);
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || !location) return { url: current, response };
-      current = new URL(location, current).href;
-    }
-    throw new Error('too many redirects');
-  }
-
-  async post(path: string, body: unknown): Promise<Response> {
-    this.csrf ??= ((await (await this.fetch('/api/auth/csrf')).json()) as { token: string }).token;
-    const response = await this.fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf }, body: JSON.stringify(body) });
-    if (path.startsWith('/api/auth/')) this.csrf = undefined;
-    return response;
-  }
-
-  async signIn(username: string) {
-    expect((await this.post('/api/auth/login', { username, password: DEMO_PASSWORD })).status).toBe(200);
-  }
-}
 
 async function authorize(options: { redirectUri?: string; pkce?: boolean; scope?: string } = {}) {
   const verifier = client.randomPKCECodeVerifier();
@@ -123,7 +81,7 @@ afterAll(async () => {
 
 describe('the OpenID provider, with an unmodified relying party', () => {
   it('signs an official in with code + PKCE, gives tokens with agency and roles, userinfo, refresh, and logs out everywhere', async () => {
-    const browser = new Browser();
+    const browser = new Browser(t.baseUrl);
     const { url, verifier, state } = await authorize();
     const returned = await signInAndConsent(browser, url);
     const tokens = await client.authorizationCodeGrant(rp, new URL(returned), { pkceCodeVerifier: verifier, expectedState: state });
@@ -160,7 +118,7 @@ describe('the OpenID provider, with an unmodified relying party', () => {
   });
 
   it('refuses a redirect URI not registered, a request without PKCE and an expired access token', async () => {
-    const browser = new Browser();
+    const browser = new Browser(t.baseUrl);
     await browser.signIn('chuyenvien.stp');
     const wrong = await authorize({ redirectUri: 'https://attacker.example/callback' });
     const wrongStep = await browser.follow(wrong.url);

@@ -77,7 +77,7 @@ export const identityRepository = {
   /** Active users holding one of `roles` at the agency. */
   /** An active account as the OpenID provider releases it: profile and roles with their agencies' codes. */
   async oidcAccount(db: Queryable, id: number): Promise<OidcAccount | null> {
-    return (await db.query<OidcAccount>(`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.phone, u.kind, false AS "identityVerified",
+    return (await db.query<OidcAccount>(`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.phone, u.kind, u.eid_verified_at IS NOT NULL AS "identityVerified",
         coalesce((SELECT json_agg(json_build_object('role', r.role, 'agencyCode', a.code, 'agencyName', a.name) ORDER BY r.id)
                     FROM user_roles r LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = u.id), '[]') AS roles
        FROM users u WHERE u.id = $1 AND u.active`, [id])).rows[0] ?? null;
@@ -168,8 +168,8 @@ export const identityRepository = {
   },
 
   async getProfile(db: Queryable, userId: number) {
-    const found = await db.query<{ id: number; username: string; fullName: string; kind: UserKind }>(
-      'SELECT id, username, full_name AS "fullName", kind FROM users WHERE id = $1',
+    const found = await db.query<{ id: number; username: string; fullName: string; kind: UserKind; eidVerified: boolean }>(
+      'SELECT id, username, full_name AS "fullName", kind, eid_verified_at IS NOT NULL AS "eidVerified" FROM users WHERE id = $1',
       [userId],
     );
     return found.rows[0];

@@ -13,9 +13,10 @@ import { requestPasswordReset, resetPassword } from './password-reset.js';
 import {
   Agency, AgencyInput, AgencyList, AgencyListQuery, AgencyPatch, CsrfResponse, LoginBody, MeResponse, OfficialInput,
   PasswordReset, PasswordResetRequest, RegisterBody, RoleInput, RoleParams, SessionList, SessionParams, UserList, UserListQuery, UserPatch, UserSummary,
-  LoginResponse, TotpLoginBody, TotpStatus, TotpSetup, TotpCode, RecoveryCodes, RolePolicies, RolePolicyParams, RolePolicyBody,
+  LoginResponse, EidStartQuery, EidCallbackQuery, EidLinkBody, TotpLoginBody, TotpStatus, TotpSetup, TotpCode, RecoveryCodes, RolePolicies, RolePolicyParams, RolePolicyBody,
 } from './schemas.js';
 import * as service from './service.js';
+import { finishEidLogin, linkEid, startEidLogin } from './eid.js';
 import {
   answerChallenge, challengeAfterPassword, confirmEnrolment, disableTotp, requiredFor, rolePolicies, setRolePolicy, startEnrolment, totpStatus,
 } from './two-factor.js';
@@ -98,6 +99,38 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     requireProvinceAdmin(await adminScope(db, user));
     await setRolePolicy(deps, user, request.params.role, request.body.totpRequired);
     return { ok: true as const };
+  });
+
+  // ---- signing in with the national e-ID: the browser goes to VNeID and comes back to the callback ----
+  const eidSettings = config.eid.issuer && config.eid.clientSecret
+    ? { issuer: config.eid.issuer, clientId: config.eid.clientId, clientSecret: config.eid.clientSecret, redirectUri: `${config.publicUrl}/api/auth/eid/callback` } : null;
+
+  app.get('/auth/eid', {
+    // Pages the browser is sent to, not API calls: kept out of the API document, as the OpenID interactions are.
+    schema: { hide: true, querystring: EidStartQuery },
+  }, async (request, reply) => reply.redirect(await startEidLogin(db, eidSettings, request.query.tiep ?? null), 302));
+
+  app.get('/auth/eid/callback', {
+    schema: { hide: true, querystring: EidCallbackQuery },
+  }, async (request, reply) => {
+    try {
+      const outcome = await finishEidLogin(deps, eidSettings, new URL(request.url, config.publicUrl));
+      if ('linkToken' in outcome) return reply.redirect(`/dang-nhap/lien-ket-dinh-danh?ma=${outcome.linkToken}`, 303);
+      await startSession(request, reply, outcome.userId);
+      return reply.redirect(outcome.returnTo ?? '/ho-so-cua-toi', 303);
+    } catch (error) {
+      request.log.warn({ err: error }, 'e-ID sign-in failed');
+      return reply.redirect('/dang-nhap?loi=dinh-danh', 303);
+    }
+  });
+
+  app.post('/auth/eid/link', {
+    schema: { tags: auth, summary: 'Liên kết định danh điện tử với tài khoản sẵn có cùng số định danh, bằng mật khẩu của tài khoản đó', body: EidLinkBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 429) } },
+    config: loginLimit,
+  }, async (request, reply) => {
+    const userId = await linkEid(deps, request.body.token, (id) => service.passwordMatches(db, id, request.body.password));
+    await startSession(request, reply, userId);
+    return { user: await service.profileOf(db, userId), totpEnrolmentRequired: false };
   });
 
   app.post('/auth/logout', {

@@ -65,6 +65,7 @@ export const Me = Type.Object({
   fullName: Type.String(),
   kind: Type.Union([Type.Literal('citizen'), Type.Literal('business'), Type.Literal('official')]),
   roles: Type.Array(RoleGrant),
+  eidVerified: Type.Boolean({ description: 'đã xác thực bằng định danh điện tử quốc gia' }),
 });
 export const MeResponse = Type.Object({ user: Nullable(Me) });
 
@@ -168,3 +169,7 @@ export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String
 export const RolePolicies = Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), totpRequired: Type.Boolean() })) });
 export const RolePolicyParams = Type.Object({ role: Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin']) });
 export const RolePolicyBody = Type.Object({ totpRequired: Type.Boolean() }, { additionalProperties: false });
+
+export const EidStartQuery = Type.Object({ tiep: Type.Optional(Type.String({ maxLength: 500, pattern: '^/[^/\\\\]' })) }, { additionalProperties: false });
+export const EidCallbackQuery = Type.Object({}, { additionalProperties: Type.String({ maxLength: 4000 }) });
+export const EidLinkBody = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 128 }) }, { additionalProperties: false });

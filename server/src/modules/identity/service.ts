@@ -37,6 +37,12 @@ export async function authenticate(db: Db, credentials: { username: string; pass
   return user.id;
 }
 
+/** Whether the password is the account's (for linking an e-ID to it). */
+export async function passwordMatches(db: Db, userId: number, password: string): Promise<boolean> {
+  const row = (await db.query<{ hash: string }>('SELECT password_hash AS hash FROM users WHERE id = $1 AND active', [userId])).rows[0];
+  return !!row && (await verify(row.hash, password));
+}
+
 export async function registerApplicant(deps: ModuleDeps, body: RegisterBody): Promise<number> {
   if (!passwordIsStrong(body.password)) throw identityErrors.weakPassword();
   const passwordHash = await hashPassword(body.password);
