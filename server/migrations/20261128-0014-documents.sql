@@ -72,7 +72,9 @@ CREATE TABLE documents (
 );
 CREATE UNIQUE INDEX documents_register_number ON documents (register_id, number);
 CREATE INDEX documents_agency ON documents (agency_id, direction, status, id DESC);
-CREATE INDEX documents_search ON documents USING gin (search_vector);
+-- Words and agency in one lookup: each row's words with its agency as the lexeme "@<agency id>", so that a
+-- search within one's agencies does not fetch every document of the province that has the words.
+CREATE INDEX documents_agency_words ON documents USING gin ((search_vector || array_to_tsvector(ARRAY['@' || agency_id::text])));
 -- "15/QĐ-UBND" typed in the search box is looked up by its beginning, folded as the words are.
 CREATE INDEX documents_number_symbol ON documents (vn_fold(number_symbol) text_pattern_ops) WHERE number_symbol IS NOT NULL;
 CREATE INDEX documents_page ON documents (agency_id, id DESC);

@@ -13,7 +13,7 @@ import { hasRoleAt, officialAgencies, readableDocument } from './access.js';
 import { documentIdOf } from './edxml.js';
 import { documentErrors as e } from './errors.js';
 import { dateLine, numberLine, renderDocument } from './layout.js';
-import { documentRepository as repo, type DocumentRow } from './repository.js';
+import { documentRepository as repo, type DocumentFilter, type DocumentRow } from './repository.js';
 import {
   afterReview, agencySymbolFromName, canRun, documentType, numberSymbol, symbolOf,
   type DocumentAction, type DocumentStatus, type RecipientStatus,
@@ -68,19 +68,24 @@ async function reportToSender(uow: UnitOfWork, d: DocumentRow, status: Recipient
 
 // ---- reading ----
 
-export async function listDocuments(deps: ModuleDeps, user: UserPrincipal, q: {
+/** What a search asks of the register: the official's agencies, the words or the number typed, the page. */
+export function searchFilter(who: { userId: number; agencyIds: number[] }, q: {
   direction?: 'incoming' | 'outgoing'; status?: DocumentStatus; q?: string; mine?: boolean; dossierId?: number; page?: number; pageSize?: number;
-}) {
-  const agencyIds = officialAgencies(user);
-  if (agencyIds.length === 0) throw errors.forbidden();
+}): DocumentFilter {
   const query = q.q?.trim() ?? '';
   // "15/QĐ", "120/UBND-VP": a number and symbol, looked up by its beginning; anything else by its words.
   const numberPrefix = /^\d+\s*\//.test(query) ? foldVietnamese(query.replace(/\s+/g, '')).replace(/[\\%_]/g, '\\$&') : undefined;
   const pageSize = q.pageSize ?? 20;
-  return repo.list(deps.db, {
-    agencyIds, userId: user.id, direction: q.direction, status: q.status, tsquery: toTsQuery(searchTerms(query), 'all') ?? undefined, numberPrefix,
+  return {
+    agencyIds: who.agencyIds, userId: who.userId, direction: q.direction, status: q.status, tsquery: toTsQuery(searchTerms(query), 'all') ?? undefined, numberPrefix,
     assignedToMe: q.mine, dossierId: q.dossierId, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
-  });
+  };
+}
+
+export async function listDocuments(deps: ModuleDeps, user: UserPrincipal, q: Parameters<typeof searchFilter>[1]) {
+  const agencyIds = officialAgencies(user);
+  if (agencyIds.length === 0) throw errors.forbidden();
+  return repo.list(deps.db, searchFilter({ userId: user.id, agencyIds }, q));
 }
 
 export async function documentDetail(deps: ModuleDeps, user: Principal, id: number) {

@@ -1,0 +1,416 @@
+/**
+ * Document search benchmark. Generates a million documents, then measures over real HTTP the search of a
+ * signed-in official, `GET /api/documents?q=…&pageSize=20`, against a bare Fastify + pg baseline running the
+ * same SQL, each in a process of its own, with the load generator in another (wrk when installed, autocannon
+ * otherwise), over a rotating set of queries typed without diacritics. Also times the bare SQL alone from one
+ * pg client, and shows the plan of the slowest query when the search is over its budget.
+ *
+ *   npm run bench:documents   # BENCH_DOCUMENTS=1000000 BENCH_SECONDS=10 BENCH_CONNECTIONS=20
+ *
+ * BENCH_SQL_RUNS (100) and BENCH_SQL_SECONDS (60) bound the bare SQL timing: it stops at whichever comes first,
+ * after one run at least. BENCH_EXPLAIN=1 always prints the plans, BENCH_EXPLAIN=0 never. BENCH_LOAD=autocannon
+ * uses autocannon even when wrk is installed. Uses a fresh `tinhso_bench_documents` database on DATABASE_URL's
+ * server, or on an embedded PostgreSQL (cluster in .data/bench-documents). Whatever happens, the children are
+ * ended, the database dropped and the embedded server stopped.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import type pg from 'pg';
+import { seedDemoProvince } from '../server/src/demo/seed.js';
+import { createPool, type Db } from '../server/src/platform/db.js';
+import { migrate } from '../server/src/platform/migrations.js';
+import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
+import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import { Browser } from './api.js';
+import { agencies, waitUntilIdle } from './data.js';
+import { generateDocuments, SEARCH_QUERIES, SEARCHER, SEARCHER_SHARE, searcher, searchQuery } from './documents-data.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generator, serve, stopAll, type Served } from './processes.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const log = (line: string) => console.log(`[bench:documents] ${line}`);
+
+function setting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/** The search's budget: a p95 above it is explained with the plans. */
+const P95_BUDGET_MS = 200;
+const BENCH_DATABASE = 'tinhso_bench_documents';
+const EMBEDDED_PORT = 54360;
+const TIMEOUT_SECONDS = 30;
+const WORKER_ROLE = 'BENCH_DOCUMENTS_WORKER';
+
+// ---- the load generator, with p95: in a process of its own ----
+
+type Load = { url: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number };
+/** Latencies in milliseconds; `socketErrors` counts connection errors and timeouts. */
+type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; socketErrors: number };
+
+const loadChildren = new Set<ChildProcess>();
+function track<T extends ChildProcess>(child: T): T {
+  loadChildren.add(child);
+  child.once('exit', () => loadChildren.delete(child));
+  return child;
+}
+let scratch: string | undefined;
+
+/** wrk's script: each thread requests its share of the paths in turn, counts non-2xx answers, prints one line of JSON. */
+const WRK_SCRIPT = `
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+function init(args)
+  paths = {}
+  local n = 0
+  for line in io.lines(os.getenv("BENCH_PATHS")) do
+    if line ~= "" then
+      if n % thread_count == id then table.insert(paths, line) end
+      n = n + 1
+    end
+  end
+  turn = 0
+  non2xx = 0
+end
+function request()
+  turn = turn % #paths + 1
+  return wrk.format(nil, paths[turn])
+end
+function response(status, headers, body)
+  if status < 200 or status > 299 then non2xx = non2xx + 1 end
+end
+function done(summary, latency, requests)
+  local non2xx_total = 0
+  for _, thread in ipairs(threads) do non2xx_total = non2xx_total + thread:get("non2xx") end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p95Us":%.0f,"p99Us":%.0f,"non2xx":%d,"socketErrors":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), non2xx_total,
+    e.connect + e.read + e.write + e.timeout))
+end
+`;
+
+async function runWrk(load: Load): Promise<LoadResult> {
+  scratch ??= await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-documents-load-'));
+  const script = path.join(scratch, 'search.lua');
+  const pathsFile = path.join(scratch, 'paths');
+  await fs.writeFile(script, WRK_SCRIPT);
+  await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
+  const threads = Math.min(2, load.connections);
+  const child = track(spawn('/usr/bin/wrk', [
+    '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`, '-s', script,
+    ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), load.url,
+  ], { env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads) }, stdio: ['ignore', 'pipe', 'inherit'] }));
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
+  const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  // With no response at all, wrk reports percentiles of 0: none are known.
+  const latency = (us: number) => (r.requests > 0 ? us / 1000 : Number.NaN);
+  return {
+    requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: latency(r.p50Us), p95: latency(r.p95Us), p99: latency(r.p99Us),
+    non2xx: r.non2xx, socketErrors: r.socketErrors,
+  };
+}
+
+/** autocannon in a child process: this very file, forked in its worker role. */
+function runAutocannon(load: Load): Promise<LoadResult> {
+  const child = track(fork(fileURLToPath(import.meta.url), {
+    execArgv: ['--import', import.meta.resolve('tsx')], env: { ...process.env, [WORKER_ROLE]: 'autocannon' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  }));
+  child.send(load);
+  return new Promise((resolve, reject) => {
+    child.once('message', (result: LoadResult) => resolve(result));
+    child.once('exit', (code, signal) => reject(new Error(`the autocannon worker exited (${signal ?? code}) without a result`)));
+  });
+}
+
+/** The worker role: one Load from the parent, its LoadResult back, then exit. */
+async function autocannonWorker(): Promise<void> {
+  process.once('message', async (load: Load) => {
+    let turn = 0;
+    const latencies: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon({
+        url: load.url, connections: load.connections, duration: load.seconds, timeout: TIMEOUT_SECONDS,
+        requests: [{ method: 'GET', headers: load.headers, setupRequest: (request) => ({ ...request, path: load.paths[turn++ % load.paths.length]! }) }],
+      }, (error, done) => (error ? reject(error) : resolve(done)));
+      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    });
+    latencies.sort((a, b) => a - b);
+    const answer: LoadResult = {
+      requests: result.requests.total, rps: result.requests.total / result.duration,
+      p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
+      // autocannon's `errors` already include its timeouts.
+      non2xx: result.non2xx, socketErrors: result.errors,
+    };
+    process.send!(answer, () => process.exit(0));
+  });
+}
+
+const generateLoad = (load: Load) => (generator === 'wrk' ? runWrk(load) : runAutocannon(load));
+
+/** The nearest-rank percentile of sorted values; NaN when there are none. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
+
+// ---- shutting down, whatever happens ----
+
+const cleanup: (() => Promise<unknown>)[] = [];
+let finishing: Promise<void> | undefined;
+
+async function stopLoad(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Stops the children, then undoes the set-up in reverse order; runs once. */
+const finish = () => (finishing ??= (async () => {
+  await Promise.all([stopAll(), ...[...loadChildren].map(stopLoad)]);
+  if (scratch) await fs.rm(scratch, { recursive: true, force: true });
+  for (const step of cleanup.reverse()) {
+    try {
+      await step();
+    } catch (error) {
+      console.error(`[bench:documents] cleaning up: ${(error as Error).message}`);
+    }
+  }
+})());
+
+// ---- the run ----
+
+type Measured = LoadResult & { name: string; connections: number; serverCpuMs: number; postgresCpuMs: number };
+
+/**
+ * Cancels what the requests of a finished measurement left running in the database (a client that hung up does
+ * not stop its query), then waits for quiet: the next measurement must not share the machine with them.
+ */
+async function drain(db: Db): Promise<number> {
+  const cancelled = await db.query(`SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+    WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND state = 'active'`);
+  await waitUntilIdle(db);
+  return cancelled.rowCount ?? 0;
+}
+
+async function measure(name: string, server: Served, load: Load): Promise<Measured> {
+  const before = await cpuSnapshot(server.pid);
+  const result = await generateLoad(load);
+  const used = cpuUsed(before, await cpuSnapshot(server.pid));
+  const perRequest = (seconds: number) => (result.requests > 0 ? (seconds * 1000) / result.requests : Number.NaN);
+  const errors = result.non2xx + result.socketErrors;
+  log(`${name}, ${load.connections} connections: ${result.requests} requests, ${result.rps.toFixed(1)} req/s, p50 ${ms(result.p50)}, `
+    + `p95 ${ms(result.p95)}, p99 ${ms(result.p99)} ms, ${errors} errors`);
+  return { ...result, name, connections: load.connections, serverCpuMs: perRequest(used.server), postgresCpuMs: perRequest(used.postgres) };
+}
+
+const ms = (value: number) => (Number.isFinite(value) && !Number.isNaN(value) ? value.toFixed(1) : '—');
+
+type SqlTimes = { runs: number; search: number[]; byQuery: Map<string, { total: number; worst: number }> };
+
+/** The bare SQL: the platform's search statement (the page and its total), over the queries in turn, timed from the pg client. */
+async function timeSql(db: Db, who: { userId: number; agencyIds: number[] }, runs: number, seconds: number): Promise<SqlTimes> {
+  const times: SqlTimes = { runs: 0, search: [], byQuery: new Map() };
+  const started = performance.now();
+  while (times.runs < runs && (times.runs === 0 || performance.now() - started < seconds * 1000)) {
+    const q = SEARCH_QUERIES[times.runs % SEARCH_QUERIES.length]!;
+    const t = performance.now();
+    const result = await db.query<{ total: number }>(searchQuery(who, q));
+    const search = performance.now() - t;
+    times.search.push(search);
+    const seen = times.byQuery.get(q);
+    times.byQuery.set(q, { total: result.rows[0]?.total ?? 0, worst: Math.max(seen?.worst ?? 0, search) });
+    times.runs++;
+  }
+  times.search.sort((a, b) => a - b);
+  return times;
+}
+
+/** An embedded PostgreSQL (its cluster kept in .data/bench-documents), stopped at the end. */
+async function embeddedServer(): Promise<string> {
+  // Loaded only when used (see bench/one-stop.ts): its package's exit hook would end the process on SIGINT before the cleanup.
+  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench-documents'), port: EMBEDDED_PORT });
+  cleanup.push(() => embedded.stop());
+  return embedded.url;
+}
+
+async function explain(db: Db, query: pg.QueryConfig): Promise<string> {
+  const client = await db.connect();
+  client.on('error', () => undefined);
+  try {
+    const plan = await client.query<{ 'QUERY PLAN': string }>({ text: `EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, values: query.values });
+    return plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    client.release();
+  }
+}
+
+async function run() {
+  const COUNT = setting('BENCH_DOCUMENTS', 1_000_000);
+  const SECONDS = setting('BENCH_SECONDS', 10);
+  const CONNECTIONS = setting('BENCH_CONNECTIONS', 20);
+  const SQL_RUNS = setting('BENCH_SQL_RUNS', 100);
+  const SQL_SECONDS = setting('BENCH_SQL_SECONDS', 60);
+
+  // A fresh database, migrated, with the demo province, its accounts and agency keys.
+  const server = process.env.DATABASE_URL ?? await embeddedServer();
+  const url = await freshDatabase(server, BENCH_DATABASE);
+  const db = createPool(url, 4);
+  cleanup.push(() => db.end());
+  // Dropped before the pool ends (the steps run in reverse): its sessions are ended with it, so that an interrupted
+  // generation's statements stop at once rather than holding the pool until they are done.
+  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
+  await migrate(db);
+  await seedDemoProvince(db);
+  const who = await searcher(db);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-documents-'));
+  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+  await ensureDemoAgencyKeys(path.join(dataDir, 'pki'), await agencies(db));
+
+  log(`generating ${COUNT.toLocaleString('en')} documents …`);
+  const started = performance.now();
+  const generated = await generateDocuments(db, COUNT, who.agencyIds[0]!, os.cpus().length);
+  const generationSeconds = (performance.now() - started) / 1000;
+  const steps = Object.entries(generated.seconds).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ');
+  log(`generated ${generated.documents.toLocaleString('en')} documents (${generated.searcherDocuments.toLocaleString('en')} of the searcher's agency), `
+    + `${generated.assignments.toLocaleString('en')} assignments, ${generated.registers} registers in ${generationSeconds.toFixed(1)} s (${steps})`);
+  // The table read once (a count alone would read only the primary key), so that its pages are in the operating system's
+  // cache, as on a server that has been answering searches for a while.
+  await db.query('SELECT sum(length(summary)) FROM documents');
+
+  const env = {
+    BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: randomBytes(24).toString('hex'),
+    BENCH_SEARCHER_ID: String(who.userId), BENCH_SEARCHER_AGENCIES: who.agencyIds.join(','),
+  };
+  const app = await serve('serve-app.ts', env);
+  const baseline = await serve('serve-documents-baseline.ts', env);
+  const official = await Browser.signIn(app.url, SEARCHER);
+  const cookie = official.headers().cookie!;
+
+  // Both find what the bare SQL finds, for every query of the rotation: the same documents, the same page.
+  type Page = { items: { id: number }[]; total: number };
+  const ids = (page: Page) => page.items.map((d) => Number(d.id)).join(',');
+  const differ: string[] = [];
+  for (const q of SEARCH_QUERIES) {
+    const search = `q=${encodeURIComponent(q)}&pageSize=20`;
+    const [platformPage, baselinePage, sqlPage] = await Promise.all([
+      official.call<Page>('GET', `/api/documents?${search}`),
+      fetch(`${baseline.url}/search?${search}`).then((r) => r.json() as Promise<Page>),
+      db.query<{ id: number; total: number }>(searchQuery(who, q)).then(({ rows }) => ({ items: rows, total: rows[0]?.total ?? 0 })),
+    ]);
+    const same = platformPage.total === sqlPage.total && baselinePage.total === sqlPage.total && ids(platformPage) === ids(sqlPage) && ids(baselinePage) === ids(sqlPage);
+    if (!same) differ.push(`"${q}": platform ${platformPage.total}, baseline ${baselinePage.total}, bare SQL ${sqlPage.total}`);
+  }
+  if (differ.length > 0) {
+    log(`WARNING: the platform, its baseline and its bare statement disagree: ${differ.join('; ')}`);
+  } else {
+    log(`the ${SEARCH_QUERIES.length} queries find the same documents and pages on the platform, the baseline and the bare SQL`);
+  }
+  await drain(db);
+
+  const sql = await timeSql(db, who, SQL_RUNS, SQL_SECONDS);
+  log(`bare SQL: ${sql.runs} searches, p95 ${ms(percentile(sql.search, 95))} ms`);
+
+  const paths = (prefix: string) => SEARCH_QUERIES.map((q) => `${prefix}q=${encodeURIComponent(q)}&pageSize=20`);
+  const baselineRun = await measure('baseline', baseline, { url: baseline.url, paths: paths('/search?'), connections: CONNECTIONS, seconds: SECONDS });
+  const leftBehind = [await drain(db)];
+  const platformRun = await measure('platform', app, {
+    url: app.url, paths: paths('/api/documents?'), headers: { cookie }, connections: CONNECTIONS, seconds: SECONDS,
+  });
+  // The platform is done: stopped before its left-behind queries are cancelled, so that their errors are not logged.
+  await app.stop();
+  leftBehind.push(await drain(db));
+
+  // ---- the tables ----
+  const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+  console.log(`\nDocument search over ${generated.documents.toLocaleString('en')} documents (the searcher's agency holds 1 in ${SEARCHER_SHARE}: `
+    + `${generated.searcherDocuments.toLocaleString('en')}), generated in ${generationSeconds.toFixed(1)} s. ${SECONDS} s per measurement, `
+    + `${os.cpus().length} cores, Node.js ${process.version}, PostgreSQL ${pgVersion}.`);
+  console.log(`Load generator: ${generator === 'wrk' ? describeGenerator() : `autocannon (one Node.js ${process.version} process)`}, in a process of its own; `
+    + `the platform and the baseline each in their own process. ${SEARCH_QUERIES.length} queries in turn, as ${SEARCHER} (page size 20).\n`);
+  console.log('| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/req | PostgreSQL CPU ms/req | ratio |');
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  const lines: [Measured, string][] = [
+    [baselineRun, 'baseline: bare Fastify + pg, the same SQL (page and count at once)'],
+    [platformRun, 'platform `GET /api/documents?q=…&pageSize=20`, signed in'],
+  ];
+  for (const [m, endpoint] of lines) {
+    const errors = m.non2xx + m.socketErrors;
+    const errorCell = m.socketErrors > 0 ? `${errors} (${m.non2xx} non-2xx, ${m.socketErrors} socket/timeout)` : String(errors);
+    console.log(`| ${endpoint} (${m.connections} conn.) | ${m.requests} | ${m.rps.toFixed(1)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${errorCell} `
+      + `| ${ms(m.serverCpuMs)} | ${ms(m.postgresCpuMs)} | ${m === baselineRun ? '1.00' : baselineRun.rps > 0 && m.requests > 0 ? (m.rps / baselineRun.rps).toFixed(2) : '—'} |`);
+  }
+  console.log(`\n| bare SQL, one pg client, ${sql.runs} searches | p50 ms | p95 ms | p99 ms | max ms |`);
+  console.log('|---|--:|--:|--:|--:|');
+  const list = sql.search;
+  console.log(`| one search: the page of 20 and its total, one statement | ${ms(percentile(list, 50))} | ${ms(percentile(list, 95))} | ${ms(percentile(list, 99))} | ${ms(list.at(-1) ?? Number.NaN)} |`);
+
+  const none = (m: Measured) => m.requests === 0;
+  console.log(`\nthroughput ratio (platform / baseline): ${baselineRun.rps > 0 && !none(platformRun) ? (platformRun.rps / baselineRun.rps).toFixed(2) : '—'}`);
+  console.log(`p95 of the platform: ${none(platformRun) ? `— (no response within ${SECONDS} s)` : `${ms(platformRun.p95)} ms`}; `
+    + `of the baseline: ${none(baselineRun) ? `— (no response within ${SECONDS} s)` : `${ms(baselineRun.p95)} ms`}; `
+    + `of the bare SQL (one search, alone): ${ms(percentile(sql.search, 95))} ms over ${sql.runs} runs.`);
+  if (none(platformRun) || none(baselineRun)) {
+    console.log(`No response within the ${SECONDS} s of a measurement means every search there took longer than that at ${CONNECTIONS} connections: `
+      + 'a longer BENCH_SECONDS or fewer BENCH_CONNECTIONS gives figures to compare.');
+  }
+  if (leftBehind.some((n) => n > 0)) {
+    console.log(`Queries still running when a measurement ended, cancelled: ${leftBehind[0]} of the baseline's, ${leftBehind[1]} of the platform's.`);
+  }
+  console.log('ratio: req/s over the baseline\'s. errors: non-2xx responses, connection errors and timeouts '
+    + `(${TIMEOUT_SECONDS} s); a request still unanswered when the measurement ends is not counted. CPU ms/req: CPU time the server process and all of `
+    + 'this machine\'s PostgreSQL processes used during the measurement, over its requests. A measurement, not a test: the exit status ignores the results.');
+
+  // Over budget: the plans of the slowest query, to say why.
+  const p95 = none(platformRun) ? percentile(sql.search, 95) : platformRun.p95;
+  const explainWanted = process.env.BENCH_EXPLAIN === '1' || (process.env.BENCH_EXPLAIN !== '0' && !(p95 <= P95_BUDGET_MS));
+  if (explainWanted) {
+    const [slowest] = [...sql.byQuery].sort((a, b) => b[1].worst - a[1].worst);
+    const q = slowest?.[0] ?? SEARCH_QUERIES[0]!;
+    const query = searchQuery(who, q);
+    console.log(`\np95 ${ms(p95)} ms${p95 > P95_BUDGET_MS ? ` is over the ${P95_BUDGET_MS} ms budget` : ''}. `
+      + `The plan of the slowest query, "${q}" (${slowest?.[1].total ?? '?'} documents found):\n`);
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}\n-- ${JSON.stringify(query.values)}\n${await explain(db, query)}`);
+  }
+}
+
+if (process.env[WORKER_ROLE] === 'autocannon') {
+  await autocannonWorker();
+} else {
+  // `on`, not `once`: npm and tsx relay the signal again, and a signal with no listener left ends the process at once.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (!finishing) log(`${signal}: stopping`);
+      void finish().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await run();
+  } catch (error) {
+    // Once interrupted, what fails is what the cleanup cut short.
+    if (!finishing) console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await finish();
+  }
+}
