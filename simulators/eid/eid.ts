@@ -8,6 +8,7 @@
  * Control: GET /__people lists the simulated people; the password of each is VNeID@2026.
  * Relying parties come from EID_CLIENTS (JSON: [{ client_id, client_secret, redirect_uris }]).
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { URLSearchParams } from 'node:url';
@@ -33,7 +34,10 @@ export async function startEid(options: { port?: number; host?: string; clients:
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  // A key of its own each start (the simulator keeps nothing), instead of oidc-provider's development keys.
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const configuration: Configuration = {
+    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'eid-sim', use: 'sig', alg: 'RS256' }] } as Configuration['jwks'],
     clients: options.clients.map((c) => ({ ...c, grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic' })),
     pkce: { required: () => true },
     claims: { openid: ['sub'], profile: ['name', 'birthdate', 'gender'], identity: ['identity_number', 'eid_level'] },

@@ -41,6 +41,12 @@ const QueueScreen = lazyPage(() => import('./pages/QueueScreenPage'), 'QueueScre
 const CounterDesk = lazyPage(() => import('./pages/CounterDeskPage'), 'CounterDeskPage', true);
 const FormDesigner = lazyPage(() => import('./pages/FormDesignerPage'), 'FormDesignerPage', true);
 const NotificationSettings = lazyPage(() => import('./pages/NotificationSettingsPage'), 'NotificationSettingsPage');
+const Documents = lazyPage(() => import('./pages/DocumentsPage'), 'DocumentsPage', true);
+const DocumentView = lazyPage(() => import('./pages/DocumentPage'), 'DocumentPage', true);
+const DocumentDraft = lazyPage(() => import('./pages/DocumentDraftPage'), 'DocumentDraftPage', true);
+const Security = lazyPage(() => import('./pages/SecurityPage'), 'SecurityPage');
+const SsoConsent = lazyPage(() => import('./pages/SsoConsentPage'), 'SsoConsentPage');
+const EidLink = lazyPage(() => import('./pages/EidLinkPage'), 'EidLinkPage');
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
@@ -48,7 +54,8 @@ const routes: [string | undefined, ComponentType][] = [
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
-  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['*', NotFound],
+  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink],
+  ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ['*', NotFound],
 ];
 
 export function AppRoutes() {

@@ -13,10 +13,32 @@ export function LoginPage() {
   const { setUser } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { run, busy, error } = useRequest();
+  const { run, attempt, busy, error } = useRequest();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
+  // Accounts with two-factor sign-in: the password gives a challenge, answered with the app's code.
+  const [challenge, setChallenge] = useState<string>();
+  const [code, setCode] = useState('');
+
+  const signedIn = (body: { user: Parameters<typeof setUser>[0]; totpEnrolmentRequired?: boolean }) => {
+    if (!body.user) return;
+    resetCsrf();
+    setUser(body.user);
+    if (body.totpEnrolmentRequired) navigate('/tai-khoan/bao-mat', { replace: true });
+    else navigate(returnPath(params.get('tiep')) ?? (body.user.kind === 'official' ? '/lam-viec' : '/ho-so-cua-toi'), { replace: true });
+  };
+
+  const submitCode = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!challenge) return;
+    if (!code.trim()) return setMissing({ code: t('form.required', { field: t('totp.code').toLowerCase() }) });
+    setMissing({});
+    const { data, error: failure } = await attempt(() => unwrap(api.POST('/api/auth/login/totp', { body: { challenge, code: code.trim() } })));
+    if (data) signedIn(data);
+    // Too many tries or too late: back to the password, with the reason.
+    else if (failure?.code === 'TOTP_CHALLENGE_EXPIRED') setChallenge(undefined);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,11 +49,23 @@ export function LoginPage() {
     setMissing(absent);
     if (Object.keys(absent).length > 0) return;
     const body = await run(() => unwrap(api.POST('/api/auth/login', { body: { username: username.trim().toLowerCase(), password } })));
-    if (!body?.user) return;
-    resetCsrf();
-    setUser(body.user);
-    navigate(returnPath(params.get('tiep')) ?? (body.user.kind === 'official' ? '/lam-viec' : '/ho-so-cua-toi'), { replace: true });
+    if (body?.totpChallenge) setChallenge(body.totpChallenge);
+    else if (body) signedIn(body);
   };
+
+  if (challenge) {
+    return (
+      <Page title={t('totp.loginTitle')} narrow>
+        <Section>
+          <form onSubmit={(e) => void submitCode(e)} noValidate>
+            <TextField label={t('totp.code')} hint={t('totp.codeHint')} value={code} onChange={(e) => setCode(e.target.value)}
+              autoComplete="one-time-code" inputMode="numeric" autoFocus required error={missing.code ?? error?.message} />
+            <div style={{ marginTop: 12 }}><Button type="submit" variant="primary" block busy={busy}>{t('totp.verify')}</Button></div>
+          </form>
+        </Section>
+      </Page>
+    );
+  }
 
   return (
     <Page title={t('auth.loginTitle')} narrow>
@@ -42,6 +76,9 @@ export function LoginPage() {
           {error && <Notice tone="error">{error.message}</Notice>}
           <div style={{ marginTop: 12 }}><Button type="submit" variant="primary" block busy={busy}>{t('auth.login')}</Button></div>
         </form>
+        {params.get('loi') === 'dinh-danh' && <Notice tone="error">{t('eid.failed')}</Notice>}
+        {/* A page of the server (a redirect to VNeID), not of this application: a plain link. */}
+        <p><a className="kit-btn kit-btn-default kit-btn-block" href={`/api/auth/eid?tiep=${encodeURIComponent(returnPath(params.get('tiep')) ?? '/ho-so-cua-toi')}`}>{t('eid.login')}</a></p>
         <p><Link to="/quen-mat-khau">{t('reset.forgot')}</Link></p>
         <p>{t('auth.noAccount')} <Link to="/dang-ky">{t('nav.register')}</Link></p>
       </Section>

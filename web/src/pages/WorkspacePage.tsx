@@ -1,6 +1,6 @@
 import { Navigate, useNavigate } from 'react-router-dom';
 import { Button, Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, ClusterOutlined, FileTextOutlined, TeamOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
 import { roleKey } from '../ui/labels';
@@ -40,7 +40,8 @@ export function WorkspacePage() {
       </Card>
       {(hasRole(user, 'reception') || hasRole(user, 'specialist') || hasRole(user, 'leader')) && <QueueCard reception={hasRole(user, 'reception')} />}
       {user.kind === 'official' && (
-        <Flex gap={8}>
+        <Flex gap={8} wrap="wrap">
+          <Button icon={<FileTextOutlined />} onClick={() => navigate('/van-ban')}>{t('nav.documents')}</Button>
           <Button icon={<BarChartOutlined />} onClick={() => navigate('/bao-cao')}>{t('nav.reports')}</Button>
         </Flex>
       )}

@@ -37,10 +37,12 @@ export function PortalLayout() {
                 <summary aria-label={user.fullName}><UserIcon /><span className="label-wide">{user.fullName}</span></summary>
                 <ul className="shell-menu-list">
                   {user.kind === 'official' && <li><Link to="/lam-viec">{t('nav.workspace')}</Link></li>}
+                  {user.kind === 'official' && <li><Link to="/van-ban">{t('nav.documents')}</Link></li>}
                   {user.kind !== 'official' && <li><Link to="/ho-so-cua-toi">{t('nav.myDossiers')}</Link></li>}
                   {user.kind !== 'official' && <li><Link to="/lich-hen">{t('nav.appointments')}</Link></li>}
                   {hasRole(user, 'reception') && <li><Link to="/quay">{t('nav.counter')}</Link></li>}
                   <li><Link to="/tai-khoan/thong-bao">{t('notifySettings.title')}</Link></li>
+                  <li><Link to="/tai-khoan/bao-mat">{t('nav.security')}</Link></li>
                   {(hasRole(user, 'finance') || hasRole(user, 'admin')) && <li><Link to="/ke-toan">{t('nav.finance')}</Link></li>}
                   {hasRole(user, 'admin') && (
                     <>

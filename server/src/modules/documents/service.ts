@@ -346,6 +346,7 @@ export async function updateDraft(deps: ModuleDeps, user: UserPrincipal, id: num
       signer_id: input.signerId, signer_position: input.signerPosition, signer_competence: input.signerCompetence ?? null, due_on: input.dueOn ?? null,
     });
     await repo.replaceRecipients(tx, id, recipients);
+    await repo.addHistory(tx, id, user, 'Sửa dự thảo');
     audit({ action: 'document.edit', entity: 'document', entityId: id, agencyId: d.agencyId });
   });
 }
