@@ -51,3 +51,26 @@ test('an official turns on two-step verification and signs in with a code', asyn
   await page.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page).toHaveURL(/\/lam-viec$/);
 });
+
+/** The province admin registers a relying party (its secret shown once) and requires two-step verification for a role. */
+test('the province admin registers a single sign-on client and sets which roles need two-step verification', async ({ page }) => {
+  await signIn(page, 'admin');
+  await checkPage(page, '/quan-tri/dang-nhap-mot-lan', 'sso-admin');
+  await expect(page.getByRole('cell', { name: 'demo-rp', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng ký ứng dụng' }).first().click();
+  const dialog = page.getByRole('dialog');
+  const clientId = `van-ban-${test.info().retry}-${Date.now() % 100_000}`;
+  await dialog.getByLabel('Mã ứng dụng (client_id)').fill(clientId);
+  await dialog.getByLabel('Tên ứng dụng').fill('Phần mềm văn bản huyện Cao Lộc');
+  await dialog.getByLabel('Địa chỉ chuyển hướng').fill('https://vanban.caoloc.example/callback');
+  await dialog.getByRole('button', { name: 'Đăng ký ứng dụng' }).click();
+  await expect(page.getByText(`Mật khẩu của ứng dụng ${clientId}`)).toBeVisible();
+  await expect(page.getByRole('cell', { name: clientId, exact: true })).toBeVisible();
+
+  const clerks = page.getByRole('switch', { name: 'Bắt buộc xác thực hai lớp: Văn thư' });
+  await clerks.click();
+  await expect(clerks).toBeChecked();
+  // Set back: the other journeys sign clerks in with their password alone.
+  await clerks.click();
+  await expect(clerks).not.toBeChecked();
+});

@@ -47,6 +47,7 @@ const DocumentDraft = lazyPage(() => import('./pages/DocumentDraftPage'), 'Docum
 const Security = lazyPage(() => import('./pages/SecurityPage'), 'SecurityPage');
 const SsoConsent = lazyPage(() => import('./pages/SsoConsentPage'), 'SsoConsentPage');
 const EidLink = lazyPage(() => import('./pages/EidLinkPage'), 'EidLinkPage');
+const SsoAdmin = lazyPage(() => import('./pages/SsoAdminPage'), 'SsoAdminPage', true);
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 const routes: [string | undefined, ComponentType][] = [
@@ -54,7 +55,7 @@ const routes: [string | undefined, ComponentType][] = [
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
-  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink],
+  ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink], ['quan-tri/dang-nhap-mot-lan', SsoAdmin],
   ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ['*', NotFound],
 ];
 
