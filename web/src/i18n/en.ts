@@ -819,4 +819,5 @@ export const en: Record<MessageKey, string> = {
   'ssoAdmin.totpRoles': "Roles that require two-step verification",
   'ssoAdmin.totpRequired': "Two-step verification required",
   'nav.sso': "Single sign-on",
+  'app.offline': "You are offline: the page shows what was saved last time.",
 };

@@ -817,5 +817,6 @@ export const vi = {
   'ssoAdmin.totpRoles': "Vai trò bắt buộc xác thực hai lớp",
   'ssoAdmin.totpRequired': "Bắt buộc xác thực hai lớp",
   'nav.sso': "Đăng nhập một lần",
+  'app.offline': "Bạn đang ngoại tuyến: trang hiển thị dữ liệu đã lưu lần gần nhất.",
 };
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
@@ -17,6 +17,17 @@ export function PortalLayout() {
   const here = location.pathname + location.search;
   // A menu left open would cover the next page.
   useEffect(() => account.current?.removeAttribute('open'), [location]);
+  // Offline, the installed app shows what it kept: say so.
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
 
   return (
     <div className="shell">
@@ -66,6 +77,7 @@ export function PortalLayout() {
           </nav>
         </div>
       </header>
+      {!online && <div className="shell-offline" role="status">{t('app.offline')}</div>}
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -26,6 +26,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await unwrap(api.POST('/api/auth/logout'));
     resetCsrf();
+    // What the app kept for offline reading belongs to this account: gone with it.
+    if ('caches' in window) await caches.delete('tinhso-api');
     setUser(null);
   }, []);
   return <SessionContext.Provider value={{ user, loading, setUser, logout }}>{children}</SessionContext.Provider>;
