@@ -22,6 +22,20 @@ export type SignatureReport = {
 const COMMON_NAME = '2.5.4.3';
 
 /**
+ * The CMS structure in a signature's /Contents, without the zeros that pad the placeholder: cut at the
+ * length its DER header gives (trimming zeros would also cut a signature that ends in a zero byte).
+ */
+export function cmsBytes(contents: Buffer): Buffer {
+  if (contents[0] !== 0x30 || contents.length < 2) return contents;
+  const first = contents[1]!;
+  if (first < 0x80) return contents.subarray(0, 2 + first);
+  const size = first & 0x7f;
+  let length = 0;
+  for (let i = 0; i < size; i++) length = length * 256 + contents[2 + i]!;
+  return contents.subarray(0, Math.min(contents.length, 2 + size + length));
+}
+
+/**
  * Checks each signature of a PDF as an independent reader would: the byte ranges it covers, the message
  * digest in its signed attributes, the signature itself with the signer's certificate, and whether the
  * document grew after it unsigned. Given the trusted CAs, the signer's certificate is judged too (expired, unknown CA).
@@ -35,7 +49,7 @@ export async function verifySignedPdf(pdf: Buffer, trustedCaPem?: string[]): Pro
       reports.push({ signer: null, valid: false, certified: false, modifiedAfterSigning: true, certificate: null, coveredTo: 0 });
       continue;
     }
-    const hex = text.slice(b, c).replace(/[<>\s]/g, '').replace(/(00)+$/, '');
+    const contents = cmsBytes(Buffer.from(text.slice(b, c).replace(/[<>\s]/g, ''), 'hex'));
     const signed = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
     // The signature dictionary around this /ByteRange: its /Reference says whether it certifies.
     const dictionary = text.slice(text.lastIndexOf('obj', match.index), text.indexOf('endobj', match.index));
@@ -44,7 +58,7 @@ export async function verifySignedPdf(pdf: Buffer, trustedCaPem?: string[]): Pro
     let signer: string | null = null;
     let chainVerdict: CertificateVerdict | null = null;
     try {
-      const cms = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(Buffer.from(hex, 'hex')).content });
+      const cms = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(Uint8Array.from(contents)).content });
       const certificate = cms.certificates?.find((cert): cert is pkijs.Certificate => cert instanceof pkijs.Certificate
         && cert.serialNumber.isEqual((cms.signerInfos[0]!.sid as pkijs.IssuerAndSerialNumber).serialNumber));
       signer = certificate?.subject.typesAndValues.find((t) => t.type === COMMON_NAME)?.value.valueBlock.value ?? null;

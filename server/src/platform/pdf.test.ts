@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { pdfsig, pdftotext } from '../../test/samples.js';
 import { FormWriter } from './pdf.js';
-import { verifySignedPdf } from './pdf-verify.js';
+import { cmsBytes, verifySignedPdf } from './pdf-verify.js';
 import { ensureDemoAgencyKeys, loadAgencyKey } from './pki.js';
 
 const dir = fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-pki-'));
@@ -24,10 +24,19 @@ async function signedForm() {
 
 /** The CMS object in the PDF's signature dictionary. */
 function cmsOf(pdf: Buffer): pkijs.SignedData {
-  const hex = /\/Contents\s*<([0-9A-Fa-f]+)>/.exec(pdf.toString('latin1'))![1]!.replace(/(00)+$/, '');
-  const info = pkijs.ContentInfo.fromBER(Buffer.from(hex, 'hex'));
+  const hex = /\/Contents\s*<([0-9A-Fa-f]+)>/.exec(pdf.toString('latin1'))![1]!;
+  const info = pkijs.ContentInfo.fromBER(Uint8Array.from(cmsBytes(Buffer.from(hex, 'hex'))));
   return new pkijs.SignedData({ schema: info.content });
 }
+
+describe('the signature in /Contents', () => {
+  it('is cut at its DER length, even when it ends with a zero byte', () => {
+    const der = Buffer.from('3003020100', 'hex');
+    expect(cmsBytes(Buffer.concat([der, Buffer.alloc(8)]))).toEqual(der);
+    const long = Buffer.concat([Buffer.from('308200030201', 'hex'), Buffer.from('00', 'hex')]);
+    expect(cmsBytes(Buffer.concat([long, Buffer.alloc(20)]))).toEqual(long);
+  });
+});
 
 describe('signed forms', () => {
   it('are PAdES baseline B-B signatures that poppler verifies', async () => {
