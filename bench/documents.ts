@@ -29,19 +29,11 @@ import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser } from './api.js';
 import { agencies, waitUntilIdle } from './data.js';
 import { generateDocuments, SEARCH_QUERIES, SEARCHER, SEARCHER_SHARE, searcher, searchQuery } from './documents-data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generator, serve, stopAll, type Served } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generator, serve, stopAll, type Served, setting } from './processes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const log = (line: string) => console.log(`[bench:documents] ${line}`);
-
-function setting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 
 /** The search's budget: a p95 above it is explained with the plans. */
 const P95_BUDGET_MS = 200;

@@ -23,15 +23,8 @@ import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
 import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser, makeTemplates } from './api.js';
 import { agencies, awaitingPayment, cloneDossier, confirmation, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult, type Served } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult, type Served, setting } from './processes.js';
 
-function setting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 const DOSSIERS = setting('BENCH_DOSSIERS', 300_000);
 const SECONDS = setting('BENCH_SECONDS', 10);
 const READ_CONNECTIONS = setting('BENCH_CONNECTIONS', 50);

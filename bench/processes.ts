@@ -180,3 +180,12 @@ async function runWrk(load: Load): Promise<LoadResult> {
     non2xx: r.non2xx, socketErrors: r.socketErrors,
   };
 }
+
+/** A positive whole number from the environment (BENCH_SECONDS and the like), or the default. */
+export function setting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
