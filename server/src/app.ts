@@ -27,6 +27,8 @@ import { operationsRoutes } from './modules/operations/index.js';
 import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
+import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
+import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -152,16 +154,17 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     personalKey: personalSigningDevices({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps)]) jobs.subscribe(subscription);
   // The province's OpenID Connect provider: its protocol paths under /oidc, sign-in and consent under /api.
   const oidc = await createOidcProvider({
     db, issuer: `${config.publicUrl}/oidc`, pkiDir: config.pkiDir, dataDir: config.dataDir, secureCookies: config.cookieSecure, findAccount: identity.oidcAccount,
   });
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
+  await app.register(open311Routes, { prefix: '/open311/v2', deps });
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
     const stopWorker = jobs.start(db, app.log);
@@ -170,6 +173,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopDigests = startDigests(deps, app.log);
     const stopReminders = startAppointmentReminders(deps, app.log);
     const stopAxis = startAxisPolling(deps, app.log);
+    const stopFeedback = startFeedbackJobs(deps, app.log);
+    const stopContent = startContentJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -180,6 +185,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopDigests();
       await stopReminders();
       await stopAxis();
+      await stopFeedback();
+      await stopContent();
       await stopWorker();
     });
   }

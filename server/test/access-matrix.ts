@@ -5,6 +5,8 @@ import {
 } from './factories.js';
 import { samplePdf } from './samples.js';
 import type { TestApp } from './test-app.js';
+import { feedbackAccess } from './access/feedback.js';
+import { contentAccess } from './access/content.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -93,12 +95,12 @@ export type AccessCase = {
 
 // ---- who is who ----
 
-const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA', 'clerkA'];
+export const STAFF_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA', 'clerkA'];
 /** Everyone who may read A's submitted dossiers of the applicant: the applicant and A's officials, its finance officer and admin included. */
-const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'financeA', 'adminA'];
+export const READERS_OF_A: PrincipalName[] = ['applicant', ...STAFF_A, 'financeA', 'adminA'];
 
 /** Everyone not listed gets `rest`, except the anonymous visitor who gets 401 unless listed. */
-function rule(rest: Expectation, listed: Partial<Record<Expectation, PrincipalName[]>> = {}): Expectations {
+export function rule(rest: Expectation, listed: Partial<Record<Expectation, PrincipalName[]>> = {}): Expectations {
   const expectations = Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? 'unauthenticated' : rest])) as Expectations;
   for (const [expectation, principals] of Object.entries(listed) as [Expectation, PrincipalName[]][]) {
     for (const p of principals) expectations[p] = expectation;
@@ -106,16 +108,16 @@ function rule(rest: Expectation, listed: Partial<Record<Expectation, PrincipalNa
   return expectations;
 }
 
-const PUBLIC = rule('allowed', { allowed: ['anonymous'] });
-const SIGNED_IN = rule('allowed');
+export const PUBLIC = rule('allowed', { allowed: ['anonymous'] });
+export const SIGNED_IN = rule('allowed');
 /** The applicant's alone: a draft, their notifications. Nobody else learns that it exists. */
-const APPLICANT_ONLY = rule('hidden', { allowed: ['applicant'] });
+export const APPLICANT_ONLY = rule('hidden', { allowed: ['applicant'] });
 /** Administration of A's records: A's admin and the province's; B's admin does not see them; everyone else is no admin. */
-const ADMIN_OF_A = rule('forbidden', { allowed: ['adminA', 'provinceAdmin'], hidden: ['adminB'] });
+export const ADMIN_OF_A = rule('forbidden', { allowed: ['adminA', 'provinceAdmin'], hidden: ['adminB'] });
 /** Province-wide settings (calendar, background jobs): the province admin only. */
-const PROVINCE_ADMIN = rule('forbidden', { allowed: ['provinceAdmin'] });
+export const PROVINCE_ADMIN = rule('forbidden', { allowed: ['provinceAdmin'] });
 /** Reports on agency A: its officials and the admins whose scope covers it. */
-const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'financeA', 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
+export const REPORTS_OF_A = rule('hidden', { allowed: [...STAFF_A, 'financeA', 'adminA', 'provinceAdmin'], denied: ['applicant', 'otherCitizen'] });
 /** The books: finance officers and admins, each of their own agencies (the answer is scoped, never refused). */
 const BOOKKEEPERS = rule('forbidden', { allowed: ['financeA', 'financeB', 'adminA', 'adminB', 'provinceAdmin'] });
 /** A's documents: A's officials read them; nobody else learns that they exist. */
@@ -144,6 +146,8 @@ const pdf = async (text: string) => ({ name: 'tep.pdf', data: await samplePdf(te
 const period = 'from=2026-01-01&to=2026-12-31';
 
 export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
+  ...feedbackAccess,
+  ...contentAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },

@@ -1,19 +1,9 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { PortalLayout } from './ui/PortalLayout';
-
-/**
- * A page loaded with its route only: a citizen on a phone downloads the code of the pages they open.
- * Officers' and admins' screens come with Ant Design (`antd`), which the citizen's pages never load.
- */
-function lazyPage<K extends string>(load: () => Promise<{ [key in K]: () => ReactNode }>, name: K, antd = false): ComponentType {
-  return lazy(async () => {
-    const [module, scope] = await Promise.all([load(), antd ? import('./ui/AntdScope') : undefined]);
-    const Page: () => ReactNode = module[name];
-    const Scope = scope?.AntdScope;
-    return { default: Scope ? () => <Scope><Page /></Scope> : Page };
-  });
-}
+import { lazyPage } from './ui/lazyPage';
+import { feedbackRoutes } from './modules/feedback/routes';
+import { contentRoutes } from './modules/content/routes';
 
 const Home = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const Procedure = lazyPage(() => import('./pages/ProcedurePage'), 'ProcedurePage');
@@ -56,7 +46,7 @@ const routes: [string | undefined, ComponentType][] = [
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
   ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink], ['quan-tri/dang-nhap-mot-lan', SsoAdmin],
-  ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ['*', NotFound],
+  ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ...feedbackRoutes, ...contentRoutes, ['*', NotFound],
 ];
 
 export function AppRoutes() {

@@ -5,6 +5,8 @@ import { hashPassword } from '../modules/identity/index.js';
 import { demoAgencies, demoCitizens, demoCounters, DEMO_PASSWORD, DEMO_RP, demoStaff } from './province.js';
 import { demoFeeSchedules, demoFields, demoProcedures, demoWorkflows, type DemoProcedure } from './procedures.js';
 import { DEFAULT_WORKFLOW, NO_FEES } from '../modules/catalog/index.js';
+import { seedDemoFeedback } from './feedback.js';
+import { seedDemoContent } from './content.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -100,6 +102,8 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     // A relying party anyone can try against the OpenID provider from their own machine (README).
     await tx.query('INSERT INTO oidc_clients (client_id, name, metadata, client_secret) VALUES ($1, $2, $3, $4)',
       [DEMO_RP.clientId, DEMO_RP.name, DEMO_RP.metadata, DEMO_RP.secret]);
+    await seedDemoFeedback(tx, agencyIds);
+    await seedDemoContent(tx, agencyIds);
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
       data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },
