@@ -29,6 +29,7 @@ import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/paymen
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
 import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
+import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -154,14 +155,14 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     personalKey: personalSigningDevices({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps), ...openDataSubscriptions(deps)]) jobs.subscribe(subscription);
   // The province's OpenID Connect provider: its protocol paths under /oidc, sign-in and consent under /api.
   const oidc = await createOidcProvider({
     db, issuer: `${config.publicUrl}/oidc`, pkiDir: config.pkiDir, dataDir: config.dataDir, secureCookies: config.cookieSecure, findAccount: identity.oidcAccount,
   });
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });
@@ -175,6 +176,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopAxis = startAxisPolling(deps, app.log);
     const stopFeedback = startFeedbackJobs(deps, app.log);
     const stopContent = startContentJobs(deps, app.log);
+    const stopOpenData = startOpenDataJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -187,6 +189,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopAxis();
       await stopFeedback();
       await stopContent();
+      await stopOpenData();
       await stopWorker();
     });
   }

@@ -7,6 +7,7 @@ import { samplePdf } from './samples.js';
 import type { TestApp } from './test-app.js';
 import { feedbackAccess } from './access/feedback.js';
 import { contentAccess } from './access/content.js';
+import { openDataAccess } from './access/opendata.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -148,6 +149,7 @@ const period = 'from=2026-01-01&to=2026-12-31';
 export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   ...feedbackAccess,
   ...contentAccess,
+  ...openDataAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },

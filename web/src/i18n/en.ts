@@ -3,10 +3,12 @@ import type { MessageKey } from './vi';
 /** English texts, second language. */
 import { contentEn } from '../modules/content/i18n';
 import { feedbackEn } from '../modules/feedback/i18n';
+import { openDataEn } from '../modules/opendata/i18n';
 
 export const en: Record<MessageKey, string> = {
   ...feedbackEn,
   ...contentEn,
+  ...openDataEn,
   'app.title': 'Public Service Portal',
   'app.tagline': 'Find administrative procedures, submit dossiers and follow results online',
   'nav.home': 'Home',

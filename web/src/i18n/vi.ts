@@ -1,10 +1,12 @@
 /** Vietnamese texts: the UI's first language. Keys are shared with en.ts. */
 import { contentVi } from '../modules/content/i18n';
 import { feedbackVi } from '../modules/feedback/i18n';
+import { openDataVi } from '../modules/opendata/i18n';
 
 export const vi = {
   ...feedbackVi,
   ...contentVi,
+  ...openDataVi,
   'app.title': 'Cổng dịch vụ công',
   'app.tagline': 'Tra cứu thủ tục hành chính, nộp hồ sơ và theo dõi kết quả trực tuyến',
   'nav.home': 'Trang chủ',
