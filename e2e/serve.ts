@@ -13,7 +13,8 @@ if (process.env.DATABASE_URL) {
   process.env.EMBEDDED_PG_PORT = '54349';
 }
 // The browser reaches the portal at 127.0.0.1: links the server makes (the payment platform's return, QR codes) point there too.
-Object.assign(process.env, { PORT: port, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, DEMO: 'true', LOG_LEVEL: 'warn' });
+// The feedback map draws a blank tile served by the platform itself: the journeys never reach the internet.
+Object.assign(process.env, { MAP_TILE_URL: 'local', PORT: port, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, DEMO: 'true', LOG_LEVEL: 'warn' });
 // Imported by path at run time: the server is type-checked with its own settings.
 const main = '../server/src/main.js';
 await import(main);
