@@ -162,7 +162,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   });
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
-  for (const routes of [identityRoutes, calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, notifyRoutes, operationsRoutes]) {
+  await app.register(identityRoutes, { prefix: '/api', deps, sso: oidc });
+  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });

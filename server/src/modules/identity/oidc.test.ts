@@ -117,6 +117,20 @@ describe('the OpenID provider, with an unmodified relying party', () => {
     expect(logout).toMatchObject({ sub: claims.sub, events: { 'http://schemas.openid.net/event/backchannel-logout': {} } });
   });
 
+  it('signs out of every relying party when the user signs out of the portal', async () => {
+    const browser = new Browser(t.baseUrl);
+    const { url, verifier, state } = await authorize();
+    const tokens = await client.authorizationCodeGrant(rp, new URL(await signInAndConsent(browser, url, 'chuyenvien.stp')), { pkceCodeVerifier: verifier, expectedState: state });
+    const heard = backchannel.received.length;
+
+    expect((await browser.post('/api/auth/logout', {})).status).toBe(200);
+    await expect.poll(() => backchannel.received.length, { timeout: 5_000 }).toBe(heard + 1);
+    expect(jose.decodeJwt(backchannel.received.at(-1)!)).toMatchObject({ sub: tokens.claims()!.sub, aud: DEMO_RP.clientId, sid: tokens.claims()!.sid });
+    // What the relying party held is revoked, and the next authorization asks to sign in again.
+    await expect(client.refreshTokenGrant(rp, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    expect((await browser.follow((await authorize()).url)).url).toContain('/dang-nhap?tiep=');
+  });
+
   it('refuses a redirect URI not registered, a request without PKCE and an expired access token', async () => {
     const browser = new Browser(t.baseUrl);
     await browser.signIn('chuyenvien.stp');

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Provider, { type Adapter, type AdapterPayload, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
@@ -179,4 +180,32 @@ export async function createOidcProvider(options: {
   // Behind the load balancer, X-Forwarded-Proto says whether the browser used HTTPS.
   provider.proxy = true;
   return provider;
+}
+
+/**
+ * Signing out of the portal signs out of the province's shared login too (single logout): the
+ * provider's session of this browser ends, every relying party it served hears it on its back channel,
+ * and the tokens they hold are revoked, as RP-initiated logout does. Returns the provider's cookie
+ * names, for the caller to clear.
+ */
+export async function endProviderSession(provider: Provider, req: IncomingMessage, res: ServerResponse, log: { warn: (obj: unknown, msg: string) => void }): Promise<string[]> {
+  const name = provider.cookieName('session');
+  // Session.get reads the signed session cookie of the request, as the provider's own endpoints do.
+  const session = await (provider.Session as unknown as { get: (ctx: unknown) => Promise<InstanceType<Provider['Session']>> }).get({ req, res });
+  if (session.accountId) {
+    await Promise.all(Object.entries(session.authorizations ?? {}).map(async ([clientId, { grantId }]) => {
+      const client = await provider.Client.find(clientId);
+      if (client?.backchannelLogoutUri) {
+        // Client#backchannelLogout is the method the provider's end_session action calls; its typings omit it.
+        await (client as unknown as { backchannelLogout: (sub: string, sid: string) => Promise<void> }).backchannelLogout(session.accountId!, session.sidFor(clientId)!)
+          .catch((error: unknown) => log.warn({ err: error, clientId }, 'back-channel logout failed'));
+      }
+      if (grantId) {
+        await Promise.all([provider.AccessToken, provider.RefreshToken, provider.AuthorizationCode].map((model) => model.revokeByGrantId(grantId)));
+        await provider.Grant.adapter.destroy(grantId);
+      }
+    }));
+    await session.destroy();
+  }
+  return [name, `${name}.sig`];
 }

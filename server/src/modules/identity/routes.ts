@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type Provider from 'oidc-provider';
 import {
   clearSessionCookie, issueCsrfToken, requireUser, rotateCsrfSecret, SESSION_COOKIE, setSessionCookie,
 } from '../../platform/auth.js';
@@ -17,11 +18,12 @@ import {
 } from './schemas.js';
 import * as service from './service.js';
 import { finishEidLogin, linkEid, startEidLogin } from './eid.js';
+import { endProviderSession } from './oidc.js';
 import {
   answerChallenge, challengeAfterPassword, confirmEnrolment, disableTotp, requiredFor, rolePolicies, setRolePolicy, startEnrolment, totpStatus,
 } from './two-factor.js';
 
-export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
+export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps; sso?: Provider }> = async (app, { deps, sso }) => {
   const { db, config } = deps;
   const auth = ['Tài khoản'];
   const admin = ['Quản trị'];
@@ -139,6 +141,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = a
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
     clearSessionCookie(reply);
+    if (sso) for (const name of await endProviderSession(sso, request.raw, reply.raw, request.log)) reply.clearCookie(name, { path: '/' });
     rotateCsrfSecret(reply, config.cookieSecure);
     return { ok: true as const };
   });
