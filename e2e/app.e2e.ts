@@ -20,6 +20,12 @@ test('the portal installs as an app and shows the citizen\'s dossiers offline', 
   for (const icon of manifest.icons) expect((await request.get(icon.sizes === '192x192' ? '/icons/icon-192.png' : '/icons/icon-512.png')).headers()['content-type']).toContain('image/png');
 
   await signIn(page, 'citizen');
+  // A dossier of the citizen's own, made through the API as the apply page does.
+  const { token } = await (await page.request.get('/api/auth/csrf')).json() as { token: string };
+  const { items: [procedure] } = await (await page.request.get('/api/procedures?q=cap ban sao trich luc ho tich')).json() as { items: { id: number; name: string }[] };
+  const created = await page.request.post('/api/dossiers', { headers: { 'x-csrf-token': token }, data: { procedureId: procedure!.id } });
+  expect(created.status()).toBe(201);
+  const dossier = await created.json() as { id: number };
   await page.goto('/ho-so-cua-toi');
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   // The service worker takes the page over, then keeps what the page reads.
@@ -35,6 +41,16 @@ test('the portal installs as an app and shows the citizen\'s dossiers offline', 
   await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.getByRole('main').innerText()).toBe(online);
+  await expect(page.getByRole('link', { name: procedure!.name }).first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The dossier itself, once read online, opens offline too.
+  await context.setOffline(false);
+  await page.goto(`/ho-so/${dossier.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(procedure!.name);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(procedure!.name);
+  await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toBeVisible();
   await context.setOffline(false);
 });
