@@ -30,6 +30,8 @@ import { documentRoutes, documentSubscriptions, startAxisPolling } from './modul
 import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
 import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
+import { gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
+import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -155,7 +157,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     personalKey: personalSigningDevices({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps), ...openDataSubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps), ...openDataSubscriptions(deps), ...integrationSubscriptions(deps), ...interopSubscriptions(deps)]) jobs.subscribe(subscription);
   // The province's OpenID Connect provider: its protocol paths under /oidc, sign-in and consent under /api.
   const oidc = await createOidcProvider({
     db, issuer: `${config.publicUrl}/oidc`, pkiDir: config.pkiDir, dataDir: config.dataDir, secureCookies: config.cookieSecure, findAccount: identity.oidcAccount,
@@ -163,10 +165,11 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
   await app.register(identityRoutes, { prefix: '/api', deps, sso: oidc });
-  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, integrationRoutes, interopRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });
+  await app.register(gatewayRoutes, { prefix: '/lgsp', deps });
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
     const stopWorker = jobs.start(db, app.log);
@@ -178,6 +181,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopFeedback = startFeedbackJobs(deps, app.log);
     const stopContent = startContentJobs(deps, app.log);
     const stopOpenData = startOpenDataJobs(deps, app.log);
+    const stopIntegration = startIntegrationJobs(deps, app.log);
+    const stopInterop = startInteropJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -191,6 +196,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopFeedback();
       await stopContent();
       await stopOpenData();
+      await stopIntegration();
+      await stopInterop();
       await stopWorker();
     });
   }

@@ -8,6 +8,8 @@ import type { TestApp } from './test-app.js';
 import { feedbackAccess } from './access/feedback.js';
 import { contentAccess } from './access/content.js';
 import { openDataAccess } from './access/opendata.js';
+import { integrationAccess } from './access/integration.js';
+import { interopAccess } from './access/interop.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -150,6 +152,8 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   ...feedbackAccess,
   ...contentAccess,
   ...openDataAccess,
+  ...integrationAccess,
+  ...interopAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },

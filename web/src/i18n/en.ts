@@ -4,11 +4,15 @@ import type { MessageKey } from './vi';
 import { contentEn } from '../modules/content/i18n';
 import { feedbackEn } from '../modules/feedback/i18n';
 import { openDataEn } from '../modules/opendata/i18n';
+import { integrationEn } from '../modules/integration/i18n';
+import { interopEn } from '../modules/interop/i18n';
 
 export const en: Record<MessageKey, string> = {
   ...feedbackEn,
   ...contentEn,
   ...openDataEn,
+  ...integrationEn,
+  ...interopEn,
   'app.title': 'Public Service Portal',
   'app.tagline': 'Find administrative procedures, submit dossiers and follow results online',
   'nav.home': 'Home',

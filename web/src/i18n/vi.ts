@@ -2,11 +2,15 @@
 import { contentVi } from '../modules/content/i18n';
 import { feedbackVi } from '../modules/feedback/i18n';
 import { openDataVi } from '../modules/opendata/i18n';
+import { integrationVi } from '../modules/integration/i18n';
+import { interopVi } from '../modules/interop/i18n';
 
 export const vi = {
   ...feedbackVi,
   ...contentVi,
   ...openDataVi,
+  ...integrationVi,
+  ...interopVi,
   'app.title': 'Cổng dịch vụ công',
   'app.tagline': 'Tra cứu thủ tục hành chính, nộp hồ sơ và theo dõi kết quả trực tuyến',
   'nav.home': 'Trang chủ',

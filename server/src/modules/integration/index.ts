@@ -1,0 +1,22 @@
+/**
+ * integration's public face. (Being built: see issue 10.)
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ModuleDeps } from '../../platform/context.js';
+import type { Subscription } from '../../platform/jobs.js';
+
+export const OWNED_TABLES = [] as const;
+
+export const integrationRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async () => {};
+
+/** The gateway, mounted at /lgsp outside /api: member systems call it with a bearer token (OAuth2 client credentials), not a session and CSRF token. */
+export const gatewayRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async () => {};
+
+/** The module's background deliveries. */
+export const integrationSubscriptions = (_deps: ModuleDeps): Subscription[] => [];
+
+/** The module's scheduled work; returns its stop. */
+export function startIntegrationJobs(_deps: ModuleDeps, _log: FastifyBaseLogger): () => Promise<void> {
+  return async () => {};
+}
