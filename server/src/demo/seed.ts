@@ -7,6 +7,8 @@ import { demoFeeSchedules, demoFields, demoProcedures, demoWorkflows, type DemoP
 import { DEFAULT_WORKFLOW, NO_FEES } from '../modules/catalog/index.js';
 import { seedDemoFeedback } from './feedback.js';
 import { seedDemoContent } from './content.js';
+import { seedDemoIntegration } from './integration.js';
+import { seedDemoInterop } from './interop.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -104,6 +106,8 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
       [DEMO_RP.clientId, DEMO_RP.name, DEMO_RP.metadata, DEMO_RP.secret]);
     await seedDemoFeedback(tx, agencyIds);
     await seedDemoContent(tx, agencyIds);
+    await seedDemoIntegration(tx, agencyIds);
+    await seedDemoInterop(tx, agencyIds);
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
       data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },

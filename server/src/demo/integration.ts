@@ -1,0 +1,4 @@
+import type { Queryable } from '../platform/db.js';
+
+/** The demo province's integration data, seeded with the province (see seed.ts); `agencyIds` maps demo agency keys to ids. */
+export async function seedDemoIntegration(_tx: Queryable, _agencyIds: Map<string, number>): Promise<void> {}
