@@ -10,6 +10,7 @@ import { contentAccess } from './access/content.js';
 import { openDataAccess } from './access/opendata.js';
 import { integrationAccess } from './access/integration.js';
 import { interopAccess } from './access/interop.js';
+import { operationsAccess } from './access/operations.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -154,6 +155,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   ...openDataAccess,
   ...integrationAccess,
   ...interopAccess,
+  ...operationsAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },
