@@ -143,8 +143,10 @@ function Subscribe({ report, onSubscribed }: { report: PublicReport; onSubscribe
   const subscribe = useRequest();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const ok = await subscribe.run(() => subscribeToReport(report.code, user ? undefined : email.trim()));
-    if (ok !== undefined) {
+    const { data, error } = await subscribe.attempt(() => subscribeToReport(report.code, user ? undefined : email.trim()));
+    // Following twice is still following.
+    if (data || error?.code === 'FEEDBACK_ALREADY_SUBSCRIBED') {
+      subscribe.setError(null);
       setDone(true);
       onSubscribed();
     }

@@ -118,7 +118,18 @@ export function FeedbackSendPage() {
   }
 
   if (loading) return <Loading />;
-  const server = fieldErrors(send.error, (field) => t(fieldLabel(field)));
+  // Officials do not report with their official account (the server refuses it too).
+  if (user?.kind === 'official') {
+    return (
+      <Page title={t('feedback.send.title')} narrow before={<Link to="/phan-anh">← {t('feedback.public.title')}</Link>}>
+        <Notice tone="info">{t('feedback.send.officialsNot')}</Notice>
+      </Page>
+    );
+  }
+  const server = fieldErrors(send.error, (field) => t(fieldLabel(field)), {
+    FEEDBACK_LOCATION_REQUIRED: 'location', FEEDBACK_REPORTER_REQUIRED: 'contact', FEEDBACK_CHANNEL_UNAVAILABLE: 'channels', FEEDBACK_CATEGORY_UNKNOWN: 'categoryId',
+    FEEDBACK_TOO_MANY_PHOTOS: 'photos', FEEDBACK_PHOTO_TYPE: 'photos', FEEDBACK_PHOTO_UNREADABLE: 'photos', FILE_TOO_LARGE: 'photos',
+  });
   const error = (field: keyof Errors, ...aliases: string[]) => errors[field] ?? server[field] ?? aliases.map((a) => server[a]).find(Boolean);
   const toggle = (channel: Channel) => setChannels((now) => (now.includes(channel) ? now.filter((c) => c !== channel) : [...now, channel]));
 
@@ -180,8 +191,8 @@ export function FeedbackSendPage() {
           </fieldset>
         </Section>
 
-        {send.error && send.error.code !== 'VALIDATION_FAILED' && <Notice tone="error">{send.error.message}</Notice>}
-        {send.error?.code === 'VALIDATION_FAILED' && Object.keys(server).length === 0 && <Notice tone="error">{send.error.message}</Notice>}
+        {/* A refusal that names no field of the form (e.g. too many requests) is said above the button. */}
+        {send.error && Object.keys(server).length === 0 && <Notice tone="error">{send.error.message}</Notice>}
         <div className="kit-sticky-actions">
           <Button type="submit" variant="primary" block busy={send.busy}>{t('feedback.send.submit')}</Button>
         </div>

@@ -1,0 +1,153 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { checkPage, signIn } from './helpers';
+
+const PHONE = { width: 390, height: 844 };
+test.use({ viewport: PHONE });
+
+/** Each person in a browser of their own, on a touch phone. */
+async function person(browser: Browser, username?: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })).newPage();
+  if (username) await signIn(page, username);
+  return page;
+}
+
+/** A photo as a phone takes it: a JPEG of a few hundred pixels. */
+async function photo(name: string) {
+  const buffer = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 60 } } }).jpeg().toBuffer();
+  return { name, mimeType: 'image/jpeg', buffer };
+}
+
+// The demo routes "Hạ tầng đô thị" by the point's commune: the map opens on TP Lạng Sơn, whose centre lies in phường Chi Lăng.
+const CATEGORY = 'Hạ tầng đô thị';
+const AGENCY = 'UBND phường Chi Lăng';
+const SPECIALIST = 'chuyenvien.chilang';
+const LEADER = 'lanhdao.chilang';
+
+/**
+ * Phản ánh kiến nghị on a phone: a citizen reports a broken street light with a photo and a point tapped on
+ * the map, hiding their name from the public; the report reaches the commune of that point, whose
+ * specialist accepts it and drafts the answer, and whose leader approves it; the public page then shows
+ * the answer and the photo, and neither the reporter's name nor their contact.
+ */
+test('a citizen reports with a photo and a map point; the specialist answers, the leader approves, the public sees the answer without the name', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // A retry finds the first attempt's reports: this run's are told apart by a tag.
+  const tag = Date.now().toString(36).slice(-5).toUpperCase();
+  const title = `Đèn đường hỏng trước số 12 phố Bà Triệu (${tag})`;
+  const answer = `Phường đã thay bóng đèn ngày hôm nay. Cảm ơn bạn đã phản ánh (${tag}).`;
+
+  // (1) The public page: a map and the same reports as a list.
+  const citizen = await person(browser, 'citizen');
+  await checkPage(citizen, '/phan-anh', 'feedback-public');
+  await expect(citizen.getByRole('region', { name: 'Bản đồ các phản ánh công khai' })).toBeVisible();
+
+  // (2) Sending: category, text, a tap on the map, a photo, the name hidden.
+  await checkPage(citizen, '/phan-anh/gui', 'feedback-send');
+  // Sent empty, every required field says what it needs, next to it.
+  await citizen.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await expect(citizen.getByText('Hãy chọn vị trí trên bản đồ hoặc nhập địa chỉ.')).toBeVisible();
+  await expect(citizen.getByLabel('Lĩnh vực')).toHaveAttribute('aria-invalid', 'true');
+  await citizen.getByLabel('Lĩnh vực').selectOption({ label: CATEGORY });
+  await citizen.getByLabel('Tiêu đề').fill(title);
+  await citizen.getByLabel('Nội dung phản ánh').fill('Đèn chiếu sáng trước nhà số 12 phố Bà Triệu không sáng đã ba đêm, đoạn đường rất tối, dễ xảy ra tai nạn.');
+  const map = citizen.getByRole('region', { name: 'Bản đồ chọn vị trí phản ánh' });
+  await map.scrollIntoViewIfNeeded();
+  // Leaflet draws its tiles (the platform's blank tile: the test never reaches the internet) before the tap counts.
+  await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+  await map.tap();
+  await expect(citizen.getByText(/Đã chọn vị trí: vĩ độ 21,8/)).toBeVisible();
+  const chooser = citizen.waitForEvent('filechooser');
+  await citizen.getByRole('button', { name: /Thêm ảnh/ }).click();
+  await (await chooser).setFiles(await photo('den-duong.jpg'));
+  await expect(citizen.getByRole('img', { name: 'Ảnh 1: den-duong.jpg' })).toBeVisible();
+  await citizen.getByLabel('Ẩn tên tôi khi công khai phản ánh').check();
+  await citizen.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Đã gửi phản ánh' })).toBeVisible({ timeout: 30_000 });
+  await expect(citizen.getByText(`Cơ quan xử lý: ${AGENCY}.`, { exact: false })).toBeVisible();
+  const code = (await citizen.locator('.fb-code').textContent())!.trim();
+  expect(code).toMatch(/^PA-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await citizen.getByRole('link', { name: 'Theo dõi phản ánh' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await checkPage(citizen, `/phan-anh/${code}`, 'feedback-report-sent');
+  await checkPage(citizen, '/phan-anh-cua-toi', 'feedback-mine');
+  await expect(citizen.getByRole('link', { name: title })).toBeVisible();
+
+  // (3) The commune's specialist finds it in the work list, accepts it and drafts the answer.
+  const specialist = await person(browser, SPECIALIST);
+  await checkPage(specialist, '/phan-anh/xu-ly', 'feedback-work');
+  await specialist.getByLabel('Tìm phản ánh').fill(tag);
+  await specialist.getByLabel('Tìm phản ánh').press('Enter');
+  await specialist.getByRole('link', { name: title }).click();
+  await expect(specialist).toHaveURL(/\/phan-anh\/xu-ly\/\d+$/);
+  const casePath = new URL(specialist.url()).pathname;
+  // Staff see who sent it, even though the public does not.
+  await expect(specialist.getByText('Nguyễn Văn An', { exact: false }).first()).toBeVisible();
+  await checkPage(specialist, casePath, 'feedback-case');
+  await act(specialist, 'Tiếp nhận');
+  await act(specialist, 'Soạn trả lời', async (dialog) => {
+    await dialog.getByLabel('Nội dung trả lời').fill(answer);
+  });
+  await expect(specialist.getByText('Chờ lãnh đạo duyệt').first()).toBeVisible();
+
+  // (4) The public does not see the draft.
+  const visitor = await person(browser);
+  await visitor.goto(`/phan-anh/${code}`);
+  await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(visitor.getByText(answer)).toHaveCount(0);
+
+  // (5) The leader approves.
+  const leader = await person(browser, LEADER);
+  await leader.goto(casePath);
+  await expect(leader.getByText(answer)).toBeVisible();
+  await leader.getByRole('main').getByRole('button', { name: 'Duyệt trả lời', exact: true }).click();
+  const confirm = leader.getByRole('dialog');
+  await confirm.getByRole('button', { name: 'Duyệt trả lời', exact: true }).click();
+  await expect(leader.getByText('Đã thực hiện: Duyệt trả lời')).toBeVisible();
+  await expect(leader.getByText('Đã duyệt, đã công khai')).toBeVisible();
+
+  // (6) The public page shows the answer and the photo; the reporter is "Ẩn danh", their name and contact nowhere.
+  await checkPage(visitor, `/phan-anh/${code}`, 'feedback-report-answered');
+  await expect(visitor.getByText(answer)).toBeVisible();
+  await expect(visitor.getByRole('img', { name: 'Ảnh hiện trường 1' })).toBeVisible();
+  await expect(visitor.getByText('Ẩn danh')).toBeVisible();
+  const text = await visitor.getByRole('main').textContent();
+  expect(text).not.toContain('Nguyễn Văn An');
+  expect(text).not.toContain('@');
+  // It is on the public list too, linked to its page.
+  await visitor.goto('/phan-anh');
+  await expect(visitor.getByRole('link', { name: title })).toBeVisible();
+
+  // (7) The citizen rates the answer.
+  await citizen.goto(`/phan-anh/${code}`);
+  await citizen.getByText('4 trên 5 sao').click();
+  await citizen.getByLabel('Ý kiến của bạn (không bắt buộc)').fill('Xử lý nhanh.');
+  await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(citizen.getByText('Người gửi đánh giá 4/5 sao — Xử lý nhanh.')).toBeVisible();
+});
+
+test('the province admin\'s feedback settings and the visitor\'s form', async ({ page }) => {
+  await checkPage(page, '/phan-anh/gui', 'feedback-send-visitor');
+  await expect(page.getByLabel('Họ và tên')).toBeVisible();
+  await signIn(page, 'admin');
+  await checkPage(page, '/quan-tri/phan-anh', 'feedback-admin');
+  await expect(page.getByText(CATEGORY).first()).toBeVisible();
+  // An Open311 key is shown once, then only its prefix.
+  await page.getByRole('tab', { name: 'Khóa API Open311' }).click();
+  await page.getByRole('button', { name: 'Cấp khóa mới' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên ứng dụng').fill('Ứng dụng kiểm thử');
+  await dialog.getByRole('button', { name: 'Cấp khóa mới' }).click();
+  await expect(page.getByText('Sao chép và lưu khóa này ngay: sẽ không hiện lại.')).toBeVisible();
+});
+
+/** Clicks an action on the report's page, fills its dialog and confirms it with the dialog's own button. */
+async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('main').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect(page.getByText(`Đã thực hiện: ${action}`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+}
