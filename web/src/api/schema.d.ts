@@ -686,7 +686,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -752,7 +752,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -885,7 +885,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -1373,7 +1373,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    role: "reception" | "specialist" | "leader" | "clerk" | "finance" | "admin";
+                    role: "reception" | "specialist" | "leader" | "clerk" | "finance" | "admin" | "editor";
                 };
                 cookie?: never;
             };
@@ -1498,7 +1498,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -1962,7 +1962,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -2533,7 +2533,7 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     /** @enum {unknown} */
-                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                    role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                     agencyId: number | null;
                                     agencyName: string | null;
                                     agencyCode: string | null;
@@ -2617,7 +2617,7 @@ export interface paths {
                         phone?: string;
                         roles: {
                             /** @enum {unknown} */
-                            role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                            role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                             agencyId: number;
                         }[];
                     };
@@ -2641,7 +2641,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -2778,7 +2778,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -2884,7 +2884,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -3004,7 +3004,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                        role: "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                         agencyId: number;
                     };
                 };
@@ -3027,7 +3027,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -3168,7 +3168,7 @@ export interface paths {
                             roles: {
                                 id: number;
                                 /** @enum {unknown} */
-                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance";
+                                role: "citizen" | "reception" | "specialist" | "leader" | "clerk" | "admin" | "finance" | "editor";
                                 agencyId: number | null;
                                 agencyName: string | null;
                                 agencyCode: string | null;
@@ -18815,6 +18815,3294 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Câu hỏi đã được trả lời công khai: tìm không dấu, lọc theo thủ tục, cơ quan */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description tìm trong tiêu đề, câu hỏi, câu trả lời (không cần dấu) */
+                    q?: string;
+                    procedureId?: number;
+                    agencyId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                title: string;
+                                body: string;
+                                askerName: string;
+                                agencyId: number;
+                                agencyName: string;
+                                procedureId: number | null;
+                                procedureName: string | null;
+                                answer: string;
+                                answeredByAgency: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đặt câu hỏi về một thủ tục hoặc một chủ đề (người chưa đăng nhập: họ tên và thư điện tử, không công khai) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description tiêu đề câu hỏi */
+                        title: string;
+                        /** @description nội dung câu hỏi */
+                        body: string;
+                        procedureId?: number;
+                        /** @description cơ quan được hỏi khi không chọn thủ tục; mặc định: UBND tỉnh */
+                        agencyId?: number;
+                        name?: string;
+                        /**
+                         * Format: email
+                         * @description người chưa đăng nhập: địa chỉ nhận thông báo trả lời (không công khai)
+                         */
+                        email?: string;
+                        /** @description hiện "Công dân" thay cho tên */
+                        hideName?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng)
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "answered" | "published" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Câu hỏi gửi đến cơ quan của cán bộ (chuyên viên, lãnh đạo), cũ trước */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng) */
+                    status?: "pending" | "answered" | "published" | "rejected";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                title: string;
+                                body: string;
+                                /** @description họ tên người hỏi (không công khai nếu ẩn) */
+                                askerName: string;
+                                hideName: boolean;
+                                /** @description người hỏi có tài khoản */
+                                signedIn: boolean;
+                                agencyId: number;
+                                agencyName: string;
+                                procedureId: number | null;
+                                procedureName: string | null;
+                                /**
+                                 * @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng)
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "answered" | "published" | "rejected";
+                                answer: string | null;
+                                answeredByName: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                rejectReason: string | null;
+                                duplicateOf: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                /** @description người dùng là lãnh đạo của cơ quan được hỏi */
+                                canPublish: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một câu hỏi đã được trả lời công khai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            body: string;
+                            askerName: string;
+                            agencyId: number;
+                            agencyName: string;
+                            procedureId: number | null;
+                            procedureName: string | null;
+                            answer: string;
+                            answeredByAgency: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyên viên, lãnh đạo cơ quan được hỏi trả lời; câu trả lời của lãnh đạo được công bố ngay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng)
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "answered" | "published" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo cơ quan công bố câu trả lời (có thể sửa lại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer?: string;
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng)
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "answered" | "published" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối câu hỏi (spam, trùng: trỏ tới câu đã trả lời) có lý do; người hỏi được báo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description câu hỏi đã trả lời công khai mà câu này trùng */
+                        duplicateOf?: number;
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description pending: chờ trả lời; answered: đã trả lời, chờ lãnh đạo công bố; published: công khai; rejected: từ chối (spam, trùng)
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "answered" | "published" | "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tin tức, thông báo đã xuất bản, mới trước; lọc theo chuyên mục */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới */
+                    category?: "activity" | "announcement" | "new_document" | "new_policy";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                slug: string;
+                                title: string;
+                                summary: string;
+                                /**
+                                 * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                                 * @enum {unknown}
+                                 */
+                                category: "activity" | "announcement" | "new_document" | "new_policy";
+                                categoryName: string;
+                                agencyName: string;
+                                coverImageUrl: string | null;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/rss.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nguồn tin RSS 2.0 (tất cả hoặc một chuyên mục) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới */
+                    category?: "activity" | "announcement" | "new_document" | "new_policy";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/images/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh của bài viết (đã mã hóa lại, không còn EXIF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "image/png": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bài viết đã xuất bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description đường dẫn: chữ không dấu, số, dấu gạch ngang */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /**
+                             * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                             * @enum {unknown}
+                             */
+                            category: "activity" | "announcement" | "new_document" | "new_policy";
+                            categoryName: string;
+                            agencyName: string;
+                            coverImageUrl: string | null;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @description nội dung HTML đã được làm sạch trên máy chủ (danh sách thẻ cho phép) */
+                            bodyHtml: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/workplaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cơ quan người dùng biên tập, duyệt bài, trả lời câu hỏi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description cơ quan người dùng là biên tập viên */
+                            editorOf: {
+                                id: number;
+                                name: string;
+                            }[];
+                            /** @description cơ quan người dùng duyệt bài (lãnh đạo; quản trị tỉnh: tất cả) */
+                            approverOf: {
+                                id: number;
+                                name: string;
+                            }[];
+                            /** @description cơ quan người dùng trả lời câu hỏi (chuyên viên, lãnh đạo) */
+                            answererOf: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bài viết của cơ quan (biên tập viên, lãnh đạo; quản trị tỉnh: tất cả) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ */
+                    status?: "draft" | "review" | "published" | "unpublished";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                agencyId: number;
+                                agencyName: string;
+                                slug: string;
+                                title: string;
+                                summary: string;
+                                bodyHtml: string;
+                                /**
+                                 * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                                 * @enum {unknown}
+                                 */
+                                category: "activity" | "announcement" | "new_document" | "new_policy";
+                                coverImageKey: string | null;
+                                coverImageUrl: string | null;
+                                /**
+                                 * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                                 * @enum {unknown}
+                                 */
+                                status: "draft" | "review" | "published" | "unpublished";
+                                /** Format: date-time */
+                                publishAt: string | null;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                reviewComment: string | null;
+                                authorName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                canEdit: boolean;
+                                canApprove: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Biên tập viên viết bài (nháp); nội dung được làm sạch trên máy chủ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyId: number;
+                        title: string;
+                        summary: string;
+                        /** @description nội dung HTML (trình soạn thảo); được làm sạch trên máy chủ */
+                        bodyHtml: string;
+                        /**
+                         * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                         * @enum {unknown}
+                         */
+                        category: "activity" | "announcement" | "new_document" | "new_policy";
+                        /** @description đường dẫn: chữ không dấu, số, dấu gạch ngang */
+                        slug?: string;
+                        /** @description khóa ảnh đã tải lên (POST /editorial/images) */
+                        coverImageKey?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description thời điểm xuất bản mong muốn; trống: khi được duyệt
+                         */
+                        publishAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            slug: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bài viết đang biên tập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            agencyId: number;
+                            agencyName: string;
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            bodyHtml: string;
+                            /**
+                             * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                             * @enum {unknown}
+                             */
+                            category: "activity" | "announcement" | "new_document" | "new_policy";
+                            coverImageKey: string | null;
+                            coverImageUrl: string | null;
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            /** Format: date-time */
+                            publishAt: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewComment: string | null;
+                            authorName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            canEdit: boolean;
+                            canApprove: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Biên tập viên sửa bài nháp, bị trả lại hoặc đã gỡ */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary: string;
+                        /** @description nội dung HTML (trình soạn thảo); được làm sạch trên máy chủ */
+                        bodyHtml: string;
+                        /**
+                         * @description activity: Tin hoạt động; announcement: Thông báo; new_document: Văn bản mới; new_policy: Chính sách mới
+                         * @enum {unknown}
+                         */
+                        category: "activity" | "announcement" | "new_document" | "new_policy";
+                        /** @description đường dẫn: chữ không dấu, số, dấu gạch ngang */
+                        slug?: string;
+                        /** @description khóa ảnh đã tải lên (POST /editorial/images) */
+                        coverImageKey?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description thời điểm xuất bản mong muốn; trống: khi được duyệt
+                         */
+                        publishAt?: string | null;
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Biên tập viên trình duyệt bài viết */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo cơ quan (hoặc quản trị tỉnh) duyệt: bài xuất bản từ ngày đăng đã chọn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo cơ quan (hoặc quản trị tỉnh) trả lại bài viết kèm ý kiến */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/articles/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gỡ bài viết đã xuất bản */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description phiên bản đã đọc (chống ghi đè) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description draft: nháp; review: chờ duyệt; published: đã xuất bản; unpublished: đã gỡ
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "review" | "published" | "unpublished";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editorial/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải ảnh cho bài viết (multipart: agencyId, file; JPEG/PNG kiểm tra theo nội dung, mã hóa lại, bỏ EXIF) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            url: string;
+                            width: number;
+                            height: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tên các bộ dữ liệu mở (CKAN package_list) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description địa chỉ tài liệu API */
+                            help: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            result: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bộ dữ liệu theo id hoặc name, kèm các tệp (CKAN package_show) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description id (UUID) hoặc name */
+                    id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description địa chỉ tài liệu API */
+                            help: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            result: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                notes: string;
+                                type: string;
+                                state: string;
+                                private: boolean;
+                                isopen: boolean;
+                                license_id: string;
+                                license_title: string;
+                                license_url: string;
+                                author: string | null;
+                                maintainer: string | null;
+                                organization: {
+                                    id: string;
+                                    name: string;
+                                    title: string;
+                                    description: string;
+                                    type: string;
+                                    is_organization: boolean;
+                                    state: string;
+                                    approval_status: string;
+                                    image_url: string;
+                                } | null;
+                                owner_org: string | null;
+                                /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                metadata_created: string;
+                                /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                metadata_modified: string;
+                                url: string;
+                                /** @enum {object|null} */
+                                version: never | null;
+                                num_resources: number;
+                                num_tags: number;
+                                tags: {
+                                    id: string;
+                                    name: string;
+                                    display_name: string;
+                                    state: string;
+                                    /** @enum {object|null} */
+                                    vocabulary_id: never | null;
+                                }[];
+                                resources: {
+                                    id: string;
+                                    package_id: string;
+                                    name: string;
+                                    description: string;
+                                    /** @description CSV hoặc JSON */
+                                    format: string;
+                                    mimetype: string;
+                                    /** @description địa chỉ tải tệp (tuyệt đối) */
+                                    url: string;
+                                    /** @description dung lượng (byte) */
+                                    size: number;
+                                    /** @description SHA-256 của tệp (hex) */
+                                    hash: string;
+                                    /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                    last_modified: string;
+                                    /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                    created: string;
+                                    /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                    metadata_modified: string;
+                                    position: number;
+                                    state: string;
+                                    /** @enum {object|null} */
+                                    url_type: never | null;
+                                    datastore_active: boolean;
+                                    /** @description số dòng dữ liệu */
+                                    row_count: number;
+                                }[];
+                                groups: unknown[];
+                                extras: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @description các cột của tệp dữ liệu (mở rộng, ngoài chuẩn CKAN) */
+                                columns: {
+                                    key: string;
+                                    title: string;
+                                    type: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm bộ dữ liệu theo từ khóa, không phân biệt dấu; phân trang bằng rows, start (CKAN package_search) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description từ khóa, không phân biệt dấu */
+                    q?: string;
+                    rows?: number;
+                    start?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description địa chỉ tài liệu API */
+                            help: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            result: {
+                                count: number;
+                                sort: string;
+                                facets: Record<string, never>;
+                                search_facets: Record<string, never>;
+                                results: {
+                                    id: string;
+                                    name: string;
+                                    title: string;
+                                    notes: string;
+                                    type: string;
+                                    state: string;
+                                    private: boolean;
+                                    isopen: boolean;
+                                    license_id: string;
+                                    license_title: string;
+                                    license_url: string;
+                                    author: string | null;
+                                    maintainer: string | null;
+                                    organization: {
+                                        id: string;
+                                        name: string;
+                                        title: string;
+                                        description: string;
+                                        type: string;
+                                        is_organization: boolean;
+                                        state: string;
+                                        approval_status: string;
+                                        image_url: string;
+                                    } | null;
+                                    owner_org: string | null;
+                                    /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                    metadata_created: string;
+                                    /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                    metadata_modified: string;
+                                    url: string;
+                                    /** @enum {object|null} */
+                                    version: never | null;
+                                    num_resources: number;
+                                    num_tags: number;
+                                    tags: {
+                                        id: string;
+                                        name: string;
+                                        display_name: string;
+                                        state: string;
+                                        /** @enum {object|null} */
+                                        vocabulary_id: never | null;
+                                    }[];
+                                    resources: {
+                                        id: string;
+                                        package_id: string;
+                                        name: string;
+                                        description: string;
+                                        /** @description CSV hoặc JSON */
+                                        format: string;
+                                        mimetype: string;
+                                        /** @description địa chỉ tải tệp (tuyệt đối) */
+                                        url: string;
+                                        /** @description dung lượng (byte) */
+                                        size: number;
+                                        /** @description SHA-256 của tệp (hex) */
+                                        hash: string;
+                                        /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                        last_modified: string;
+                                        /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                        created: string;
+                                        /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                        metadata_modified: string;
+                                        position: number;
+                                        state: string;
+                                        /** @enum {object|null} */
+                                        url_type: never | null;
+                                        datastore_active: boolean;
+                                        /** @description số dòng dữ liệu */
+                                        row_count: number;
+                                    }[];
+                                    groups: unknown[];
+                                    extras: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                    /** @description các cột của tệp dữ liệu (mở rộng, ngoài chuẩn CKAN) */
+                                    columns: {
+                                        key: string;
+                                        title: string;
+                                        type: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/organization_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổ chức công bố dữ liệu (CKAN organization_list) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: trả về đối tượng đầy đủ thay vì tên */
+                    all_fields?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description địa chỉ tài liệu API */
+                            help: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            result: string[] | {
+                                id: string;
+                                name: string;
+                                title: string;
+                                description: string;
+                                type: string;
+                                is_organization: boolean;
+                                state: string;
+                                approval_status: string;
+                                image_url: string;
+                                display_name: string;
+                                package_count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/resource_show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tệp dữ liệu theo id (CKAN resource_show) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description id (UUID) hoặc name */
+                    id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description địa chỉ tài liệu API */
+                            help: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            result: {
+                                id: string;
+                                package_id: string;
+                                name: string;
+                                description: string;
+                                /** @description CSV hoặc JSON */
+                                format: string;
+                                mimetype: string;
+                                /** @description địa chỉ tải tệp (tuyệt đối) */
+                                url: string;
+                                /** @description dung lượng (byte) */
+                                size: number;
+                                /** @description SHA-256 của tệp (hex) */
+                                hash: string;
+                                /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                last_modified: string;
+                                /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                created: string;
+                                /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
+                                metadata_modified: string;
+                                position: number;
+                                state: string;
+                                /** @enum {object|null} */
+                                url_type: never | null;
+                                datastore_active: boolean;
+                                /** @description số dòng dữ liệu */
+                                row_count: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            help: string;
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                /** @description Not Found Error, Validation Error, Authorization Error */
+                                __type: string;
+                                /** @description thông báo tiếng Việt */
+                                message: string;
+                                /** @description mã lỗi ổn định của nền tảng */
+                                code: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp dữ liệu mở (CSV UTF-8 có BOM, hoặc JSON); hỗ trợ ETag/If-None-Match và Last-Modified/If-Modified-Since */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description <name>.csv hoặc <name>.json */
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8; header=present": string;
+                        "application/json; charset=utf-8": string;
+                    };
+                };
+                /** @description Tệp không đổi từ lần tải trước */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8; header=present": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "application/json; charset=utf-8": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8; header=present": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                        "application/json; charset=utf-8": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/builds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quản trị tỉnh: thời điểm tổng hợp của từng bộ dữ liệu, lỗi của lần gần nhất, tệp đang công bố */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dataset: string;
+                                title: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                nextDueAt: string;
+                                /** Format: date-time */
+                                lastAttemptAt: string | null;
+                                /** Format: date-time */
+                                lastSuccessAt: string | null;
+                                /** @description lỗi của lần tổng hợp gần nhất (nếu thất bại) */
+                                lastError: string | null;
+                                /** Format: date-time */
+                                lastErrorAt: string | null;
+                                buildCount: number;
+                                files: {
+                                    format: string;
+                                    size: number;
+                                    rowCount: number;
+                                    sha256: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    modifiedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quản trị tỉnh: tổng hợp lại ngay một bộ dữ liệu (hoặc tất cả khi không nêu tên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description tên bộ dữ liệu (name của CKAN) */
+                        dataset?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dataset: string;
+                                title: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                nextDueAt: string;
+                                /** Format: date-time */
+                                lastAttemptAt: string | null;
+                                /** Format: date-time */
+                                lastSuccessAt: string | null;
+                                /** @description lỗi của lần tổng hợp gần nhất (nếu thất bại) */
+                                lastError: string | null;
+                                /** Format: date-time */
+                                lastErrorAt: string | null;
+                                buildCount: number;
+                                files: {
+                                    format: string;
+                                    size: number;
+                                    rowCount: number;
+                                    sha256: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    modifiedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,66 @@
+import type { Queryable } from '../../platform/db.js';
+import { catalog, type FeeSchedule } from '../catalog/index.js';
+import { dossiers } from '../dossiers/index.js';
+import type { DossierFacts } from './rules.js';
+
+/**
+ * What the data sets read, each through its owner's public face or published view, never their tables.
+ * Each function returns only the fields a data set publishes: nothing personal leaves this file.
+ */
+
+export type AgencyRef = { id: number; code: string; name: string; parentId: number | null };
+
+/** Every agency (identity's agency_directory view). */
+export async function agencies(db: Queryable): Promise<Map<number, AgencyRef>> {
+  const rows = (await db.query<AgencyRef>('SELECT id, code, name, parent_id AS "parentId" FROM agency_directory ORDER BY id')).rows;
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
+/** The province: the root of the agency tree, the data sets' publisher. */
+export async function province(db: Queryable): Promise<AgencyRef | undefined> {
+  return (await db.query<AgencyRef>('SELECT id, code, name, parent_id AS "parentId" FROM agency_directory WHERE parent_id IS NULL ORDER BY id LIMIT 1')).rows[0];
+}
+
+export type PublishedProcedure = { nationalCode: string; name: string; agencyId: number; processingDays: number; feeSchedule: FeeSchedule };
+
+/**
+ * Published procedures: their ids from catalog's procedure_directory view, each read through
+ * `catalog.procedureForDossier`. The catalog's face offers no field, level or online level, so the
+ * data set does not have those columns yet.
+ */
+export async function publishedProcedures(db: Queryable): Promise<PublishedProcedure[]> {
+  const ids = (await db.query<{ id: number }>('SELECT id FROM procedure_directory WHERE published ORDER BY national_code, id')).rows.map((r) => r.id);
+  const out: PublishedProcedure[] = [];
+  for (const batch of chunks(ids, 8)) {
+    for (const p of await Promise.all(batch.map((id) => catalog.procedureForDossier(db, id)))) {
+      if (p?.published) out.push({ nationalCode: p.nationalCode, name: p.name, agencyId: p.agencyId, processingDays: p.processingDays, feeSchedule: p.feeSchedule });
+    }
+  }
+  return out;
+}
+
+/**
+ * The facts of every received dossier (those with a code, listed by the dossier_directory view), read
+ * one by one through `dossiers.byId`: dossiers' face has no statistics query yet, so this costs one
+ * indexed read per dossier, a few thousand a second, on a schedule only.
+ */
+export async function receivedDossiers(db: Queryable): Promise<DossierFacts[]> {
+  const ids = (await db.query<{ id: number }>('SELECT id FROM dossier_directory WHERE code IS NOT NULL ORDER BY id')).rows.map((r) => r.id);
+  const out: DossierFacts[] = [];
+  for (const batch of chunks(ids, 4)) {
+    for (const d of await Promise.all(batch.map((id) => dossiers.byId(db, id)))) {
+      if (!d?.receivedAt) continue;
+      out.push({
+        receivingAgencyId: d.receivingAgencyId, channel: d.channel, status: d.status, outcome: d.outcome, receivedAt: d.receivedAt,
+        dueAt: d.dueAt, resolvedAt: d.resolvedAt, pausedAt: d.pausedAt, updatedAt: d.updatedAt,
+      });
+    }
+  }
+  return out;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
