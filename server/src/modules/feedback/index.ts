@@ -1,22 +1,34 @@
 /**
- * feedback's public face. (Being built: see issue 11.)
+ * Feedback's public face: citizens' reports (phản ánh kiến nghị) with location and photos, routed to the
+ * responsible agency by category and administrative area, answered by staff and approved by a leader,
+ * escalated when late; the Open311 GeoReport v2 API. Reads identity's agency_directory and
+ * user_directory views; asks the calendar for deadlines; asks notify for in-app notifications through
+ * the generic IN_APP_REQUESTED topic.
  */
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Subscription } from '../../platform/jobs.js';
+import { feedbackSubscriptions as subscriptions, startEscalationScan } from './subscriptions.js';
 
-export const OWNED_TABLES = [] as const;
-
-export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async () => {};
-
+export { feedbackRoutes } from './routes.js';
 /** Open311 GeoReport v2, mounted at /open311/v2 (outside /api: its clients send an api_key, not a session and CSRF token). */
-export const open311Routes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async () => {};
+export { open311Routes } from './open311.js';
+export { escalateOverdue } from './subscriptions.js';
+/** Per agency and month: received, answered on time / late, open, open overdue (dashboards, open data). */
+export { feedbackStatistics } from './service.js';
+/** Topics the module announces: every change of a report, an escalation, and in-app notices for notify. */
+export { FEEDBACK_CHANGED, FEEDBACK_ESCALATED, IN_APP_REQUESTED } from './service.js';
+export { open311Status, FEEDBACK_STATUSES, type FeedbackStatus } from './rules.js';
 
-/** The module's background deliveries. */
-export const feedbackSubscriptions = (_deps: ModuleDeps): Subscription[] => [];
+export const OWNED_TABLES = [
+  'feedback_categories', 'feedback_areas', 'feedback_open311_keys', 'feedback_reports', 'feedback_photos', 'feedback_answers', 'feedback_history',
+  'feedback_subscriptions', 'feedback_ratings', 'feedback_messages',
+] as const;
 
-/** The module's scheduled work; returns its stop. */
-export function startFeedbackJobs(_deps: ModuleDeps, _log: FastifyBaseLogger): () => Promise<void> {
-  return async () => {};
+/** The module's background deliveries: messages to reporters and followers. */
+export const feedbackSubscriptions = (deps: ModuleDeps): Subscription[] => subscriptions(deps);
+
+/** The module's scheduled work (the escalation scan); returns its stop. */
+export function startFeedbackJobs(deps: ModuleDeps, log: FastifyBaseLogger): () => Promise<void> {
+  return startEscalationScan(deps, log);
 }
