@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ModuleDeps } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { gatewayErrors as e } from './errors.js';
+import { LogWriter, type NewEntry } from './message-log.js';
+import { registryOf, type Member, type Service } from './registry.js';
+import { EMPTY_SHA256, matchOperation, safeServicePath } from './rules.js';
+
+/** The gateway's limits, read from the environment at each call (LGSP_*; see the module's README lines in index.ts). */
+export function gatewaySettings() {
+  const int = (name: string, fallback: number) => {
+    const v = Number(process.env[name]);
+    return Number.isInteger(v) && v > 0 ? v : fallback;
+  };
+  return {
+    /** Largest request or response body that crosses the gateway. */
+    maxBodyBytes: int('LGSP_MAX_BODY_BYTES', 64 * 1024 * 1024),
+    /** Largest body the log keeps under full retention (larger ones: the hash only). */
+    maxLoggedBodyBytes: int('LGSP_MAX_LOGGED_BODY_BYTES', 1024 * 1024),
+    /** Responses up to this size (by Content-Length) are buffered so their hash goes in a header; longer ones stream with the hash in a trailer. */
+    bufferBytes: int('LGSP_BUFFER_BYTES', 1024 * 1024),
+    tokenTtlSeconds: int('LGSP_TOKEN_TTL_SECONDS', 600),
+  };
+}
+
+const writers = new WeakMap<object, LogWriter>();
+export function logWriterOf(deps: Pick<ModuleDeps, 'db'>, log?: FastifyBaseLogger): LogWriter {
+  let writer = writers.get(deps.db);
+  if (!writer) {
+    writer = new LogWriter(deps.db, (error) => (log ? log.error({ err: error }, 'lgsp message log write failed') : console.error('[tinh-so] lgsp message log write failed', error)));
+    writers.set(deps.db, writer);
+  }
+  return writer;
+}
+
+/** Hashes, counts and (up to a limit) keeps what flows through; fails the stream past `max` bytes. */
+export class Tap extends Transform {
+  private readonly hash = createHash('sha256');
+  size = 0;
+  kept: Buffer[] | null;
+  tooLarge = false;
+  digest: string | null = null;
+  constructor(private readonly max: number, private readonly keepUpTo: number) {
+    super();
+    this.kept = keepUpTo > 0 ? [] : null;
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
+    this.size += chunk.length;
+    if (this.size > this.max) {
+      this.tooLarge = true;
+      return done(e.bodyTooLarge());
+    }
+    this.hash.update(chunk);
+    if (this.kept) {
+      if (this.size <= this.keepUpTo) this.kept.push(chunk);
+      else this.kept = null;
+    }
+    done(null, chunk);
+  }
+  override _flush(done: TransformCallback) {
+    this.digest = this.hash.digest('hex');
+    done();
+  }
+  /** The kept bytes, or null when nothing is kept or they were too many. */
+  body(): Buffer | null {
+    return this.kept ? Buffer.concat(this.kept) : null;
+  }
+}
+
+export type Exchange = {
+  member: Member;
+  serviceCode: string;
+  method: string;
+  /** The path under the service, starting with "/", as sent (still percent-encoded). */
+  path: string;
+  /** The query string without "?", as sent ('' for none). */
+  query: string;
+  headers: Record<string, string>;
+  /** The request body: a stream (the HTTP gateway), bytes (in-platform callers) or none. */
+  body: Readable | Buffer | null;
+  contentLength: number | null;
+  context: Record<string, unknown>;
+  forwarded?: { for: string; host: string; proto: string };
+};
+
+export type Authorised = { service: Service; operation: string | null };
+
+/** Grant check: the service exists and is on, the member may call it, and this operation of it. */
+export async function authorise(deps: Pick<ModuleDeps, 'db'>, member: Member, serviceCode: string, method: string, path: string): Promise<Authorised> {
+  const snapshot = await registryOf(deps).current();
+  const current = snapshot.members.get(member.id);
+  if (!current) throw e.unknownMember();
+  if (current.state !== 'active') throw e.memberSuspended();
+  const service = snapshot.services.get(serviceCode);
+  if (!service) throw e.serviceUnknown();
+  const refuse = (error: AppError, operation: string | null = null): never => {
+    throw Object.assign(error, { lgsp: { service, operation } });
+  };
+  if (service.state !== 'active') refuse(e.serviceDisabled());
+  const granted = snapshot.grants.get(`${member.id}:${service.id}`);
+  if (!granted) refuse(e.serviceNotGranted());
+  let operation: string | null = null;
+  if (service.operations.length > 0) {
+    const match = matchOperation(service.operations, method, path.split('?')[0]!);
+    if (!match) refuse(e.operationUnknown());
+    operation = match!.id;
+  }
+  if (!granted!.has('*') && (operation === null || !granted!.has(operation))) refuse(e.operationNotGranted(), operation);
+  return { service, operation };
+}
+
+/** The refused call's service and operation, when the refusal came after the service was known (it is logged). */
+export const refusalOf = (error: unknown): Authorised | null => (error as { lgsp?: Authorised }).lgsp ?? null;
+
+export type UpstreamAnswer = {
+  messageId: string;
+  service: Service;
+  operation: string | null;
+  status: number;
+  headers: Headers;
+  /** The response body as it arrives, hashed and counted on the way. */
+  body: Tap;
+  requestTap: Tap | null;
+  requestHash: () => Promise<string>;
+  startedAt: Date;
+  started: bigint;
+};
+
+/**
+ * Forwards an authorised exchange to the service's upstream: hop-by-hop headers are dropped by the caller
+ * (rules.ts), X-Forwarded-* and the consumer's identity (X-LGSP-Client) are set, the body streams through a
+ * hashing tap, and the service's timeout bounds the wait for the upstream's answer. Failures throw the
+ * gateway's errors (timeout 504, unreachable 502, too large 413), each carrying what the log needs.
+ */
+export async function forward(exchange: Exchange, authorised: Authorised, messageId: string): Promise<UpstreamAnswer> {
+  const settings = gatewaySettings();
+  const { service, operation } = authorised;
+  const startedAt = new Date();
+  const started = process.hrtime.bigint();
+  const keep = service.retention === 'full' ? settings.maxLoggedBodyBytes : 0;
+  if (exchange.contentLength !== null && exchange.contentLength > settings.maxBodyBytes) {
+    throw Object.assign(e.bodyTooLarge(), { lgsp: authorised, startedAt, started, requestSize: exchange.contentLength });
+  }
+  let requestTap: Tap | null = null;
+  let body: Readable | null = null;
+  if (exchange.body instanceof Readable) {
+    requestTap = new Tap(settings.maxBodyBytes, keep);
+    body = exchange.body.pipe(requestTap);
+    exchange.body.on('error', (error) => requestTap!.destroy(error));
+  } else if (exchange.body) {
+    requestTap = new Tap(settings.maxBodyBytes, keep);
+    body = Readable.from([exchange.body]).pipe(requestTap);
+  }
+  const requestEnded = requestTap
+    ? new Promise<string>((resolve, reject) => {
+      requestTap!.on('end', () => resolve(requestTap!.digest!));
+      requestTap!.on('error', reject);
+    })
+    : Promise.resolve(EMPTY_SHA256);
+  requestEnded.catch(() => undefined);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('timeout')), service.timeoutMs);
+  const headers: Record<string, string> = { ...exchange.headers, 'x-lgsp-client': exchange.member.identifier, 'x-lgsp-message-id': messageId };
+  delete headers['accept-encoding'];
+  if (exchange.forwarded) {
+    headers['x-forwarded-for'] = exchange.forwarded.for;
+    headers['x-forwarded-host'] = exchange.forwarded.host;
+    headers['x-forwarded-proto'] = exchange.forwarded.proto;
+  }
+  if (exchange.contentLength !== null && body) headers['content-length'] = String(exchange.contentLength);
+  const url = `${service.upstreamUrl}${exchange.path}${exchange.query ? `?${exchange.query}` : ''}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: exchange.method, headers, redirect: 'manual', signal: controller.signal,
+      ...(body ? { body: Readable.toWeb(body) as ReadableStream, duplex: 'half' } : {}),
+    } as RequestInit);
+  } catch (error) {
+    const failure = requestTap?.tooLarge ? e.bodyTooLarge() : controller.signal.aborted ? e.upstreamTimeout() : e.upstreamUnreachable();
+    body?.destroy();
+    throw Object.assign(failure, { lgsp: authorised, startedAt, started, requestSize: requestTap?.size ?? 0, cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+  const responseTap = new Tap(settings.maxBodyBytes, keep);
+  if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('error', (error) => responseTap.destroy(error)).pipe(responseTap);
+  else responseTap.end();
+  return {
+    messageId, service, operation, status: response.status, headers: response.headers, body: responseTap, requestTap, startedAt, started,
+    requestHash: () => requestEnded,
+  };
+}
+
+/** The log entry of a finished (or refused) exchange. */
+export function entryOf(args: {
+  messageId: string; member: Member; exchange: Pick<Exchange, 'method' | 'path' | 'query' | 'context' | 'headers'>; service: Service | null; serviceCode: string;
+  operation: string | null; status: number; errorCode: string | null; startedAt: Date; started: bigint; requestHash: string; responseHash: string;
+  requestSize: number; responseSize: number; requestBody: Buffer | null; responseBody: Buffer | null; responseContentType: string | null; bodyNote?: string | null;
+  provider: string | null;
+}): NewEntry {
+  const retention = args.service?.retention ?? 'metadata';
+  const full = retention === 'full';
+  const tooBig = full && ((args.requestSize > 0 && !args.requestBody) || (args.responseSize > 0 && !args.responseBody));
+  return {
+    messageId: args.messageId, consumerMemberId: args.member.id, consumer: args.member.identifier, provider: args.provider, service: args.serviceCode,
+    operation: args.operation, method: args.exchange.method, path: args.exchange.path.slice(0, 2000), query: args.exchange.query.slice(0, 2000), status: args.status,
+    errorCode: args.errorCode, startedAt: args.startedAt, finishedAt: new Date(), latencyMs: Number(process.hrtime.bigint() - args.started) / 1e6,
+    requestHash: args.requestHash, responseHash: args.responseHash, requestSize: args.requestSize, responseSize: args.responseSize, retention,
+    requestContentType: args.exchange.headers['content-type'] ?? null, responseContentType: args.responseContentType,
+    requestBody: full ? args.requestBody : null, responseBody: full ? args.responseBody : null,
+    bodyNote: args.bodyNote ?? (tooBig ? 'nội dung quá lớn: chỉ lưu giá trị băm' : null), context: args.exchange.context,
+  };
+}
+
+export const providerOf = async (deps: Pick<ModuleDeps, 'db'>, service: Service | null) =>
+  service?.providerMemberId ? (await registryOf(deps).current()).members.get(service.providerMemberId)?.identifier ?? null : null;
+
+export { safeServicePath };
