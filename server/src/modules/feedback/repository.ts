@@ -174,9 +174,9 @@ export const feedbackRepository = {
   /** Changes a locked report; false when someone changed it since it was read. */
   async update(tx: Tx, id: number, version: number, set: Record<string, unknown>): Promise<boolean> {
     const columns = Object.keys(set);
-    const assignments = columns.map((c, i) => `${c} = $${i + 3}`).join(', ');
+    const assignments = columns.map((c, i) => `${c} = $${i + 3}, `).join('');
     return ((await tx.query(
-      `UPDATE feedback_reports SET ${assignments}, updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2`,
+      `UPDATE feedback_reports SET ${assignments}updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2`,
       [id, version, ...columns.map((c) => set[c])])).rowCount ?? 0) > 0;
   },
 
