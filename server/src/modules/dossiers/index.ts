@@ -16,6 +16,7 @@ export { startDeadlineScan, scanDeadlines } from './deadlines.js';
 export { isPayableStatus, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierAction, type DossierStatus } from './lifecycle.js';
 export { dossierRoutes } from './routes.js';
 export { formRenderer } from './slips.js';
+export { onDossierChange, type ChangeHook, type DossierChange } from './change-hooks.js';
 
 /** The events the module announces; higher modules subscribe to them. */
 export const DOSSIER_TOPICS = { statusChanged: STATUS_CHANGED, formRequested: FORM_REQUESTED, overdue: OVERDUE, dueSoon: DUE_SOON } as const;
@@ -39,5 +40,5 @@ export const dossiers = {
   queueSummary,
 };
 
-export const PUBLISHED_VIEWS = ['dossier_directory'] as const;
+export const PUBLISHED_VIEWS = ['dossier_directory', 'dossier_statistics'] as const;
 export const OWNED_TABLES = ['dossiers', 'dossier_agencies', 'dossier_files', 'dossier_events', 'dossier_sequences'] as const;

@@ -14,6 +14,7 @@ import { afterPayment, checkTransition, type ActorRole, type DossierAction, type
 import { checkComplete } from './completeness.js';
 import { dossierRepository as repo, type DossierChanges, type DossierEvent, type DossierFile, type DossierRow, type History, type NewFile } from './repository.js';
 import { requestForm } from './slips.js';
+import { digitisedAt, runChangeHooks, withChangeHooks } from './change-hooks.js';
 
 export type TransitionInput = {
   version?: number;
@@ -287,7 +288,11 @@ export async function applyTransition(deps: ModuleDeps, uow: UnitOfWork, princip
   });
   uow.audit({ agencyId: applied.agencyId, action: `dossier.${action}`, entity: 'dossier', entityId: d.id, data: { from: d.status, to, code: after.code, note: applied.note ?? null } });
   const event = { actorId: principal.id, actorName: principal.fullName, agencyId: applied.agencyId, action, fromStatus: d.status, note: applied.note ?? null, data: applied.data ?? {} };
-  const [row] = await uow.finish<{ version: number; updatedAt: Date; eventId: number; eventAt: Date }>(repo.transitionStatement(d, changes, event, ctx.added));
+  // Higher modules' rollups are written by the same statement (see change-hooks.ts).
+  const hooked = withChangeHooks(repo.transitionStatement(d, changes, event, ctx.added), {
+    before: d, after: after as DossierRow, action, paymentChannel: input.payment?.channel ?? null, digitised: digitisedAt(prepared.files, after.receivedAt ?? null),
+  });
+  const [row] = await uow.finish<{ version: number; updatedAt: Date; eventId: number; eventAt: Date }>(hooked);
   if (!row) throw new ConcurrentChange();
   const { eventId, eventAt, version, updatedAt } = row;
   const { receivedBy: _by, ...changed } = changes;
@@ -392,6 +397,7 @@ export async function rate(deps: ModuleDeps, principal: Principal, id: number, r
     if (d.status !== 'returned') throw errors.notRateable();
     if (d.rating) throw errors.alreadyRated();
     const updated = await repo.update(tx, id, { rating, ratingComment: comment?.trim() || null });
+    await runChangeHooks(tx, { before: d, after: updated, action: 'rate', paymentChannel: null, digitised: false });
     audit({ agencyId: d.receivingAgencyId, action: 'dossier.rate', entity: 'dossier', entityId: id, data: { rating } });
     return updated;
   });

@@ -1,4 +1,17 @@
-/** Operations' public face: the platform's background work as administrators see it. Owns no table. */
+/**
+ * Operations' public face: the platform's background work as administrators see it, and the operations
+ * center (dashboards, the service-quality index, the one-stop reports). Owns ops_rollups and ops_pending,
+ * kept current by a hook in each dossier change's own statement (see repository.ts `rollupStatement`).
+ */
+import { onDossierChange } from '../dossiers/index.js';
+import { rollupStatement } from './repository.js';
+import { operationsRepository } from './repository.js';
+
 export { operationsRoutes } from './routes.js';
 
-export const OWNED_TABLES = [] as const;
+onDossierChange(rollupStatement);
+
+/** Recomputes the rollups from the dossiers (after a bulk load or demo data written outside the life cycle). */
+export const rebuildOperationsRollups = operationsRepository.rebuild;
+
+export const OWNED_TABLES = ['ops_rollups', 'ops_pending'] as const;

@@ -1,13 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireUser } from '../../platform/auth.js';
 import type { ModuleDeps } from '../../platform/context.js';
-import { errorResponses, IdParams, Ok } from '../../platform/schemas.js';
+import { sendFile, sendPdf } from '../../platform/replies.js';
+import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { adminScope } from '../identity/index.js';
-import { JobOverview, JobOverviewQuery } from './schemas.js';
+import { dashboard, drill, publicQuality, quality, scopedAgency } from './dashboard.js';
+import { LiveFigures } from './live.js';
+import { reportPdf, reportXlsx } from './reports.js';
+import { Dashboard, DashboardQuery, DrillPage, DrillQuery, JobOverview, JobOverviewQuery, PublicQualityQuery, QualityReport, ReportFileQuery } from './schemas.js';
 import { jobOverview, retryDelivery } from './service.js';
+import type { DrillMeasure } from './rules.js';
+import { Type } from 'typebox';
 
 export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const tags = ['Vận hành'];
+  const { db } = deps;
 
   app.get('/admin/jobs', {
     schema: { tags, summary: 'Hàng đợi công việc nền: số lượng theo trạng thái và danh sách lỗi (dead letters)', querystring: JobOverviewQuery, response: { 200: JobOverview, ...errorResponses(401, 403) } },
@@ -18,5 +25,49 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
   }, async (request) => {
     await retryDelivery(deps, await adminScope(deps.db, requireUser(request)), request.params.id);
     return { ok: true as const };
+  });
+
+  // ---- the operations center (issue 12) ----
+  const center = ['Điều hành'];
+
+  app.get('/operations/dashboard', {
+    schema: { tags: center, summary: 'Số liệu điều hành của một cơ quan (cả các đơn vị trực thuộc) trong kỳ, theo từng đơn vị trực thuộc và theo tháng', querystring: DashboardQuery, response: { 200: Dashboard, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => dashboard(db, requireUser(request), request.query));
+
+  app.get('/operations/dossiers', {
+    schema: { tags: center, summary: 'Danh sách hồ sơ tạo nên một số liệu (drill-down)', querystring: DrillQuery, response: { 200: DrillPage, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => drill(db, requireUser(request), { ...request.query, measure: request.query.measure as DrillMeasure }));
+
+  app.get('/operations/quality', {
+    schema: { tags: center, summary: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) của một cơ quan và các đơn vị trực thuộc', querystring: DashboardQuery, response: { 200: QualityReport, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => quality(db, requireUser(request), request.query));
+
+  app.get('/quality-index', {
+    schema: { tags: center, summary: 'Công khai chỉ số phục vụ người dân, doanh nghiệp của tỉnh và từng cơ quan', querystring: PublicQualityQuery, response: { 200: QualityReport, ...errorResponses(400, 404, 429) } },
+    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+  }, async (request) => publicQuality(db, request.query));
+
+  app.get('/operations/reports/one-stop.xlsx', {
+    schema: { tags: center, summary: 'Bảng tổng hợp kết quả giải quyết TTHC (Excel)', querystring: ReportFileQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: Binary, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request, reply) => {
+    const { fileName, data } = await reportXlsx(db, requireUser(request), request.query);
+    return sendFile(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName, data, false);
+  });
+
+  app.get('/operations/reports/one-stop.pdf', {
+    schema: { tags: center, summary: 'Bảng tổng hợp kết quả giải quyết TTHC (PDF)', querystring: ReportFileQuery, produces: ['application/pdf'], response: { 200: Binary, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request, reply) => {
+    const { fileName, data } = await reportPdf(db, requireUser(request), request.query);
+    return sendPdf(reply, fileName, data);
+  });
+
+  // A stream that never ends: left out of the OpenAPI document (and so of the generated client and the fuzzing).
+  const live = new LiveFigures(db, app.log);
+  app.addHook('preClose', () => live.close());
+  app.get('/operations/stream', {
+    schema: { hide: true, querystring: Type.Object({ agencyId: Type.Optional(Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 })) }) },
+  }, async (request, reply) => {
+    const scope = await scopedAgency(db, requireUser(request), request.query.agencyId);
+    await live.stream(request, reply, new Set(scope.subtree));
   });
 };

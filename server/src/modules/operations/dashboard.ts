@@ -1,0 +1,153 @@
+import type { Queryable } from '../../platform/db.js';
+import { agenciesWithRole, type Principal } from '../../platform/principal.js';
+import { localDay } from '../../platform/time.js';
+import { identity } from '../identity/index.js';
+import { operationsErrors as errors } from './errors.js';
+import { operationsRepository as repo, type AgencyCounters } from './repository.js';
+import { addCounters, emptyCounters, figuresOf, qualityIndex, type Counters, type DrillMeasure, type Figures } from './rules.js';
+
+/**
+ * The leadership dashboard: an agency's figures over a period (its whole subtree), its children's for the
+ * drill-down, the monthly trend and a ranking, all from the rollups; the dossiers behind any figure.
+ */
+
+type Agency = { id: number; code: string; name: string; parentId: number | null; hasChildren: boolean };
+export type Period = { from: string; to: string };
+
+const MAX_DAYS = 3_660;
+export function checkPeriod({ from, to }: Period): void {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (!(days >= 0) || days > MAX_DAYS) throw errors.badPeriod();
+}
+
+/** The agencies whose figures the principal may see: where they lead or administer, and everything below. */
+export async function viewerRoots(principal: Principal): Promise<number[]> {
+  const roots = agenciesWithRole(principal, 'leader', 'admin');
+  if (roots.length === 0) throw errors.notLeader();
+  return roots;
+}
+
+/**
+ * The agency asked for (by default the viewer's top agency) with its subtree, checked against what the
+ * viewer may see: outside it, "not found", as for any record.
+ */
+export async function scopedAgency(db: Queryable, principal: Principal, agencyId?: number) {
+  const roots = await viewerRoots(principal);
+  const visible = new Set(await identity.agencySubtree(db, roots));
+  const rootRows = await repo.agencies(db, roots);
+  // The top agency: the root no other root contains.
+  const top = rootRows.find((r) => r.parentId === null || !visible.has(r.parentId)) ?? rootRows[0]!;
+  const id = agencyId ?? top.id;
+  if (!visible.has(id)) throw errors.agencyNotFound();
+  return { id, visible, subtree: await identity.agencySubtree(db, [id]) };
+}
+
+/** An agency tree's figures from its agencies' counters: each agency's own plus its descendants'. */
+export async function treeFigures(db: Queryable, rootId: number, subtree: number[], period: Period) {
+  const today = localDay(new Date());
+  const [rows, agencies] = await Promise.all([repo.agencyCounters(db, subtree, period.from, period.to, today), repo.agencies(db, subtree)]);
+  const byAgency = new Map<number, AgencyCounters>(rows.map((r) => [r.agencyId, r]));
+  const children = new Map<number, number[]>();
+  for (const a of agencies) if (a.parentId !== null) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a.id]);
+  const totals = new Map<number, { period: Counters; before: Counters; pending: number; overdue: number }>();
+  const total = (id: number): { period: Counters; before: Counters; pending: number; overdue: number } => {
+    const known = totals.get(id);
+    if (known) return known;
+    const own = byAgency.get(id);
+    let sum = { period: own?.period ?? emptyCounters(), before: own?.before ?? emptyCounters(), pending: own?.pending ?? 0, overdue: own?.overdue ?? 0 };
+    for (const child of children.get(id) ?? []) {
+      const c = total(child);
+      sum = { period: addCounters(sum.period, c.period), before: addCounters(sum.before, c.before), pending: sum.pending + c.pending, overdue: sum.overdue + c.overdue };
+    }
+    totals.set(id, sum);
+    return sum;
+  };
+  const agencyOf = (id: number): Agency => {
+    const a = agencies.find((x) => x.id === id)!;
+    return { ...a, hasChildren: (children.get(id) ?? []).length > 0 };
+  };
+  const figures = (id: number): Figures => {
+    const t = total(id);
+    return figuresOf(t.period, t.before, { total: t.pending, overdue: t.overdue });
+  };
+  return { agencyOf, figures, counters: (id: number) => total(id).period, childrenOf: (id: number) => children.get(id) ?? [], rootId };
+}
+
+export async function dashboard(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
+  checkPeriod(query);
+  const scope = await scopedAgency(db, principal, query.agencyId);
+  const tree = await treeFigures(db, scope.id, scope.subtree, query);
+  const childIds = tree.childrenOf(scope.id);
+  const children = childIds.map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
+  const toMonth = `${query.to.slice(0, 7)}-01`;
+  const fromMonth = monthsBefore(toMonth, 11);
+  const months = await repo.monthly(db, scope.subtree, fromMonth, toMonth);
+  const trend = monthList(fromMonth, 12).map((month) => {
+    const m = months.find((x) => x.month === month.slice(0, 7)) ?? { ...emptyCounters(), month: month.slice(0, 7) };
+    return { month: month.slice(0, 7), received: m.received, resolved: m.resolved_early + m.resolved_on_time + m.resolved_late, resolvedLate: m.resolved_late, receivedOnline: m.received_online };
+  });
+  const ranking = children
+    .map((c) => ({ agencyId: c.agency.id, name: c.agency.name, onTimeRate: c.figures.onTimeRate, received: c.figures.received, resolved: c.figures.resolved }))
+    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.resolved - a.resolved || a.name.localeCompare(b.name, 'vi'));
+  return { agency: tree.agencyOf(scope.id), path: await pathTo(db, scope.id, scope.visible), from: query.from, to: query.to, figures: tree.figures(scope.id), children, trend, ranking };
+}
+
+/** The dossiers behind a figure of an agency (its subtree) over the period. */
+export async function drill(db: Queryable, principal: Principal, query: Period & { agencyId: number; measure: DrillMeasure; page?: number; pageSize?: number }) {
+  checkPeriod(query);
+  const scope = await scopedAgency(db, principal, query.agencyId);
+  const pageSize = query.pageSize ?? 20;
+  return repo.drill(db, scope.subtree, query.measure, query.from, query.to, pageSize, ((query.page ?? 1) - 1) * pageSize);
+}
+
+/** The service-quality index of an agency and of each agency below it. */
+export async function quality(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
+  checkPeriod(query);
+  const scope = await scopedAgency(db, principal, query.agencyId);
+  return qualityReport(db, scope.id, scope.subtree, query);
+}
+
+export async function qualityReport(db: Queryable, agencyId: number, subtree: number[], period: Period) {
+  const tree = await treeFigures(db, agencyId, subtree, period);
+  return {
+    agency: tree.agencyOf(agencyId), from: period.from, to: period.to, index: qualityIndex(tree.counters(agencyId)),
+    children: tree.childrenOf(agencyId).map((id) => ({ agency: tree.agencyOf(id), index: qualityIndex(tree.counters(id)) }))
+      .sort((a, b) => b.index.total - a.index.total || a.agency.name.localeCompare(b.agency.name, 'vi')),
+  };
+}
+
+/**
+ * The public page's index, as the national portal shows it: the province's and each agency's under it
+ * (or under `agencyId`), for the period (by default the year so far). No dossier is listed.
+ */
+export async function publicQuality(db: Queryable, query: { agencyId?: number; from?: string; to?: string }) {
+  const today = localDay(new Date());
+  const period = { from: query.from ?? `${today.slice(0, 4)}-01-01`, to: query.to ?? today };
+  checkPeriod(period);
+  const root = query.agencyId ?? await repo.rootAgency(db);
+  if (root === null) throw errors.agencyNotFound();
+  const subtree = await identity.agencySubtree(db, [root]);
+  if (subtree.length === 0) throw errors.agencyNotFound();
+  return qualityReport(db, root, subtree, period);
+}
+
+async function pathTo(db: Queryable, id: number, visible: Set<number>) {
+  const path: { id: number; name: string }[] = [];
+  let current: number | null = id;
+  while (current !== null && visible.has(current)) {
+    const [a] = await repo.agencies(db, [current]);
+    if (!a) break;
+    path.unshift({ id: a.id, name: a.name });
+    current = a.parentId;
+  }
+  return path;
+}
+
+function monthsBefore(month: string, n: number): string {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const index = y * 12 + (m - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+function monthList(first: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => monthsBefore(first, -i));
+}
