@@ -25275,8 +25275,7 @@ export interface paths {
                                 /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
                                 metadata_modified: string;
                                 url: string;
-                                /** @enum {object|null} */
-                                version: never | null;
+                                version: string | null;
                                 num_resources: number;
                                 num_tags: number;
                                 tags: {
@@ -25284,8 +25283,7 @@ export interface paths {
                                     name: string;
                                     display_name: string;
                                     state: string;
-                                    /** @enum {object|null} */
-                                    vocabulary_id: never | null;
+                                    vocabulary_id: string | null;
                                 }[];
                                 resources: {
                                     id: string;
@@ -25309,8 +25307,7 @@ export interface paths {
                                     metadata_modified: string;
                                     position: number;
                                     state: string;
-                                    /** @enum {object|null} */
-                                    url_type: never | null;
+                                    url_type: string | null;
                                     datastore_active: boolean;
                                     /** @description số dòng dữ liệu */
                                     row_count: number;
@@ -25457,8 +25454,7 @@ export interface paths {
                                     /** @description thời điểm UTC dạng ISO 8601 không có múi giờ, như CKAN */
                                     metadata_modified: string;
                                     url: string;
-                                    /** @enum {object|null} */
-                                    version: never | null;
+                                    version: string | null;
                                     num_resources: number;
                                     num_tags: number;
                                     tags: {
@@ -25466,8 +25462,7 @@ export interface paths {
                                         name: string;
                                         display_name: string;
                                         state: string;
-                                        /** @enum {object|null} */
-                                        vocabulary_id: never | null;
+                                        vocabulary_id: string | null;
                                     }[];
                                     resources: {
                                         id: string;
@@ -25491,8 +25486,7 @@ export interface paths {
                                         metadata_modified: string;
                                         position: number;
                                         state: string;
-                                        /** @enum {object|null} */
-                                        url_type: never | null;
+                                        url_type: string | null;
                                         datastore_active: boolean;
                                         /** @description số dòng dữ liệu */
                                         row_count: number;
@@ -25721,8 +25715,7 @@ export interface paths {
                                 metadata_modified: string;
                                 position: number;
                                 state: string;
-                                /** @enum {object|null} */
-                                url_type: never | null;
+                                url_type: string | null;
                                 datastore_active: boolean;
                                 /** @description số dòng dữ liệu */
                                 row_count: number;

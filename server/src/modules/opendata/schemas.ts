@@ -27,7 +27,7 @@ export const CkanError = Type.Object({
   }),
 });
 
-const Tag = Type.Object({ id: Type.String(), name: Type.String(), display_name: Type.String(), state: Type.String(), vocabulary_id: Type.Null() });
+const Tag = Type.Object({ id: Type.String(), name: Type.String(), display_name: Type.String(), state: Type.String(), vocabulary_id: Nullable(Type.String()) });
 const Organization = Type.Object({
   id: Type.String(), name: Type.String(), title: Type.String(), description: Type.String(), type: Type.String(), is_organization: Type.Boolean(),
   state: Type.String(), approval_status: Type.String(), image_url: Type.String(),
@@ -39,7 +39,7 @@ export const Resource = Type.Object({
   format: Type.String({ description: 'CSV hoặc JSON' }), mimetype: Type.String(), url: Type.String({ description: 'địa chỉ tải tệp (tuyệt đối)' }),
   size: Type.Integer({ description: 'dung lượng (byte)' }), hash: Type.String({ description: 'SHA-256 của tệp (hex)' }),
   last_modified: CkanTime, created: CkanTime, metadata_modified: CkanTime, position: Type.Integer(), state: Type.String(),
-  url_type: Type.Null(), datastore_active: Type.Boolean(), row_count: Type.Integer({ description: 'số dòng dữ liệu' }),
+  url_type: Nullable(Type.String()), datastore_active: Type.Boolean(), row_count: Type.Integer({ description: 'số dòng dữ liệu' }),
 });
 
 const Column = Type.Object({ key: Type.String(), title: Type.String(), type: Type.String() });
@@ -48,14 +48,14 @@ export const Package = Type.Object({
   id: Type.String(), name: Type.String(), title: Type.String(), notes: Type.String(), type: Type.String(), state: Type.String(),
   private: Type.Boolean(), isopen: Type.Boolean(), license_id: Type.String(), license_title: Type.String(), license_url: Type.String(),
   author: Nullable(Type.String()), maintainer: Nullable(Type.String()), organization: Nullable(Organization), owner_org: Nullable(Type.String()),
-  metadata_created: CkanTime, metadata_modified: CkanTime, url: Type.String(), version: Type.Null(),
+  metadata_created: CkanTime, metadata_modified: CkanTime, url: Type.String(), version: Nullable(Type.String()),
   num_resources: Type.Integer(), num_tags: Type.Integer(), tags: Type.Array(Tag), resources: Type.Array(Resource), groups: Type.Array(Type.Unknown()),
   extras: Type.Array(Type.Object({ key: Type.String(), value: Type.String() })),
   columns: Type.Array(Column, { description: 'các cột của tệp dữ liệu (mở rộng, ngoài chuẩn CKAN)' }),
 });
 
 export const PackageSearch = Type.Object({
-  count: Type.Integer(), sort: Type.String(), facets: Type.Object({}), search_facets: Type.Object({}), results: Type.Array(Package),
+  count: Type.Integer(), sort: Type.String(), facets: Type.Record(Type.String(), Type.Unknown()), search_facets: Type.Record(Type.String(), Type.Unknown()), results: Type.Array(Package),
 });
 
 export const OrganizationList = Type.Union([Type.Array(Type.String()), Type.Array(OrganizationDetail)]);
