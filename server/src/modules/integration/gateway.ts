@@ -160,8 +160,12 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
     })
     : Promise.resolve(EMPTY_SHA256);
   requestEnded.catch(() => undefined);
+  // The service's timeout bounds the wait for the upstream's answer once the request is sent (a long upload is not cut by it).
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error('timeout')), service.timeoutMs);
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => (timer = setTimeout(() => controller.abort(new Error('timeout')), service.timeoutMs));
+  if (requestTap) requestTap.once('end', arm);
+  else arm();
   const headers: Record<string, string> = { ...exchange.headers, 'x-lgsp-client': exchange.member.identifier, 'x-lgsp-message-id': messageId };
   delete headers['accept-encoding'];
   if (exchange.forwarded) {
