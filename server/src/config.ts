@@ -19,6 +19,18 @@ export type Config = {
   documentAxis: { url: string | undefined; token: string | undefined };
   /** The national e-ID (OpenID provider): its issuer and our client; without an issuer citizens sign in with passwords only. */
   eid: { issuer: string | undefined; clientId: string; clientSecret: string | undefined };
+  /**
+   * The national public-service portal: its address, our bearer token and the province's level-1 code
+   * (H37) by which it lists dossiers submitted there. Without an address nothing is synced; in demo mode
+   * its simulator is started instead. `timeoutMs`: one call's limit; `pullSeconds`: how often submitted
+   * dossiers are pulled; `retryBaseMs`: the first retry's wait (doubled each time, up to 10 minutes); `catalogHours`: how often the catalog is synced.
+   */
+  nationalPortal: { url: string | undefined; token: string | undefined; provinceCode: string; timeoutMs: number; retryBaseMs: number; pullSeconds: number; catalogHours: number };
+  /**
+   * The national base registries (population, businesses), the upstream of the integration platform's
+   * published lookup services; without an address the lookups are not offered. Demo mode starts the simulator.
+   */
+  baseRegistries: { url: string | undefined; token: string | undefined; timeoutMs: number };
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -82,6 +94,28 @@ function documentAxisConfig(env: NodeJS.ProcessEnv): Config['documentAxis'] {
   return { url, token };
 }
 
+function nationalPortalConfig(env: NodeJS.ProcessEnv): Config['nationalPortal'] {
+  const url = env.NATIONAL_PORTAL_URL?.replace(/\/+$/, '') || undefined;
+  if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`NATIONAL_PORTAL_URL must be an http(s) address, got "${url}"`);
+  const token = env.NATIONAL_PORTAL_TOKEN || undefined;
+  if (url && !token) throw new ConfigError('NATIONAL_PORTAL_TOKEN is required with NATIONAL_PORTAL_URL');
+  const provinceCode = env.NATIONAL_PORTAL_PROVINCE || 'H37';
+  if (!/^H[0-9]{2}$/.test(provinceCode)) throw new ConfigError(`NATIONAL_PORTAL_PROVINCE must be a province's level-1 code such as H37, got "${provinceCode}"`);
+  return {
+    url, token, provinceCode,
+    timeoutMs: integer(env, 'NATIONAL_PORTAL_TIMEOUT_MS', 10_000, 100),
+    retryBaseMs: integer(env, 'NATIONAL_PORTAL_RETRY_MS', 5_000, 10),
+    pullSeconds: integer(env, 'NATIONAL_PORTAL_PULL_SECONDS', 60, 1),
+    catalogHours: integer(env, 'NATIONAL_PORTAL_CATALOG_HOURS', 24, 1),
+  };
+}
+
+function baseRegistriesConfig(env: NodeJS.ProcessEnv): Config['baseRegistries'] {
+  const url = env.BASE_REGISTRIES_URL?.replace(/\/+$/, '') || undefined;
+  if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`BASE_REGISTRIES_URL must be an http(s) address, got "${url}"`);
+  return { url, token: env.BASE_REGISTRIES_TOKEN || undefined, timeoutMs: integer(env, 'BASE_REGISTRIES_TIMEOUT_MS', 5_000, 100) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -99,6 +133,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payment: paymentConfig(env),
     documentAxis: documentAxisConfig(env),
     eid: { issuer: env.EID_ISSUER?.replace(/\/+$/, '') || undefined, clientId: env.EID_CLIENT_ID || 'tinh-so', clientSecret: env.EID_CLIENT_SECRET || undefined },
+    nationalPortal: nationalPortalConfig(env),
+    baseRegistries: baseRegistriesConfig(env),
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -12,6 +12,8 @@ import { startSmtpSink, type SmtpSink } from '../../simulators/smtp-sink/sink.js
 import { startPaymentPlatformProcess, type PaymentPlatformProcess } from '../../simulators/payment-platform/process.js';
 import { startDocumentAxisProcess, type DocumentAxisProcess } from '../../simulators/document-axis/process.js';
 import { startEidProcess } from '../../simulators/eid/process.js';
+import { startNationalPortalProcess } from '../../simulators/national-portal/process.js';
+import { startBaseRegistriesProcess } from '../../simulators/base-registries/process.js';
 import type { SimulatorProcess } from '../../simulators/child.js';
 import { DEMO_EXTERNAL_ORGANS } from './demo/province.js';
 
@@ -71,6 +73,23 @@ if (config.demo && !config.eid.issuer) {
   say(`demo e-ID sign-in goes to the e-ID simulator: ${eid.url} (people: ${eid.url}/__people)`);
 }
 
+// Demo mode without the national public-service portal: its simulator (dossier sync, catalog, dossiers submitted nationally).
+let nationalPortal: SimulatorProcess | undefined;
+if (config.demo && !config.nationalPortal.url) {
+  const token = randomBytes(24).toString('hex');
+  nationalPortal = await startNationalPortalProcess({ port: config.port === 0 ? 0 : config.port + 5, token });
+  config = { ...config, nationalPortal: { ...config.nationalPortal, url: nationalPortal.url, token } };
+  say(`demo dossiers sync with the national portal simulator: ${nationalPortal.url} (received: ${nationalPortal.url}/__received)`);
+}
+
+// Demo mode without the national base registries: their simulator, published as services of the integration platform.
+let baseRegistries: SimulatorProcess | undefined;
+if (config.demo && !config.baseRegistries.url) {
+  baseRegistries = await startBaseRegistriesProcess({ port: config.port === 0 ? 0 : config.port + 6 });
+  config = { ...config, baseRegistries: { ...config.baseRegistries, url: baseRegistries.url } };
+  say(`demo base-registry lookups go to the base registries simulator: ${baseRegistries.url}`);
+}
+
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
 let stopping = false;
@@ -86,6 +105,8 @@ const shutdown = async (reason: string, exitCode: number) => {
   await paymentPlatform?.stop();
   await documentAxis?.stop();
   await eid?.stop();
+  await nationalPortal?.stop();
+  await baseRegistries?.stop();
   process.exit(exitCode);
 };
 process.on('SIGINT', () => void shutdown('SIGINT', 0));

@@ -26113,6 +26113,1572 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integration/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hệ thống thành viên (mã định danh, cơ quan chủ quản, trạng thái, chứng thư) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                identifier: string;
+                                name: string;
+                                agencyId: number;
+                                agencyName: string;
+                                state: "active" | "suspended";
+                                clientId: string;
+                                /** Format: date-time */
+                                secretRotatedAt: string;
+                                certificateFingerprint: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký hệ thống thành viên: trả về mã định danh và khóa bí mật OAuth2 (chỉ hiển thị một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description QUỐC_GIA/LOẠI/MÃ_THÀNH_VIÊN/PHÂN_HỆ, ví dụ VN/GOV/000.00.00.H37/MOTCUA */
+                        identifier: string;
+                        name: string;
+                        agencyId: number;
+                        /** @description Chứng thư số PEM của hệ thống (TLS hai chiều), tùy chọn */
+                        certificate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            clientId: string;
+                            /** @description Chỉ hiển thị một lần */
+                            clientSecret: string;
+                            tokenUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/members/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp lại khóa bí mật (khóa cũ và các mã truy cập đã cấp hết hiệu lực ngay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            clientId: string;
+                            /** @description Chỉ hiển thị một lần */
+                            clientSecret: string;
+                            tokenUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/members/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạm dừng hoặc cho kết nối lại một hệ thống thành viên */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        state: "active" | "suspended";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/members/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đăng ký (ghim) hoặc gỡ chứng thư số TLS hai chiều của hệ thống thành viên */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificate: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dịch vụ đã công bố (địa chỉ, thao tác theo OpenAPI, lưu nội dung, thời gian chờ) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                agencyId: number;
+                                agencyName: string;
+                                providerMemberId: number | null;
+                                upstreamUrl: string;
+                                operations: {
+                                    id: string;
+                                    method: string;
+                                    path: string;
+                                }[];
+                                hasOpenApi: boolean;
+                                retention: "full" | "metadata";
+                                timeoutMs: number;
+                                state: "active" | "disabled";
+                                gatewayUrl: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Công bố dịch vụ (kèm mô tả OpenAPI dạng JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mã dịch vụ trong địa chỉ /lgsp/{mã}/… */
+                        code: string;
+                        name: string;
+                        agencyId: number;
+                        providerMemberId?: number | null;
+                        upstreamUrl: string;
+                        /** @description Nội dung tệp mô tả OpenAPI (JSON) */
+                        openapi?: string | null;
+                        retention?: "full" | "metadata";
+                        timeoutMs?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa dịch vụ: tên, địa chỉ, OpenAPI, lưu nội dung, thời gian chờ, tạm ngừng */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        upstreamUrl?: string;
+                        openapi?: string | null;
+                        retention?: "full" | "metadata";
+                        timeoutMs?: number;
+                        state?: "active" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/integration/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quyền truy cập đang hiệu lực (cả dịch vụ hoặc từng thao tác) */
+        get: {
+            parameters: {
+                query?: {
+                    serviceId?: number;
+                    memberId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                memberId: number;
+                                memberIdentifier: string;
+                                memberName: string;
+                                serviceId: number;
+                                serviceCode: string;
+                                /** @description null: cả dịch vụ */
+                                operation: string | null;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Cấp quyền cho hệ thống thành viên dùng dịch vụ hoặc một số thao tác */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        serviceId: number;
+                        /** @description Bỏ trống: cấp cả dịch vụ */
+                        operations?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ids: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi quyền truy cập */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lưu lượng từng dịch vụ: số lượt gọi, lỗi, độ trễ p50/p99 theo thời gian */
+        get: {
+            parameters: {
+                query?: {
+                    hours?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bucket: "minute" | "hour" | "day";
+                            services: {
+                                service: string;
+                                calls: number;
+                                errors: number;
+                                p50: number | null;
+                                p99: number | null;
+                                series: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    calls: number;
+                                    errors: number;
+                                    p50: number | null;
+                                    p99: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký thông điệp gần nhất (không gồm nội dung) */
+        get: {
+            parameters: {
+                query?: {
+                    service?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                messageId: string;
+                                consumer: string;
+                                service: string;
+                                operation: string | null;
+                                method: string;
+                                path: string;
+                                status: number;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                latencyMs: number;
+                                requestHash: string;
+                                responseHash: string;
+                                requestSize: number;
+                                responseSize: number;
+                                seq: number | null;
+                                archived: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái chuỗi nhật ký thông điệp: đầu chuỗi, điểm kiểm tra đã ký gần nhất */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            head: string;
+                            /** Format: date-time */
+                            sealedAt: string | null;
+                            unsealed: number;
+                            entries: number;
+                            lastCheckpoint: {
+                                seq: number;
+                                at: string;
+                                timestampNote: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/chain/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra toàn vẹn nhật ký thông điệp: phát hiện mục bị sửa, xóa, chèn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            entries: number;
+                            seq: number;
+                            head: string;
+                            checkpoints: number;
+                            unsealed: number;
+                            broken: {
+                                messageId: string | null;
+                                seq: number | null;
+                                reason: string;
+                            } | null;
+                            lastCheckpoint: {
+                                seq: number;
+                                at: string;
+                                timestampNote: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registries/citizens/{idNumber}": {
         parameters: {
             query?: never;
@@ -26208,6 +27774,23 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -26358,6 +27941,23 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -27559,6 +29159,888 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu điều hành của một cơ quan (cả các đơn vị trực thuộc) trong kỳ, theo từng đơn vị trực thuộc và theo tháng */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: number;
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                hasChildren: boolean;
+                            };
+                            path: {
+                                id: number;
+                                name: string;
+                            }[];
+                            from: string;
+                            to: string;
+                            figures: {
+                                received: number;
+                                receivedOnline: number;
+                                receivedDirect: number;
+                                carriedOver: number;
+                                resolved: number;
+                                resolvedEarly: number;
+                                resolvedOnTime: number;
+                                resolvedLate: number;
+                                pending: number;
+                                pendingWithin: number;
+                                pendingOverdue: number;
+                                onlineShare: number | null;
+                                paid: number;
+                                paidOnline: number;
+                                paidOnlineShare: number | null;
+                                onTimeRate: number | null;
+                                rated: number;
+                                ratedUnsatisfied: number;
+                                satisfaction: number | null;
+                                supplemented: number;
+                                digitised: number;
+                            };
+                            children: {
+                                agency: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    parentId: number | null;
+                                    hasChildren: boolean;
+                                };
+                                figures: {
+                                    received: number;
+                                    receivedOnline: number;
+                                    receivedDirect: number;
+                                    carriedOver: number;
+                                    resolved: number;
+                                    resolvedEarly: number;
+                                    resolvedOnTime: number;
+                                    resolvedLate: number;
+                                    pending: number;
+                                    pendingWithin: number;
+                                    pendingOverdue: number;
+                                    onlineShare: number | null;
+                                    paid: number;
+                                    paidOnline: number;
+                                    paidOnlineShare: number | null;
+                                    onTimeRate: number | null;
+                                    rated: number;
+                                    ratedUnsatisfied: number;
+                                    satisfaction: number | null;
+                                    supplemented: number;
+                                    digitised: number;
+                                };
+                            }[];
+                            trend: {
+                                month: string;
+                                received: number;
+                                resolved: number;
+                                resolvedLate: number;
+                                receivedOnline: number;
+                            }[];
+                            ranking: {
+                                agencyId: number;
+                                name: string;
+                                onTimeRate: number | null;
+                                received: number;
+                                resolved: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hồ sơ tạo nên một số liệu (drill-down) */
+        get: {
+            parameters: {
+                query: {
+                    agencyId: number;
+                    measure: "received" | "received_online" | "received_direct" | "carried_over" | "resolved" | "resolved_early" | "resolved_on_time" | "resolved_late" | "resolved_in_time_for_index" | "pending" | "pending_within" | "pending_overdue" | "supplemented" | "digitised" | "paid" | "paid_online" | "rated" | "rated_unsatisfied";
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string | null;
+                                trackingCode: string;
+                                procedureName: string;
+                                applicantName: string | null;
+                                agencyId: number;
+                                agencyName: string;
+                                status: string;
+                                channel: string;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) của một cơ quan và các đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: number;
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                hasChildren: boolean;
+                            };
+                            from: string;
+                            to: string;
+                            index: {
+                                total: number;
+                                maxTotal: number;
+                                rank: "excellent" | "good" | "fair" | "average" | "weak";
+                                groups: {
+                                    code: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                    name: string;
+                                    maxPoints: number;
+                                    points: number;
+                                }[];
+                                indicators: {
+                                    code: string;
+                                    group: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                    name: string;
+                                    maxPoints: number;
+                                    threshold: number;
+                                    numerator: number;
+                                    denominator: number;
+                                    rate: number | null;
+                                    points: number;
+                                    numeratorMeasure: string | null;
+                                    denominatorMeasure: string | null;
+                                }[];
+                            };
+                            children: {
+                                agency: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    parentId: number | null;
+                                    hasChildren: boolean;
+                                };
+                                index: {
+                                    total: number;
+                                    maxTotal: number;
+                                    rank: "excellent" | "good" | "fair" | "average" | "weak";
+                                    groups: {
+                                        code: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                        name: string;
+                                        maxPoints: number;
+                                        points: number;
+                                    }[];
+                                    indicators: {
+                                        code: string;
+                                        group: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                        name: string;
+                                        maxPoints: number;
+                                        threshold: number;
+                                        numerator: number;
+                                        denominator: number;
+                                        rate: number | null;
+                                        points: number;
+                                        numeratorMeasure: string | null;
+                                        denominatorMeasure: string | null;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Công khai chỉ số phục vụ người dân, doanh nghiệp của tỉnh và từng cơ quan */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: number;
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from?: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                hasChildren: boolean;
+                            };
+                            from: string;
+                            to: string;
+                            index: {
+                                total: number;
+                                maxTotal: number;
+                                rank: "excellent" | "good" | "fair" | "average" | "weak";
+                                groups: {
+                                    code: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                    name: string;
+                                    maxPoints: number;
+                                    points: number;
+                                }[];
+                                indicators: {
+                                    code: string;
+                                    group: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                    name: string;
+                                    maxPoints: number;
+                                    threshold: number;
+                                    numerator: number;
+                                    denominator: number;
+                                    rate: number | null;
+                                    points: number;
+                                    numeratorMeasure: string | null;
+                                    denominatorMeasure: string | null;
+                                }[];
+                            };
+                            children: {
+                                agency: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    parentId: number | null;
+                                    hasChildren: boolean;
+                                };
+                                index: {
+                                    total: number;
+                                    maxTotal: number;
+                                    rank: "excellent" | "good" | "fair" | "average" | "weak";
+                                    groups: {
+                                        code: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                        name: string;
+                                        maxPoints: number;
+                                        points: number;
+                                    }[];
+                                    indicators: {
+                                        code: string;
+                                        group: "CKMB" | "TDGQ" | "CLGQ" | "TTTT" | "MDHL" | "MDSH";
+                                        name: string;
+                                        maxPoints: number;
+                                        threshold: number;
+                                        numerator: number;
+                                        denominator: number;
+                                        rate: number | null;
+                                        points: number;
+                                        numeratorMeasure: string | null;
+                                        denominatorMeasure: string | null;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/reports/one-stop.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng tổng hợp kết quả giải quyết TTHC (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: number;
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/reports/one-stop.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng tổng hợp kết quả giải quyết TTHC (PDF) */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: number;
+                    /** @description Ngày đầu kỳ, yyyy-MM-dd */
+                    from: string;
+                    /** @description Ngày cuối kỳ, yyyy-MM-dd */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

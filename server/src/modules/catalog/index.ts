@@ -11,6 +11,7 @@ export { cleanFormData, definitionProblems, displayValue, FIELD_TYPES, fieldProb
 export { computeFee, feeFields, FeeInputMissing, formatVnd, NO_FEES, withPostage, type ComputedFee, type FeeSchedule, type PayWhen } from './fees.js';
 export { DEFAULT_WORKFLOW, isLastStep, stepAgency, stepAt, stepHours, type StepRole, type WorkflowStep } from './workflow.js';
 export { catalogRoutes } from './routes.js';
+export { applyNationalProcedure, type CatalogChange, type NationalProcedure } from './national-sync.js';
 
 export const catalog = {
   /** A procedure as a dossier needs it, published or not. */

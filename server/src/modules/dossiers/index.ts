@@ -17,6 +17,7 @@ export { isPayableStatus, NATIONAL_STATUS_CODE, STATUS_LABEL, type DossierAction
 export { dossierRoutes } from './routes.js';
 export { formRenderer } from './slips.js';
 export { onDossierChange, type ChangeHook, type DossierChange } from './change-hooks.js';
+export { createNationalDossier, type NationalSubmission } from './national.js';
 
 /** The events the module announces; higher modules subscribe to them. */
 export const DOSSIER_TOPICS = { statusChanged: STATUS_CHANGED, formRequested: FORM_REQUESTED, overdue: OVERDUE, dueSoon: DUE_SOON } as const;

@@ -10,6 +10,7 @@ export type { AgencyProfile } from './repository.js';
 import { agencyProfile } from './service.js';
 export { hashPassword } from './service.js';
 export { sessionResolver } from './sessions.js';
+export { eidVerifiedAt } from './eid-status.js';
 import { issuePasswordReset } from './password-reset.js';
 export { PASSWORD_RESET_REQUESTED } from './password-reset.js';
 export { identityRoutes } from './routes.js';
