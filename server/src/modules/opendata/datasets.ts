@@ -1,6 +1,7 @@
-import type { Queryable } from '../../platform/db.js';
-import { describeFees, oneStopStatistics, type Column, type Row } from './rules.js';
-import { agencies, publishedProcedures, receivedDossiers } from './sources.js';
+import type { Db } from '../../platform/db.js';
+import { localDay } from '../../platform/time.js';
+import { describeFees, localMonth, monthsFrom, oneStopStatistics, type Column, type Row } from './rules.js';
+import { agencies, feedbackByMonth, publishedProcedures, receivedDossiers } from './sources.js';
 
 /**
  * The published data sets. Each says what it is (CKAN's name, title, notes, tags), its columns, how
@@ -18,7 +19,7 @@ export type Dataset = {
   /** CKAN's `frequency` extra, in words. */
   frequency: string;
   columns: Column[];
-  rows: (db: Queryable, now: Date) => Promise<Row[]>;
+  rows: (db: Db, now: Date) => Promise<Row[]>;
 };
 
 const HOUR = 3_600_000;
@@ -79,7 +80,41 @@ const oneStopMonthly: Dataset = {
   },
 };
 
+/** How far back the feedback statistics go: this month and the 35 before it. */
+const FEEDBACK_MONTHS = 36;
+
+const feedbackMonthly: Dataset = {
+  name: 'thong-ke-phan-anh-kien-nghi-theo-thang',
+  title: 'Thống kê phản ánh, kiến nghị theo tháng và cơ quan',
+  notes: 'Số phản ánh, kiến nghị của người dân, doanh nghiệp mà mỗi cơ quan tiếp nhận xử lý, theo tháng tiếp nhận (36 tháng gần nhất): tiếp nhận '
+    + '(không tính phản ánh trùng đã gộp), đã trả lời đúng hạn, trả lời quá hạn (so với thời hạn trả lời theo ngày làm việc), còn đang xử lý và '
+    + 'đang xử lý đã quá hạn (tại thời điểm cập nhật). Chỉ số liệu tổng hợp, không có nội dung phản ánh hay thông tin người gửi.',
+  tags: ['phản ánh kiến nghị', 'thống kê', 'chỉ số phục vụ'],
+  intervalMs: HOUR,
+  frequency: 'Hằng giờ',
+  columns: [
+    { key: 'thang', title: 'Tháng tiếp nhận (yyyy-MM)', type: 'string' },
+    { key: 'ma_co_quan', title: 'Mã định danh cơ quan xử lý', type: 'string' },
+    { key: 'co_quan', title: 'Cơ quan xử lý', type: 'string' },
+    { key: 'tiep_nhan', title: 'Phản ánh tiếp nhận', type: 'integer' },
+    { key: 'tra_loi_dung_han', title: 'Đã trả lời đúng hạn', type: 'integer' },
+    { key: 'tra_loi_qua_han', title: 'Đã trả lời quá hạn', type: 'integer' },
+    { key: 'dang_xu_ly', title: 'Đang xử lý', type: 'integer' },
+    { key: 'dang_xu_ly_qua_han', title: 'Đang xử lý, đã quá hạn', type: 'integer' },
+  ],
+  async rows(db, now) {
+    const [y, m] = localMonth(now).split('-').map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m - FEEDBACK_MONTHS, 1));
+    const months = monthsFrom(first.toISOString().slice(0, 7), localMonth(now));
+    const [stats, directory] = await Promise.all([feedbackByMonth(db, `${months[0]!}-01`, localDay(now), now), agencies(db)]);
+    return stats.map((s) => ({
+      thang: s.month, ma_co_quan: directory.get(s.agencyId)?.code ?? '', co_quan: s.agencyName, tiep_nhan: s.received,
+      tra_loi_dung_han: s.answeredOnTime, tra_loi_qua_han: s.answeredLate, dang_xu_ly: s.open, dang_xu_ly_qua_han: s.openOverdue,
+    }));
+  },
+};
+
 /** Every data set the platform publishes, in the order the page lists them. */
-export const DATASETS: readonly Dataset[] = [procedureCatalog, oneStopMonthly];
+export const DATASETS: readonly Dataset[] = [procedureCatalog, oneStopMonthly, feedbackMonthly];
 
 export const datasetNamed = (name: string) => DATASETS.find((d) => d.name === name);

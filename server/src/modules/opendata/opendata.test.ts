@@ -5,6 +5,7 @@ import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-a
 import { DATASETS, type Dataset } from './datasets.js';
 import { startOpenDataJobs } from './index.js';
 import { buildDue } from './service.js';
+import { feedbackStatistics } from '../feedback/index.js';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -12,6 +13,7 @@ let agency: { id: number; code: string };
 const PRIVATE = { fullName: 'Hoàng Thị Bí Mật', identityNumber: '020199887766', phone: '0987654321', email: 'bimat@example.vn', address: 'Số 9 ngõ Riêng Tư' };
 const CATALOG = 'danh-muc-thu-tuc-hanh-chinh';
 const STATS = 'thong-ke-ho-so-mot-cua-theo-thang';
+const FEEDBACK = 'thong-ke-phan-anh-kien-nghi-theo-thang';
 
 /** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), to prove the file parses back. */
 function parseCsv(text: string): string[][] {
@@ -119,6 +121,15 @@ describe('GET /api/opendata/files/{file}', () => {
     expect(rows.find((r) => r.thang === '2026-02' && r.ma_co_quan === agency.code)).toMatchObject({ tiep_nhan: '1', dang_giai_quyet_trong_han: '1', dang_giai_quyet_qua_han: '0' });
   });
 
+  it('publishes the feedback statistics the feedback module counts, per agency and month', async () => {
+    const { header, rows } = await csvRows(FEEDBACK);
+    expect(header).toEqual(['thang', 'ma_co_quan', 'co_quan', 'tiep_nhan', 'tra_loi_dung_han', 'tra_loi_qua_han', 'dang_xu_ly', 'dang_xu_ly_qua_han']);
+    const counted = await feedbackStatistics(t.db, { from: '2023-01-01', to: '2026-12-31' });
+    expect(counted.length).toBeGreaterThan(0);
+    expect(rows.map((r) => [r.thang, r.co_quan, r.tiep_nhan, r.tra_loi_dung_han, r.tra_loi_qua_han, r.dang_xu_ly, r.dang_xu_ly_qua_han]))
+      .toEqual(counted.map((c) => [c.month, c.agencyName, ...[c.received, c.answeredOnTime, c.answeredLate, c.open, c.openOverdue].map(String)]));
+  });
+
   it('serves the same rows as JSON, numbers as numbers', async () => {
     for (const dataset of DATASETS) {
       const response = await download(`/api/opendata/files/${dataset.name}.json`);
@@ -169,7 +180,7 @@ describe('CKAN Action API v3', () => {
   it('lists the data sets (package_list)', async () => {
     const response = await t.client().get('/api/3/action/package_list');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ help: expect.stringContaining('/api/docs'), success: true, result: [CATALOG, STATS] });
+    expect(response.body).toEqual({ help: expect.stringContaining('/api/docs'), success: true, result: [CATALOG, STATS, FEEDBACK] });
   });
 
   it('shows a data set with CKAN\'s fields and absolute resource URLs (package_show)', async () => {
@@ -202,14 +213,14 @@ describe('CKAN Action API v3', () => {
     expect(found.results[0].name).toBe(STATS);
     expect((await t.client().get('/api/3/action/package_search?q=PHÍ LỆ PHÍ')).body.result.results.map((p: { name: string }) => p.name)).toEqual([CATALOG]);
     const page = (await t.client().get('/api/3/action/package_search?rows=1&start=1')).body.result;
-    expect(page.count).toBe(2);
+    expect(page.count).toBe(3);
     expect(page.results.map((p: { name: string }) => p.name)).toEqual([STATS]);
     expect((await t.client().get('/api/3/action/package_search?q=khong+ton+tai')).body.result).toMatchObject({ count: 0, results: [] });
   });
 
   it('lists the publishing organization (organization_list) and shows a resource (resource_show)', async () => {
     expect((await t.client().get('/api/3/action/organization_list')).body.result).toEqual(['ubnd-tinh-lang-son']);
-    expect((await t.client().get('/api/3/action/organization_list?all_fields=true')).body.result[0]).toMatchObject({ name: 'ubnd-tinh-lang-son', package_count: 2 });
+    expect((await t.client().get('/api/3/action/organization_list?all_fields=true')).body.result[0]).toMatchObject({ name: 'ubnd-tinh-lang-son', package_count: 3 });
     const p = (await t.client().get(`/api/3/action/package_show?id=${CATALOG}`)).body.result;
     const shown = await t.client().get(`/api/3/action/resource_show?id=${p.resources[1].id}`);
     expect(shown.body).toMatchObject({ success: true, result: { id: p.resources[1].id, format: 'JSON', url: p.resources[1].url } });

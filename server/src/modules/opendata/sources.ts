@@ -1,6 +1,8 @@
 import type { Queryable } from '../../platform/db.js';
 import { catalog, type FeeSchedule } from '../catalog/index.js';
 import { dossiers } from '../dossiers/index.js';
+import { feedbackStatistics } from '../feedback/index.js';
+import type { Db } from '../../platform/db.js';
 import type { DossierFacts } from './rules.js';
 
 /**
@@ -57,6 +59,11 @@ export async function receivedDossiers(db: Queryable): Promise<DossierFacts[]> {
     }
   }
   return out;
+}
+
+/** Feedback per agency and month of reception, from the feedback module's face (no report, no reporter). */
+export async function feedbackByMonth(db: Db, from: string, to: string, now: Date) {
+  return feedbackStatistics(db, { from, to }, now);
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
