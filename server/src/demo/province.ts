@@ -26,7 +26,7 @@ export const demoAgencies: DemoAgency[] = [
 /** Password of every demo account (demo mode only; documented in the README). */
 export const DEMO_PASSWORD = 'TinhSo@2026';
 
-type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance'; agency: string };
+type DemoStaff = { username: string; fullName: string; role: 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance' | 'editor'; agency: string };
 
 const staffOf = (suffix: string, agency: string, people: [string, string, string]): DemoStaff[] => [
   { username: `tiepnhan.${suffix}`, fullName: people[0], role: 'reception', agency },
@@ -50,6 +50,8 @@ export const demoStaff: DemoStaff[] = [
   { username: 'vanthu.stp', fullName: 'Triệu Thị Hằng', role: 'clerk', agency: 'stp' },
   { username: 'vanthu.tpls', fullName: 'Lục Thị Vân', role: 'clerk', agency: 'tpls' },
   { username: 'vanthu.chilang', fullName: 'Phùng Thị Hoa', role: 'clerk', agency: 'chilang' },
+  // The portal's editor (biên tập viên): news and announcements of the province office, approved by the province admin.
+  { username: 'bientap.vp', fullName: 'Nông Thị Thanh Huyền', role: 'editor', agency: 'vp' },
 ];
 
 /** Agencies outside the province, reached over the national document axis (its simulator in demo mode). */

@@ -26,7 +26,7 @@ export const DOCUMENT_CHANGED = 'documents.changed';
 /** Announced when a document that came over the axis changes state; the exchange reports it to the sender. */
 export const INCOMING_STATUS = 'documents.incoming-status';
 
-const OFFICIAL_ROLES = ['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin'] as const;
+const OFFICIAL_ROLES = ['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin', 'editor'] as const;
 const year = () => Number(localDay(new Date()).slice(0, 4));
 
 function requireState(d: DocumentRow, action: DocumentAction, label: string) {

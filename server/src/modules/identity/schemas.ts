@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { DateString, Nullable } from '../../platform/schemas.js';
 
-export const RoleName = Type.Enum(['citizen', 'reception', 'specialist', 'leader', 'clerk', 'admin', 'finance']);
-export const OfficialRoleName = Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'admin', 'finance']);
+export const RoleName = Type.Enum(['citizen', 'reception', 'specialist', 'leader', 'clerk', 'admin', 'finance', 'editor']);
+export const OfficialRoleName = Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'admin', 'finance', 'editor']);
 export const AgencyKind = Type.Enum(['province', 'department', 'district', 'commune', 'unit']);
 const Username = Type.String({ pattern: '^[a-z0-9._-]{3,64}$', description: 'chữ thường không dấu, số, . _ -' });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
@@ -167,7 +167,7 @@ export const TotpStatus = Type.Object({
 export const TotpSetup = Type.Object({ secret: Type.String(), uri: Type.String({ description: 'otpauth://totp/...' }), qrSvg: Type.String() });
 export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
 export const RolePolicies = Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), totpRequired: Type.Boolean() })) });
-export const RolePolicyParams = Type.Object({ role: Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin']) });
+export const RolePolicyParams = Type.Object({ role: Type.Enum(['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin', 'editor']) });
 export const RolePolicyBody = Type.Object({ totpRequired: Type.Boolean() }, { additionalProperties: false });
 
 export const EidStartQuery = Type.Object({ tiep: Type.Optional(Type.String({ maxLength: 500, pattern: '^/[^/\\\\]' })) }, { additionalProperties: false });

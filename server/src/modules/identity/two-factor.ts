@@ -115,7 +115,7 @@ export async function answerChallenge(db: Queryable, challenge: string, code: st
 /** The roles the province admin requires the second factor for. */
 export async function rolePolicies(db: Queryable): Promise<{ role: Role; totpRequired: boolean }[]> {
   const set = new Map((await db.query<{ role: Role; totp_required: boolean }>('SELECT role, totp_required FROM role_security')).rows.map((r) => [r.role, r.totp_required]));
-  return (['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin'] as Role[]).map((role) => ({ role, totpRequired: set.get(role) ?? false }));
+  return (['reception', 'specialist', 'leader', 'clerk', 'finance', 'admin', 'editor'] as Role[]).map((role) => ({ role, totpRequired: set.get(role) ?? false }));
 }
 
 export async function setRolePolicy(deps: ModuleDeps, user: UserPrincipal, role: Role, totpRequired: boolean) {
