@@ -152,7 +152,7 @@ export const operationsRepository = {
               s.receiving_agency_id::int AS "agencyId", a.name AS "agencyName", s.status, s.channel, s.received_at AS "receivedAt", s.due_at AS "dueAt",
               s.resolved_at AS "resolvedAt", count(*) OVER ()::int AS total
          FROM dossier_statistics s JOIN agency_directory a ON a.id = s.receiving_agency_id
-        WHERE s.receiving_agency_id = ANY($1::bigint[]) AND ${MEASURE_SQL[measure]}
+        WHERE s.receiving_agency_id = ANY($1::bigint[]) AND $2::date <= $3::date AND ${MEASURE_SQL[measure]}
         ORDER BY s.received_at DESC NULLS LAST, s.id DESC LIMIT $4 OFFSET $5`, [agencyIds, from, to, limit, offset]);
     return { items: found.rows.map(({ total: _t, ...row }) => row), total: found.rows[0]?.total ?? 0 };
   },
@@ -166,7 +166,7 @@ export const operationsRepository = {
   },
 
   /**
-   * Recomputes every rollup from the dossiers, in the caller's transaction: after a bulk load, a restore,
+   * Recomputes every rollup from the dossiers (in the caller's transaction, when given one): after a bulk load, a restore,
    * or dossiers written outside the life cycle (demo data). The same definitions as the change hook.
    */
   async rebuild(db: Queryable): Promise<void> {
@@ -188,15 +188,14 @@ export const operationsRepository = {
     const zero = (except: string[]) => ROLLUP_COLUMNS.map((c) => (except.includes(c) ? c : '0')).join(', ');
     await db.query('DELETE FROM ops_rollups');
     await db.query('DELETE FROM ops_pending');
-    await db.query(`CREATE TEMP TABLE ops_rebuild ON COMMIT DROP AS
-      SELECT receiving_agency_id AS agency_id, ${ld('received_at')} AS day, ${Object.entries(columns).map(([c, e]) => `count(*) FILTER (WHERE ${e})::int AS ${c}`).join(', ')}
-        FROM dossier_statistics WHERE received_at IS NOT NULL GROUP BY 1, 2`);
     const all = ROLLUP_COLUMNS.join(', ');
-    const insertBoth = (select: string) => db.query(`WITH x AS (${select})
+    const insertBoth = (select: string) => db.query(`WITH x (agency_id, day, ${all}) AS (${select})
       INSERT INTO ops_rollups AS r (grain, agency_id, day, ${all})
       SELECT 'd', agency_id, day, ${all} FROM x
       ON CONFLICT (grain, agency_id, day) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')}`);
-    await insertBoth(`SELECT agency_id, day, ${zero(Object.keys(columns))} FROM ops_rebuild`);
+    await insertBoth(`SELECT agency_id, day, ${zero(Object.keys(columns))} FROM (
+        SELECT receiving_agency_id AS agency_id, ${ld('received_at')} AS day, ${Object.entries(columns).map(([c, e]) => `count(*) FILTER (WHERE ${e})::int AS ${c}`).join(', ')}
+          FROM dossier_statistics WHERE received_at IS NOT NULL GROUP BY 1, 2) per_day`);
     await insertBoth(`SELECT receiving_agency_id AS agency_id, ${ld('resolved_at')} AS day,
         ${ROLLUP_COLUMNS.map((c) => (c in resolvedColumns ? `count(*) FILTER (WHERE ${resolvedColumns[c as keyof typeof resolvedColumns]})::int AS ${c}` : '0')).join(', ')}
         FROM dossier_statistics WHERE received_at IS NOT NULL AND outcome IS NOT NULL AND resolved_at IS NOT NULL AND due_at IS NOT NULL GROUP BY 1, 2`);
