@@ -15,7 +15,7 @@ export type PhotoFile = { name: string; type: string; data: Buffer };
 export async function submitFeedback(client: ApiClient, report: Record<string, unknown>, photos: PhotoFile[] = []): Promise<ApiResponse> {
   const form = new FormData();
   form.append('report', JSON.stringify(report));
-  for (const photo of photos) form.append('photos', new Blob([photo.data], { type: photo.type }), photo.name);
+  for (const photo of photos) form.append('photos', new Blob([new Uint8Array(photo.data)], { type: photo.type }), photo.name);
   // The client's cookie jar and CSRF token are its own: borrowed here for a request with several files.
   const inner = client as unknown as { csrf(): Promise<string>; cookies: Map<string, string> };
   const token = await inner.csrf();

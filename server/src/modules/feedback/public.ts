@@ -259,8 +259,9 @@ export async function subscribe(deps: ModuleDeps, user: UserPrincipal | null, co
 
 export async function unsubscribeAccount(deps: ModuleDeps, user: UserPrincipal, code: string) {
   const r = await reportByCode(deps, code);
+  // Stopping what one does not follow changes nothing and is no error (as a DELETE may be repeated).
   await deps.uow(user, async ({ tx, audit }) => {
-    if (!(await repo.cancelUserSubscription(tx, r.id, user.id))) throw e.notFound();
+    if (!(await repo.cancelUserSubscription(tx, r.id, user.id))) return;
     audit({ action: 'feedback.unsubscribe', entity: 'feedback_report', entityId: r.id, agencyId: r.agencyId, data: {} });
   });
 }
