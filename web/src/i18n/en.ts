@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   'role.clerk': 'Clerk',
   'role.finance': 'Finance officer',
   'role.admin': 'Administrator',
+  'role.editor': 'Editor',
   'kind.province': 'Province',
   'kind.department': 'Department',
   'kind.district': 'District',

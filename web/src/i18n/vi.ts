@@ -81,6 +81,7 @@ export const vi = {
   'role.clerk': 'Văn thư',
   'role.finance': 'Kế toán',
   'role.admin': 'Quản trị hệ thống',
+  'role.editor': 'Biên tập viên',
   'kind.province': 'Cấp tỉnh',
   'kind.department': 'Sở, ban, ngành',
   'kind.district': 'Cấp huyện',

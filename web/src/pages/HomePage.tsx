@@ -3,12 +3,14 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useProcedureSearch, type ProcedureLevel } from '../modules/catalog/useProcedureSearch';
-import { formatDays, formatVnd } from '../ui/format';
+import '../modules/content/content.css';
+import { formatDate, formatDays, formatVnd } from '../ui/format';
 import { Loading, Page, Pager, Section, SelectField, Tag, TextField } from '../ui/kit';
 import { levelKey, onlineKey } from '../ui/labels';
 
 type Fields = Reply<'/api/procedure-fields', 'get'>['items'];
 type Agencies = Reply<'/api/agencies', 'get'>['items'];
+type News = Reply<'/api/news', 'get'>['items'];
 const PAGE_SIZE = 10;
 
 /** The procedure catalog: search as you type (without diacritics too), by level and by field. */
@@ -23,9 +25,11 @@ export function HomePage() {
   const [text, setText] = useState(q);
   const [fields, setFields] = useState<Fields>([]);
   const [agencies, setAgencies] = useState<Agencies>([]);
+  const [news, setNews] = useState<News | null>(null);
   const { result, loading } = useProcedureSearch({ q, level, fieldCode, agencyId, page }, PAGE_SIZE);
   useEffect(() => {
     unwrap(api.GET('/api/procedure-fields')).then((body) => setFields(body.items)).catch(() => undefined);
+    unwrap(api.GET('/api/news', { params: { query: { pageSize: 4 } } })).then((body) => setNews(body.items)).catch(() => setNews([]));
     unwrap(api.GET('/api/agencies')).then((body) => setAgencies([...body.items].sort((a, b) => a.name.localeCompare(b.name, 'vi')))).catch(() => undefined);
   }, []);
 
@@ -84,6 +88,26 @@ export function HomePage() {
           </ul>
         )}
         {result && <Pager page={page} pageSize={PAGE_SIZE} total={result.total} href={pageHref} />}
+      </Section>
+      <Section title={t('content.home.services')} id="dich-vu">
+        <ul className="content-links">
+          <li><Link to="/phan-anh">{t('content.home.feedback')}</Link></li>
+          <li><Link to="/hoi-dap">{t('content.home.questions')}</Link></li>
+          <li><Link to="/du-lieu-mo">{t('content.home.openData')}</Link></li>
+          <li><Link to="/tra-cuu">{t('content.home.lookup')}</Link></li>
+        </ul>
+      </Section>
+      <Section title={t('content.home.news')} id="tin-tuc" actions={<Link to="/tin-tuc" className="kit-small">{t('content.home.allNews')}</Link>}>
+        {!news ? <Loading /> : news.length === 0 ? <p className="kit-muted">{t('content.news.empty')}</p> : (
+          <ul className="kit-list">
+            {news.map((a) => (
+              <li key={a.id}>
+                <Link to={`/tin-tuc/${a.slug}`} style={{ fontWeight: 600 }}>{a.title}</Link>
+                <span className="kit-muted kit-small">{formatDate(a.publishedAt)} · {t(`content.category.${a.category}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
     </Page>
   );

@@ -23,6 +23,7 @@ export function ProcedurePage() {
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [workflow, setWorkflow] = useState<Workflow | null>(null);
+  const [answered, setAnswered] = useState<number | null>(null);
   const { user } = useSession();
   const navigate = useNavigate();
   const apply = useRequest();
@@ -32,6 +33,8 @@ export function ProcedurePage() {
     setError(null);
     unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: Number(id) } } })).then(setProcedure).catch((e: ApiError) => setError(e));
     unwrap(api.GET('/api/procedures/{id}/workflow', { params: { path: { id: Number(id) } } })).then(setWorkflow).catch(() => setWorkflow(null));
+    setAnswered(null);
+    unwrap(api.GET('/api/questions', { params: { query: { procedureId: Number(id), pageSize: 1 } } })).then((found) => setAnswered(found.total)).catch(() => setAnswered(null));
   }, [id]);
 
   const start = async () => {
@@ -118,6 +121,13 @@ export function ProcedurePage() {
       </Section>
       <Section title={t('catalog.result')} id="ket-qua"><p style={{ margin: 0 }}>{procedure.result}</p></Section>
       <Section title={t('catalog.legalBasis')} id="can-cu"><ul style={{ margin: 0, paddingLeft: 20 }}>{lines(procedure.legalBasis.replace(/;\s*/g, '\n')).map((l, i) => <li key={i}>{l}</li>)}</ul></Section>
+      <Section title={t('content.procedure.questions')} id="hoi-dap">
+        <p style={{ marginTop: 0 }}>
+          {answered ? <Link to={`/hoi-dap?thu-tuc=${procedure.id}`}>{t('content.procedure.answered', { count: answered.toLocaleString('vi-VN') })}</Link>
+            : answered === 0 ? t('content.procedure.none') : null}
+        </p>
+        <ButtonLink to={`/hoi-dap?thu-tuc=${procedure.id}#dat-cau-hoi`}>{t('content.procedure.ask')}</ButtonLink>
+      </Section>
     </Page>
   );
 }

@@ -11,8 +11,8 @@ import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type User = Reply<'/api/admin/users', 'get'>['items'][number];
-type OfficialRole = 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance';
-const OFFICIAL_ROLES: OfficialRole[] = ['reception', 'specialist', 'leader', 'clerk', 'admin', 'finance'];
+type OfficialRole = 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance' | 'editor';
+const OFFICIAL_ROLES: OfficialRole[] = ['reception', 'specialist', 'leader', 'clerk', 'admin', 'finance', 'editor'];
 type NewOfficial = { username: string; fullName: string; password: string; email?: string; role: OfficialRole; agencyId: number };
 type RoleForm = { role: OfficialRole; agencyId: number };
 
