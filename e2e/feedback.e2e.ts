@@ -18,14 +18,14 @@ async function photo(name: string) {
   return { name, mimeType: 'image/jpeg', buffer };
 }
 
-// The demo routes "Hạ tầng đô thị" by the point's commune: the map opens on TP Lạng Sơn, whose centre lies in phường Chi Lăng.
-const CATEGORY = 'Hạ tầng đô thị';
+// The demo routes "Môi trường" to the commune of the point: the map opens on TP Lạng Sơn, its centre in phường Chi Lăng.
+const CATEGORY = 'Môi trường';
 const AGENCY = 'UBND phường Chi Lăng';
 const SPECIALIST = 'chuyenvien.chilang';
 const LEADER = 'lanhdao.chilang';
 
 /**
- * Phản ánh kiến nghị on a phone: a citizen reports a broken street light with a photo and a point tapped on
+ * Phản ánh kiến nghị on a phone: a citizen reports rubbish dumped in the street with a photo and a point tapped on
  * the map, hiding their name from the public; the report reaches the commune of that point, whose
  * specialist accepts it and drafts the answer, and whose leader approves it; the public page then shows
  * the answer and the photo, and neither the reporter's name nor their contact.
@@ -34,8 +34,8 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
   test.setTimeout(240_000);
   // A retry finds the first attempt's reports: this run's are told apart by a tag.
   const tag = Date.now().toString(36).slice(-5).toUpperCase();
-  const title = `Đèn đường hỏng trước số 12 phố Bà Triệu (${tag})`;
-  const answer = `Phường đã thay bóng đèn ngày hôm nay. Cảm ơn bạn đã phản ánh (${tag}).`;
+  const title = `Rác thải đổ trộm trước số 12 phố Bà Triệu (${tag})`;
+  const answer = `Phường đã cho thu gom rác và nhắc nhở các hộ xung quanh. Cảm ơn bạn đã phản ánh (${tag}).`;
 
   // (1) The public page: a map and the same reports as a list.
   const citizen = await person(browser, 'citizen');
@@ -50,7 +50,7 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
   await expect(citizen.getByLabel('Lĩnh vực')).toHaveAttribute('aria-invalid', 'true');
   await citizen.getByLabel('Lĩnh vực').selectOption({ label: CATEGORY });
   await citizen.getByLabel('Tiêu đề').fill(title);
-  await citizen.getByLabel('Nội dung phản ánh').fill('Đèn chiếu sáng trước nhà số 12 phố Bà Triệu không sáng đã ba đêm, đoạn đường rất tối, dễ xảy ra tai nạn.');
+  await citizen.getByLabel('Nội dung phản ánh').fill('Trước nhà số 12 phố Bà Triệu có người đổ rác trộm vào ban đêm đã ba ngày, bốc mùi, ảnh hưởng người đi đường.');
   const map = citizen.getByRole('region', { name: 'Bản đồ chọn vị trí phản ánh' });
   await map.scrollIntoViewIfNeeded();
   // Leaflet draws its tiles (the platform's blank tile: the test never reaches the internet) before the tap counts.
@@ -59,8 +59,8 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
   await expect(citizen.getByText(/Đã chọn vị trí: vĩ độ 21,8/)).toBeVisible();
   const chooser = citizen.waitForEvent('filechooser');
   await citizen.getByRole('button', { name: /Thêm ảnh/ }).click();
-  await (await chooser).setFiles(await photo('den-duong.jpg'));
-  await expect(citizen.getByRole('img', { name: 'Ảnh 1: den-duong.jpg' })).toBeVisible();
+  await (await chooser).setFiles(await photo('rac-thai.jpg'));
+  await expect(citizen.getByRole('img', { name: 'Ảnh 1: rac-thai.jpg' })).toBeVisible();
   await citizen.getByLabel('Ẩn tên tôi khi công khai phản ánh').check();
   await citizen.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(citizen.getByRole('heading', { level: 1, name: 'Đã gửi phản ánh' })).toBeVisible({ timeout: 30_000 });
@@ -120,7 +120,9 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
 
   // (7) The citizen rates the answer.
   await citizen.goto(`/phan-anh/${code}`);
-  await citizen.getByText('4 trên 5 sao').click();
+  // Each score is a radio button drawn as stars: its label takes the tap.
+  await citizen.getByRole('radio', { name: '4 trên 5 sao' }).locator('xpath=..').click();
+  await expect(citizen.getByRole('radio', { name: '4 trên 5 sao' })).toBeChecked();
   await citizen.getByLabel('Ý kiến của bạn (không bắt buộc)').fill('Xử lý nhanh.');
   await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await expect(citizen.getByText('Người gửi đánh giá 4/5 sao — Xử lý nhanh.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, List, Modal, Select, Switch, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, List, Modal, Select, Switch, Tag, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import {
@@ -8,6 +8,7 @@ import {
   type AdminCategory, type Areas, type CategoryInput, type Open311Key,
 } from '../modules/feedback/api';
 import { useFormAction } from '../modules/documents/useFormAction';
+import { WrappedTabs } from '../modules/documents/WrappedTabs';
 import { useSession } from '../modules/identity/session';
 import { formatDate } from '../ui/format';
 import { PageTitle } from '../ui/PageTitle';
@@ -34,7 +35,7 @@ export function FeedbackAdminPage() {
   if (refused) return <Card title={<PageTitle text={t('feedback.admin.title')} />}><Alert type="warning" showIcon message={refused} /></Card>;
   return (
     <Card title={<PageTitle text={t('feedback.admin.title')} />}>
-      <Tabs activeKey={tab} onChange={setTab} items={[
+      <WrappedTabs id="quan-tri-phan-anh" label={t('feedback.admin.title')} active={tab} onChange={setTab} items={[
         { key: 'linh-vuc', label: t('feedback.admin.categories'), children: <CategoriesTab /> },
         { key: 'dia-ban', label: t('feedback.admin.areas'), children: <AreasTab /> },
         { key: 'open311', label: t('feedback.admin.keys'), children: <KeysTab /> },

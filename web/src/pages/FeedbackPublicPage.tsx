@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
-import { listPublicReports, PUBLIC_STATUSES, useCategories, useMapView, type PublicList } from '../modules/feedback/api';
+import { listPublicReports, PUBLIC_STATUSES, useCategories, useMapView, type FeedbackStatus, type PublicList } from '../modules/feedback/api';
 import { FeedbackMap, type MapPoint } from '../modules/feedback/FeedbackMap';
 import { FeedbackStatusTag } from '../modules/feedback/FeedbackStatusTag';
 import { formatDate } from '../ui/format';
@@ -26,7 +26,7 @@ export function FeedbackPublicPage() {
   const load = useRequest();
 
   useEffect(() => {
-    void load.run(() => listPublicReports({ categoryId: categoryId ? Number(categoryId) : undefined, status: status || undefined, page, pageSize: PAGE_SIZE })).then((found) => found && setData(found));
+    void load.run(() => listPublicReports({ categoryId: categoryId ? Number(categoryId) : undefined, status: (status || undefined) as FeedbackStatus | undefined, page, pageSize: PAGE_SIZE })).then((found) => found && setData(found));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [categoryId, status, page]);
 

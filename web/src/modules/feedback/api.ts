@@ -1,46 +1,42 @@
 import { useEffect, useState } from 'react';
-import { csrf, ensureOk } from '../../api/client';
+import { api, csrf, ensureOk, unwrap, type Reply } from '../../api/client';
+import type { paths } from '../../api/schema';
 import type { MapView } from './FeedbackMap';
 
-// Hand-written until the server's feedback routes are in web/src/api/schema.d.ts.
-export type FeedbackStatus = 'submitted' | 'in_progress' | 'awaiting_approval' | 'answered' | 'closed' | 'rejected' | 'merged';
-export type Channel = 'email' | 'sms' | 'in_app';
-type Point = { lat: number; lng: number };
-export type Category = { id: number; code: string; name: string; description: string | null; deadlineDays: number };
-export type PublicSummary = {
-  code: string; title: string; categoryId: number; categoryName: string; status: FeedbackStatus; agencyName: string; location: Point | null;
-  address: string | null; createdAt: string; answeredAt: string | null; photoCount: number; overdue: boolean;
-};
-export type PublicList = { items: PublicSummary[]; total: number };
-export type PublicReport = PublicSummary & {
-  description: string; reporterName: string | null; categoryDeadlineDays: number; dueAt: string | null;
-  photos: { id: number; url: string; width: number; height: number }[];
-  answer: { text: string; at: string; agencyName: string } | null;
-  rating: { score: number; comment: string | null; at: string } | null;
-  mergedInto: string | null; timeline: { at: string; action: string; label: string; note: string | null }[]; subscribed: boolean; mine: boolean;
-};
-export type MyReport = PublicSummary & { dueAt: string | null; rated: boolean };
-export type Submission = {
-  categoryId: number; title: string; description: string; location?: Point | null; address?: string | null; anonymousToPublic: boolean; channels: Channel[];
-  reporter?: { fullName: string; email?: string | null; phone?: string | null };
-};
-export type Submitted = { trackingCode: string; status: FeedbackStatus; agencyName: string; dueAt: string; reporterKey: string; photos: number };
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
-/** The statuses the public list filters by (the server shows only these). */
+export type Category = Reply<'/api/feedback/categories', 'get'>['items'][number];
+export type PublicList = Reply<'/api/feedback/public/reports', 'get'>;
+export type PublicSummary = PublicList['items'][number];
+export type PublicReport = Reply<'/api/feedback/public/reports/{code}', 'get'>;
+export type FeedbackStatus = PublicSummary['status'];
+export type MyReport = Reply<'/api/feedback/mine', 'get'>['items'][number];
+export type StaffList = Reply<'/api/feedback/reports', 'get'>;
+export type StaffSummary = StaffList['items'][number];
+export type StaffReport = Reply<'/api/feedback/reports/{id}', 'get'>;
+export type StaffDirectory = Reply<'/api/feedback/directory', 'get'>;
+export type StaffFilters = NonNullable<paths['/api/feedback/reports']['get']['parameters']['query']>;
+export type AdminCategory = Reply<'/api/feedback/admin/categories', 'get'>['items'][number];
+export type CategoryInput = Body<'/api/feedback/admin/categories', 'post'>;
+export type Areas = Reply<'/api/feedback/admin/areas', 'get'>;
+export type AreasLoaded = Reply<'/api/feedback/admin/areas', 'put'>;
+export type Open311Key = Reply<'/api/feedback/open311-keys', 'get'>['items'][number];
+export type Open311KeyIssued = Reply<'/api/feedback/open311-keys', 'post', 201>;
+export type Submitted = Reply<'/api/feedback/reports', 'post', 201>;
+
+/**
+ * The JSON of the multipart field `report`: the server validates it against its SubmissionBody (the
+ * OpenAPI document describes the route as multipart, so its JSON shape is written out here).
+ */
+export type Channel = 'email' | 'sms' | 'in_app';
+export type Submission = {
+  categoryId: number; title: string; description: string; location?: { lat: number; lng: number } | null; address?: string | null;
+  anonymousToPublic: boolean; channels: Channel[]; reporter?: { fullName: string; email?: string | null; phone?: string | null };
+};
+
+/** The statuses the public list filters by (the server shows only these to the public). */
 export const PUBLIC_STATUSES: FeedbackStatus[] = ['in_progress', 'answered', 'closed'];
 export const ALL_STATUSES: FeedbackStatus[] = ['submitted', 'in_progress', 'awaiting_approval', 'answered', 'closed', 'rejected', 'merged'];
-
-const json = async <T,>(response: Response) => (await (await ensureOk(response)).json()) as T;
-const get = async <T,>(path: string) => json<T>(await fetch(path, { credentials: 'same-origin' }));
-const post = async <T,>(path: string, body?: unknown) => json<T>(await fetch(path, {
-  method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', 'x-csrf-token': await csrf() }, body: JSON.stringify(body ?? {}),
-}));
-const query = (values: Record<string, string | number | boolean | undefined>) => {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, String(value));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-};
 
 // The categories and the map settings do not change while a page is open: read once.
 let categoriesOnce: Promise<Category[]> | undefined;
@@ -57,26 +53,25 @@ function useOnce<T>(read: () => Promise<T>): T | undefined {
   }, []);
   return value;
 }
-export const useCategories = () => useOnce(() => (categoriesOnce ??= get<{ items: Category[] }>('/api/feedback/categories').then((r) => r.items).catch((e: unknown) => {
-  categoriesOnce = undefined;
-  throw e;
-})));
-export const useMapView = () => useOnce(() => (mapOnce ??= get<MapView>('/api/feedback/map/settings').catch((e: unknown) => {
-  mapOnce = undefined;
-  throw e;
-})));
+const forget = (reset: () => void) => (error: unknown) => {
+  reset();
+  throw error;
+};
+export const useCategories = () => useOnce(() => (categoriesOnce ??= unwrap(api.GET('/api/feedback/categories')).then((r) => r.items).catch(forget(() => (categoriesOnce = undefined)))));
+export const useMapView = () => useOnce(() => (mapOnce ??= unwrap(api.GET('/api/feedback/map/settings')).catch(forget(() => (mapOnce = undefined)))));
 
-export const listPublicReports = (filters: { categoryId?: number; status?: string; q?: string; page: number; pageSize: number }) =>
-  get<PublicList>(`/api/feedback/public/reports${query(filters)}`);
-export const getPublicReport = (code: string) => get<PublicReport>(`/api/feedback/public/reports/${encodeURIComponent(code)}`);
-export const listMyReports = () => get<{ items: MyReport[] }>('/api/feedback/mine');
+export const listPublicReports = (query: NonNullable<paths['/api/feedback/public/reports']['get']['parameters']['query']>) =>
+  unwrap(api.GET('/api/feedback/public/reports', { params: { query } }));
+export const getPublicReport = (code: string) => unwrap(api.GET('/api/feedback/public/reports/{code}', { params: { path: { code } } }));
+export const listMyReports = () => unwrap(api.GET('/api/feedback/mine'));
 
-/** The report as one multipart request: its JSON in the field `report`, then each photo as a file part. */
+/** The report as one multipart request: its JSON in the field `report` first, then each photo as a file part `photos`. */
 export async function sendReport(report: Submission, photos: File[]): Promise<Submitted> {
   const form = new FormData();
   form.append('report', JSON.stringify(report));
   for (const photo of photos) form.append('photos', photo, photo.name);
-  const sent = await json<Submitted>(await fetch('/api/feedback/reports', { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-csrf-token': await csrf() } }));
+  const response = await ensureOk(await fetch('/api/feedback/reports', { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-csrf-token': await csrf() } }));
+  const sent = (await response.json()) as Submitted;
   rememberReporterKey(sent.trackingCode, sent.reporterKey);
   return sent;
 }
@@ -87,7 +82,7 @@ export const rememberReporterKey = (code: string, key: string) => {
   try {
     localStorage.setItem(keyName(code), key);
   } catch {
-    // Private browsing without storage: the key is still shown once on the confirmation.
+    // Storage refused (private browsing): the key is still shown once on the confirmation.
   }
 };
 export const reporterKeyFor = (code: string) => {
@@ -98,67 +93,59 @@ export const reporterKeyFor = (code: string) => {
   }
 };
 
-export const rateReport = (code: string, score: number, comment?: string) =>
-  post<unknown>(`/api/feedback/public/reports/${encodeURIComponent(code)}/rating`, { score, ...(comment ? { comment } : {}), ...(reporterKeyFor(code) ? { reporterKey: reporterKeyFor(code) } : {}) });
+export const rateReport = (code: string, score: number, comment?: string) => {
+  const reporterKey = reporterKeyFor(code);
+  return unwrap(api.POST('/api/feedback/public/reports/{code}/rating', {
+    params: { path: { code } }, body: { score, ...(comment ? { comment } : {}), ...(reporterKey ? { reporterKey } : {}) },
+  }));
+};
 export const subscribeToReport = (code: string, email?: string) =>
-  post<{ ok: true; confirmation: 'account' | 'email' }>(`/api/feedback/public/reports/${encodeURIComponent(code)}/subscriptions`, email ? { email } : {});
+  unwrap(api.POST('/api/feedback/public/reports/{code}/subscriptions', { params: { path: { code } }, body: email ? { email } : {} }));
 
 // ---- staff ----
 
-type Level = 'agency' | 'district' | 'commune';
-export type StaffSummary = {
-  id: number; code: string; title: string; categoryId: number; categoryName: string; status: FeedbackStatus; agencyId: number; agencyName: string;
-  assigneeId: number | null; assigneeName: string | null; location: Point | null; address: string | null; createdAt: string; dueAt: string; overdue: boolean;
-  escalatedAt: string | null; photoCount: number; anonymousToPublic: boolean;
-};
-export type StaffList = { items: StaffSummary[]; total: number };
 export type StaffAction = 'accept' | 'assign' | 'reroute' | 'merge' | 'redact' | 'answer' | 'approve' | 'return' | 'reject' | 'close';
-export type StaffReport = StaffSummary & {
-  description: string; originalTitle: string; publicTitle: string; publicDescription: string; redacted: boolean;
-  reporter: { userId: number | null; fullName: string | null; email: string | null; phone: string | null; channels: Channel[] };
-  photos: { id: number; url: string; width: number; height: number; hidden: boolean }[];
-  answer: { text: string; status: 'pending' | 'approved' | 'returned'; draftedBy: string | null; draftedAt: string; decidedBy: string | null; decidedAt: string | null; comment: string | null } | null;
-  rating: { score: number; comment: string | null; at: string } | null;
-  mergedInto: { id: number; code: string } | null; duplicates: { id: number; code: string }[]; subscribers: number;
-  history: { at: string; actorName: string | null; action: string; label: string; note: string | null }[];
-  can: string[];
-};
-export type StaffDirectory = { agencies: { id: number; code: string; name: string; parentId: number | null }[]; specialists: { id: number; fullName: string; agencyId: number }[] };
-export type StaffFilters = { status?: FeedbackStatus; categoryId?: number; overdue?: boolean; mine?: boolean; q?: string; page: number; pageSize: number };
-
-export const listStaffReports = (filters: StaffFilters) => get<StaffList>(`/api/feedback/reports${query(filters)}`);
-export const getStaffReport = (id: number) => get<StaffReport>(`/api/feedback/reports/${id}`);
-export const getStaffDirectory = () => get<StaffDirectory>('/api/feedback/directory');
-/** The action's body as its schema on the server names it. */
+/** What each action sends, as its route's schema says. */
 export type ActionBody = {
-  accept: { assigneeId?: number | null }; assign: { assigneeId: number }; reroute: { agencyId: number; reason: string };
-  merge: { intoCode: string; note?: string | null }; redact: { title: string; description: string }; answer: { text: string };
-  approve: Record<string, never>; return: { comment: string }; reject: { reason: string }; close: { note?: string | null };
+  accept: Body<'/api/feedback/reports/{id}/accept', 'post'>; assign: Body<'/api/feedback/reports/{id}/assign', 'post'>;
+  reroute: Body<'/api/feedback/reports/{id}/reroute', 'post'>; merge: Body<'/api/feedback/reports/{id}/merge', 'post'>;
+  redact: Body<'/api/feedback/reports/{id}/public-text', 'put'>; answer: Body<'/api/feedback/reports/{id}/answer', 'post'>;
+  approve: Record<string, never>; return: Body<'/api/feedback/reports/{id}/answer/return', 'post'>;
+  reject: Body<'/api/feedback/reports/{id}/reject', 'post'>; close: Body<'/api/feedback/reports/{id}/close', 'post'>;
 };
-const send = async <T,>(method: string, path: string, body?: unknown) => json<T>(await fetch(path, {
-  method, credentials: 'same-origin', headers: { 'content-type': 'application/json', 'x-csrf-token': await csrf() }, body: JSON.stringify(body ?? {}),
-}));
-/** Where each action goes on the server. */
-const ACTION_PATH: Record<StaffAction, [method: string, path: string]> = {
-  accept: ['POST', 'accept'], assign: ['POST', 'assign'], reroute: ['POST', 'reroute'], merge: ['POST', 'merge'], redact: ['PUT', 'public-text'],
-  answer: ['POST', 'answer'], approve: ['POST', 'answer/approve'], return: ['POST', 'answer/return'], reject: ['POST', 'reject'], close: ['POST', 'close'],
-};
-export const runStaffAction = <A extends StaffAction>(id: number, action: A, body: ActionBody[A]) =>
-  send<unknown>(ACTION_PATH[action][0], `/api/feedback/reports/${id}/${ACTION_PATH[action][1]}`, action === 'approve' ? undefined : body);
-export const setPhotoHidden = (id: number, photoId: number, hidden: boolean) => send<unknown>('PATCH', `/api/feedback/reports/${id}/photos/${photoId}`, { hidden });
 
-// ---- province admin ----
+export const listStaffReports = (query: StaffFilters) => unwrap(api.GET('/api/feedback/reports', { params: { query } }));
+export const getStaffReport = (id: number) => unwrap(api.GET('/api/feedback/reports/{id}', { params: { path: { id } } }));
+export const getStaffDirectory = () => unwrap(api.GET('/api/feedback/directory'));
 
-export type AdminCategory = Category & { level: Level; agencyId: number; agencyName: string; active: boolean; position: number };
-export type CategoryInput = { code: string; name: string; description?: string | null; deadlineDays: number; level: Level; agencyId: number; active?: boolean; position?: number };
-export type Areas = { items: { id: number; name: string; agencyId: number; agencyCode: string; agencyName: string; level: 'district' | 'commune'; parentAreaId: number | null; bbox: number[] }[]; loadedAt: string | null };
-export type Open311Key = { id: number; name: string; prefix: string; createdAt: string; revokedAt: string | null; lastUsedAt: string | null };
+export function runStaffAction<A extends StaffAction>(id: number, action: A, body: ActionBody[A]): Promise<unknown> {
+  const path = { id };
+  const b = body as never;
+  switch (action) {
+    case 'accept': return unwrap(api.POST('/api/feedback/reports/{id}/accept', { params: { path }, body: b }));
+    case 'assign': return unwrap(api.POST('/api/feedback/reports/{id}/assign', { params: { path }, body: b }));
+    case 'reroute': return unwrap(api.POST('/api/feedback/reports/{id}/reroute', { params: { path }, body: b }));
+    case 'merge': return unwrap(api.POST('/api/feedback/reports/{id}/merge', { params: { path }, body: b }));
+    case 'redact': return unwrap(api.PUT('/api/feedback/reports/{id}/public-text', { params: { path }, body: b }));
+    case 'answer': return unwrap(api.POST('/api/feedback/reports/{id}/answer', { params: { path }, body: b }));
+    case 'approve': return unwrap(api.POST('/api/feedback/reports/{id}/answer/approve', { params: { path } }));
+    case 'return': return unwrap(api.POST('/api/feedback/reports/{id}/answer/return', { params: { path }, body: b }));
+    case 'reject': return unwrap(api.POST('/api/feedback/reports/{id}/reject', { params: { path }, body: b }));
+    case 'close': return unwrap(api.POST('/api/feedback/reports/{id}/close', { params: { path }, body: b }));
+    default: throw new Error(`unknown action ${String(action)}`);
+  }
+}
+export const setPhotoHidden = (id: number, photoId: number, hidden: boolean) =>
+  unwrap(api.PATCH('/api/feedback/reports/{id}/photos/{photoId}', { params: { path: { id, photoId } }, body: { hidden } }));
 
-export const listAdminCategories = () => get<{ items: AdminCategory[] }>('/api/feedback/admin/categories');
-export const createCategory = (input: CategoryInput) => post<{ id: number }>('/api/feedback/admin/categories', input);
-export const updateCategory = (id: number, input: CategoryInput) => send<unknown>('PUT', `/api/feedback/admin/categories/${id}`, input);
-export const listAreas = () => get<Areas>('/api/feedback/admin/areas');
-export const loadAreas = (geojson: unknown) => send<{ areas: number; districts: number; communes: number }>('PUT', '/api/feedback/admin/areas', geojson);
-export const listOpen311Keys = () => get<{ items: Open311Key[] }>('/api/feedback/open311-keys');
-export const issueOpen311Key = (name: string) => post<{ id: number; name: string; key: string }>('/api/feedback/open311-keys', { name });
-export const revokeOpen311Key = (id: number) => send<unknown>('DELETE', `/api/feedback/open311-keys/${id}`);
+// ---- the province admin ----
+
+export const listAdminCategories = () => unwrap(api.GET('/api/feedback/admin/categories'));
+export const createCategory = (body: CategoryInput) => unwrap(api.POST('/api/feedback/admin/categories', { body }));
+export const updateCategory = (id: number, body: CategoryInput) => unwrap(api.PUT('/api/feedback/admin/categories/{id}', { params: { path: { id } }, body }));
+export const listAreas = () => unwrap(api.GET('/api/feedback/admin/areas'));
+/** The file's GeoJSON as read: the server checks its shape and geometry and says what is wrong. */
+export const loadAreas = (geojson: unknown) => unwrap(api.PUT('/api/feedback/admin/areas', { body: geojson as Body<'/api/feedback/admin/areas', 'put'> }));
+export const listOpen311Keys = () => unwrap(api.GET('/api/feedback/open311-keys'));
+export const issueOpen311Key = (name: string) => unwrap(api.POST('/api/feedback/open311-keys', { body: { name } }));
+export const revokeOpen311Key = (id: number) => unwrap(api.DELETE('/api/feedback/open311-keys/{id}', { params: { path: { id } } }));
