@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PUBLIC, rule, SIGNED_IN, type AccessCase, type Fixtures, type PrincipalName } from '../access-matrix.js';
+import { PUBLIC, rule, SIGNED_IN, type AccessCase, type Fixtures, type PrincipalName } from './rules.js';
 import { samplePng } from '../samples.js';
 import type { TestApp } from '../test-app.js';
 

@@ -1,7 +1,7 @@
 import { samplePng } from '../samples.js';
 import {
   PROVINCE_ADMIN, PUBLIC, REPORTS_OF_A, rule, SIGNED_IN, STAFF_A, type AccessCase, type Fixtures, type PrincipalName,
-} from '../access-matrix.js';
+} from './rules.js';
 
 // Every principal posts to each public feedback route within the same minute: the per-address limit is raised out of the way
 // (read when the app registers its routes, after this module is imported).

@@ -1,4 +1,4 @@
-import { PROVINCE_ADMIN, type AccessCase, type Fixtures } from '../access-matrix.js';
+import { PROVINCE_ADMIN, type AccessCase, type Fixtures } from './rules.js';
 
 /**
  * The access-matrix rows of the integration module's routes (see ../access-matrix.ts for the principals and

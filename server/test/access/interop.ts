@@ -1,4 +1,4 @@
-import { PROVINCE_ADMIN, rule, type AccessCase } from '../access-matrix.js';
+import { PROVINCE_ADMIN, rule, type AccessCase } from './rules.js';
 
 /**
  * The access-matrix rows of the interop module's routes (see ../access-matrix.ts for the principals and

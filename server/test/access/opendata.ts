@@ -1,4 +1,4 @@
-import { PROVINCE_ADMIN, PUBLIC, type AccessCase, type Fixtures } from '../access-matrix.js';
+import { PROVINCE_ADMIN, PUBLIC, type AccessCase, type Fixtures } from './rules.js';
 import { buildDue } from '../../src/modules/opendata/service.js';
 
 /**

@@ -1,4 +1,4 @@
-import { PUBLIC, rule, type AccessCase } from '../access-matrix.js';
+import { PUBLIC, rule, type AccessCase } from './rules.js';
 
 /**
  * The access-matrix rows of the operations module's dashboard, index, maturity and report routes (see
