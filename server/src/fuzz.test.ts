@@ -38,7 +38,9 @@ const tables = (await t.db.query<{ name: string }>(
   `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('login_failures', 'sessions') ORDER BY 1`)).rows.map((r) => r.name);
 // Row counts and the sum of the rows' creating transactions: an insert, update or delete that committed changes it.
 const fingerprintSql = tables.map((name) => `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${name}"`).join(' UNION ALL ');
-const fingerprint = async () => (await t.db.query<{ t: string; n: string; x: string }>(fingerprintSql)).rows.map((r) => `${r.t}:${r.n}:${r.x}`).join(' ');
+// UNION ALL promises no order (a parallel plan interleaves): sorted, two equal databases print alike.
+const fingerprintSorted = `SELECT * FROM (${fingerprintSql}) f ORDER BY t`;
+const fingerprint = async () => (await t.db.query<{ t: string; n: string; x: string }>(fingerprintSorted)).rows.map((r) => `${r.t}:${r.n}:${r.x}`).join(' ');
 
 // ---- who sends the requests ----
 
