@@ -99,6 +99,10 @@ export function QuestionsPage() {
     unwrap(api.GET('/api/questions', { params: { query: { q: q || undefined, procedureId, page, pageSize: PAGE_SIZE } } }))
       .then(setResult).catch((e: Error) => setFailed(e.message));
   }, [q, procedureId, page]);
+  // "Ask about this procedure" links here with #dat-cau-hoi: the form is brought into view once the page is drawn.
+  useEffect(() => {
+    if (window.location.hash === '#dat-cau-hoi') document.getElementById('dat-cau-hoi')?.scrollIntoView();
+  }, []);
   useEffect(() => {
     if (!procedureId) return setProcedureName(undefined);
     unwrap(api.GET('/api/procedures/{id}', { params: { path: { id: procedureId } } })).then((p) => setProcedureName(p.name)).catch(() => undefined);

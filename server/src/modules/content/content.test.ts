@@ -137,7 +137,7 @@ describe('news and announcements', () => {
     bodyHtml: '<p>Trung tâm tiếp nhận hồ sơ của 19 sở, ngành.</p>', category: 'activity', ...fields,
   });
 
-  it('goes from draft to review to published, appears in the list, the article page and the feed, and can be unpublished', async () => {
+  it('goes from draft to review to published, appears in the list and on its page, and can be unpublished', async () => {
     const created = await write();
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.slug).toBe('khai-truong-trung-tam-phuc-vu-hanh-chinh-cong-tinh');

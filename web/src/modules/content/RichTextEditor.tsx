@@ -66,7 +66,7 @@ export function RichTextEditor({ value, onChange, agencyId, labelledBy }: RichTe
         {tool(t('content.editor.numbers'), <OrderedListOutlined />, !!active?.ordered, () => editor?.chain().focus().toggleOrderedList().run())}
         {tool(t('content.editor.link'), <LinkOutlined />, !!active?.link, setLink)}
         {tool(t('content.editor.image'), <PictureOutlined />, false, () => fileInput.current?.click())}
-        <input ref={fileInput} type="file" accept="image/jpeg,image/png" hidden aria-label={t('content.editor.image')}
+        <input ref={fileInput} type="file" accept="image/jpeg,image/png" style={{ display: 'none' }} tabIndex={-1} aria-hidden="true" aria-label={t('content.editor.image')}
           onChange={(e) => { void addImage(e.target.files?.[0]); e.target.value = ''; }} />
       </Flex>
       <EditorContent editor={editor} />
