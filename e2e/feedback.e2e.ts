@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { demoAreas } from '../server/src/demo/feedback';
+import { demoAgencies } from '../server/src/demo/province';
 import { checkPage, signIn } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
@@ -128,12 +130,55 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
   await expect(citizen.getByText('Người gửi đánh giá 4/5 sao — Xử lý nhanh.')).toBeVisible();
 });
 
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  /** The map beside the list; a keyboard user reaches a report's marker, opens its popup and follows its link. */
+  test('the public pages, and the map by keyboard', async ({ page }) => {
+    await checkPage(page, '/phan-anh', 'feedback-public-desktop');
+    const marker = page.getByRole('button', { name: 'PA-DEM0-0001: Ổ gà lớn trên đường Trần Đăng Ninh' });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('link', { name: 'PA-DEM0-0001: Ổ gà lớn trên đường Trần Đăng Ninh' });
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/phan-anh\/PA-DEM0-0001$/);
+    await expect(page.getByText('UBND thành phố đã giao Ban Quản lý dự án vá ổ gà', { exact: false })).toBeVisible();
+    await checkPage(page, '/phan-anh/PA-DEM0-0001', 'feedback-report-desktop');
+    await checkPage(page, '/phan-anh/gui', 'feedback-send-desktop');
+  });
+});
+
 test('the province admin\'s feedback settings and the visitor\'s form', async ({ page }) => {
   await checkPage(page, '/phan-anh/gui', 'feedback-send-visitor');
   await expect(page.getByLabel('Họ và tên')).toBeVisible();
   await signIn(page, 'admin');
   await checkPage(page, '/quan-tri/phan-anh', 'feedback-admin');
   await expect(page.getByText(CATEGORY).first()).toBeVisible();
+  // A category's deadline in working days.
+  await page.getByRole('button', { name: 'Sửa: Giáo dục' }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('Thời hạn trả lời (ngày làm việc)').fill('12');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('giao-duc · trả lời trong 12 ngày làm việc', { exact: false })).toBeVisible();
+  // The boundaries as a GeoJSON file: the demo's own areas, loaded again (they replace what was there).
+  await page.getByRole('tab', { name: 'Ranh giới hành chính' }).click();
+  const code = (key: string) => demoAgencies.find((a) => a.key === key)!.code;
+  const geojson = {
+    type: 'FeatureCollection',
+    features: demoAreas.map((a) => ({ type: 'Feature', properties: { agencyCode: code(a.agency), name: a.name }, geometry: { type: 'Polygon', coordinates: a.coordinates } })),
+  };
+  const districts = demoAreas.filter((a) => a.level === 'district').length;
+  const files = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nạp tệp GeoJSON' }).click();
+  await (await files).setFiles({ name: 'ranh-gioi.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(geojson)) });
+  await expect(page.getByText(`Đã nạp ${demoAreas.length} địa bàn (${districts} huyện, ${demoAreas.length - districts} xã)`)).toBeVisible();
+  await expect(page.getByText('Phường Chi Lăng', { exact: true })).toBeVisible();
+  // A file that is not JSON is refused before it leaves the browser.
+  const bad = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nạp tệp GeoJSON' }).click();
+  await (await bad).setFiles({ name: 'khong-phai.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('<kml/>') });
+  await expect(page.getByText('khong-phai.geojson không phải tệp JSON hợp lệ.')).toBeVisible();
   // An Open311 key is shown once, then only its prefix.
   await page.getByRole('tab', { name: 'Khóa API Open311' }).click();
   await page.getByRole('button', { name: 'Cấp khóa mới' }).click();
@@ -141,6 +186,12 @@ test('the province admin\'s feedback settings and the visitor\'s form', async ({
   await dialog.getByLabel('Tên ứng dụng').fill('Ứng dụng kiểm thử');
   await dialog.getByRole('button', { name: 'Cấp khóa mới' }).click();
   await expect(page.getByText('Sao chép và lưu khóa này ngay: sẽ không hiện lại.')).toBeVisible();
+  await expect(page.getByText('Ứng dụng kiểm thử', { exact: true })).toBeVisible();
+  // Revoked, it says so and offers no second revocation.
+  await page.getByRole('button', { name: 'Thu hồi: Ứng dụng kiểm thử' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Thu hồi' }).click();
+  await expect(page.getByText('Đã thu hồi khóa')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thu hồi: Ứng dụng kiểm thử' })).toHaveCount(0);
 });
 
 /** Clicks an action on the report's page, fills its dialog and confirms it with the dialog's own button. */

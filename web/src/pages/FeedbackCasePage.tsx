@@ -11,6 +11,7 @@ import { useSession } from '../modules/identity/session';
 import { formatDate } from '../ui/format';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
+import '../modules/feedback/feedback.css';
 
 const dateTime = (value: string | null) => (value ? new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value)) : '—');
 
