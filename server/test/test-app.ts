@@ -133,8 +133,10 @@ export class ApiClient {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
     form.append('file', new Blob([Buffer.from(file.data)], { type: file.type }), file.name);
+    // The token first: asking for it sets the cookie it is checked against.
+    const token = await this.csrf();
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(this.baseUrl + path, { method: 'POST', headers: { 'x-csrf-token': await this.csrf(), cookie }, body: form });
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers: { 'x-csrf-token': token, cookie }, body: form });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
   }
