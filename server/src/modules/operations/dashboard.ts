@@ -4,7 +4,7 @@ import { localDay } from '../../platform/time.js';
 import { identity } from '../identity/index.js';
 import { operationsErrors as errors } from './errors.js';
 import { operationsRepository as repo, type AgencyCounters } from './repository.js';
-import { addCounters, emptyCounters, figuresOf, qualityIndex, type Counters, type DrillMeasure, type Figures } from './rules.js';
+import { emptyCounters, figuresOf, qualityIndex, type DrillMeasure, type Figures } from './rules.js';
 
 /**
  * The leadership dashboard: an agency's figures over a period (its whole subtree), its children's for the
@@ -42,46 +42,34 @@ export async function scopedAgency(db: Queryable, principal: Principal, agencyId
   return { id, visible, subtree: await identity.agencySubtree(db, [id]) };
 }
 
-/** An agency tree's figures from its agencies' counters: each agency's own plus its descendants'. */
-export async function treeFigures(db: Queryable, rootId: number, subtree: number[], period: Period) {
+/**
+ * An agency's figures and those of the agencies right below it, each for its whole subtree: the rollups
+ * hold subtree totals (a dossier counts for its receiving agency and each agency above it), so this reads
+ * a few rows per agency whatever the size of the tree.
+ */
+export async function treeFigures(db: Queryable, rootId: number, period: Period) {
   const today = localDay(new Date());
-  const [rows, agencies] = await Promise.all([repo.agencyCounters(db, subtree, period.from, period.to, today), repo.agencies(db, subtree)]);
+  const agencies = await repo.withChildren(db, rootId);
+  const rows = await repo.agencyCounters(db, agencies.map((a) => a.id), period.from, period.to, today);
   const byAgency = new Map<number, AgencyCounters>(rows.map((r) => [r.agencyId, r]));
-  const children = new Map<number, number[]>();
-  for (const a of agencies) if (a.parentId !== null) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a.id]);
-  const totals = new Map<number, { period: Counters; before: Counters; pending: number; overdue: number }>();
-  const total = (id: number): { period: Counters; before: Counters; pending: number; overdue: number } => {
-    const known = totals.get(id);
-    if (known) return known;
-    const own = byAgency.get(id);
-    let sum = { period: own?.period ?? emptyCounters(), before: own?.before ?? emptyCounters(), pending: own?.pending ?? 0, overdue: own?.overdue ?? 0 };
-    for (const child of children.get(id) ?? []) {
-      const c = total(child);
-      sum = { period: addCounters(sum.period, c.period), before: addCounters(sum.before, c.before), pending: sum.pending + c.pending, overdue: sum.overdue + c.overdue };
-    }
-    totals.set(id, sum);
-    return sum;
-  };
-  const agencyOf = (id: number): Agency => {
-    const a = agencies.find((x) => x.id === id)!;
-    return { ...a, hasChildren: (children.get(id) ?? []).length > 0 };
-  };
+  const counted = (id: number) => byAgency.get(id) ?? { agencyId: id, period: emptyCounters(), before: emptyCounters(), pending: 0, overdue: 0 };
+  const agencyOf = (id: number): Agency => agencies.find((x) => x.id === id)!;
   const figures = (id: number): Figures => {
-    const t = total(id);
+    const t = counted(id);
     return figuresOf(t.period, t.before, { total: t.pending, overdue: t.overdue });
   };
-  return { agencyOf, figures, counters: (id: number) => total(id).period, childrenOf: (id: number) => children.get(id) ?? [], rootId };
+  return { agencyOf, figures, counters: (id: number) => counted(id).period, childrenOf: (id: number) => (id === rootId ? agencies.slice(1).map((a) => a.id) : []), rootId };
 }
 
 export async function dashboard(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
-  const tree = await treeFigures(db, scope.id, scope.subtree, query);
+  const tree = await treeFigures(db, scope.id, query);
   const childIds = tree.childrenOf(scope.id);
   const children = childIds.map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
   const toMonth = `${query.to.slice(0, 7)}-01`;
   const fromMonth = monthsBefore(toMonth, 11);
-  const months = await repo.monthly(db, scope.subtree, fromMonth, toMonth);
+  const months = await repo.monthly(db, [scope.id], fromMonth, toMonth);
   const trend = monthList(fromMonth, 12).map((month) => {
     const m = months.find((x) => x.month === month.slice(0, 7)) ?? { ...emptyCounters(), month: month.slice(0, 7) };
     return { month: month.slice(0, 7), received: m.received, resolved: m.resolved_early + m.resolved_on_time + m.resolved_late, resolvedLate: m.resolved_late, receivedOnline: m.received_online };
@@ -104,11 +92,11 @@ export async function drill(db: Queryable, principal: Principal, query: Period &
 export async function quality(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
-  return qualityReport(db, scope.id, scope.subtree, query);
+  return qualityReport(db, scope.id, query);
 }
 
-export async function qualityReport(db: Queryable, agencyId: number, subtree: number[], period: Period) {
-  const tree = await treeFigures(db, agencyId, subtree, period);
+export async function qualityReport(db: Queryable, agencyId: number, period: Period) {
+  const tree = await treeFigures(db, agencyId, period);
   return {
     agency: tree.agencyOf(agencyId), from: period.from, to: period.to, index: qualityIndex(tree.counters(agencyId)),
     children: tree.childrenOf(agencyId).map((id) => ({ agency: tree.agencyOf(id), index: qualityIndex(tree.counters(id)) }))
@@ -126,9 +114,8 @@ export async function publicQuality(db: Queryable, query: { agencyId?: number; f
   checkPeriod(period);
   const root = query.agencyId ?? await repo.rootAgency(db);
   if (root === null) throw errors.agencyNotFound();
-  const subtree = await identity.agencySubtree(db, [root]);
-  if (subtree.length === 0) throw errors.agencyNotFound();
-  return qualityReport(db, root, subtree, period);
+  if ((await repo.agencies(db, [root])).length === 0) throw errors.agencyNotFound();
+  return qualityReport(db, root, period);
 }
 
 async function pathTo(db: Queryable, id: number, visible: Set<number>) {

@@ -26,7 +26,7 @@ const cells = (f: Figures) => [
 export async function reportLines(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
-  const tree = await treeFigures(db, scope.id, scope.subtree, query);
+  const tree = await treeFigures(db, scope.id, query);
   const agency = tree.agencyOf(scope.id);
   const lines: ReportLine[] = [
     { name: agency.name, figures: tree.figures(scope.id) },

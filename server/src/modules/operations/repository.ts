@@ -11,6 +11,15 @@ const TZ = `'Asia/Ho_Chi_Minh'`;
 const localDate = (column: string) => `(${column} AT TIME ZONE ${TZ})::date`;
 const sums = ROLLUP_COLUMNS.map((c) => `coalesce(sum(${c}), 0)::int AS ${c}`).join(', ');
 
+/** The agency and every agency above it: a dossier counts in the rollup of each (subtree totals, read in one row). */
+const ANCESTORS = (agency: string) => `WITH RECURSIVE up AS (
+    SELECT id, parent_id FROM agency_directory WHERE id = ${agency}
+    UNION ALL SELECT a.id, a.parent_id FROM agency_directory a JOIN up ON a.id = up.parent_id) SELECT id FROM up`;
+/** Every agency with each agency above it (itself included). */
+const CLOSURE = `closure (agency_id, ancestor_id, parent_id) AS (
+    SELECT id, id, parent_id FROM agency_directory
+    UNION ALL SELECT c.agency_id, a.id, a.parent_id FROM closure c JOIN agency_directory a ON a.id = c.parent_id)`;
+
 const facts = (d: DossierChange['before']): DossierFacts => ({
   receivingAgencyId: d.receivingAgencyId, channel: d.channel, status: d.status, outcome: d.outcome, receivedAt: d.receivedAt, dueAt: d.dueAt,
   resolvedAt: d.resolvedAt, returnedAt: d.returnedAt, supplementCount: d.supplementCount, paymentStatus: d.paymentStatus, paidAt: d.paidAt, rating: d.rating,
@@ -38,30 +47,38 @@ export function rollupStatement(change: DossierChange, param: (value: unknown) =
     const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
     parts.push(`ops_roll AS (
       INSERT INTO ops_rollups AS r (grain, agency_id, day, ${ROLLUP_COLUMNS.join(', ')})
-      SELECT x.grain, x.agency_id, x.day, ${ROLLUP_COLUMNS.map((c) => `coalesce(x.${c}, 0)`).join(', ')}
+      SELECT x.grain, up.id, x.day, ${ROLLUP_COLUMNS.map((c) => `coalesce(x.${c}, 0)`).join(', ')}
         FROM jsonb_to_recordset(${param(JSON.stringify(ordered))}::jsonb) AS x(grain char(1), agency_id bigint, day date, ${ROLLUP_COLUMNS.map((c) => `${c} int`).join(', ')})
+       CROSS JOIN LATERAL (${ANCESTORS('x.agency_id')}) up
        WHERE EXISTS (SELECT 1 FROM ${changed})
+       ORDER BY 1, 2, 3
       ON CONFLICT (grain, agency_id, day) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')})`);
   }
   if (d.pending.length > 0) {
     parts.push(`ops_pend AS (
       INSERT INTO ops_pending AS p (agency_id, due_day, count)
-      SELECT x.agency_id, x.due_day, x.n FROM jsonb_to_recordset(${param(JSON.stringify(d.pending.map((p) => ({ agency_id: p.agencyId, due_day: p.dueDay, n: p.n }))))}::jsonb)
+      SELECT up.id, x.due_day, x.n FROM jsonb_to_recordset(${param(JSON.stringify(d.pending.map((p) => ({ agency_id: p.agencyId, due_day: p.dueDay, n: p.n }))))}::jsonb)
           AS x(agency_id bigint, due_day date, n int)
+       CROSS JOIN LATERAL (${ANCESTORS('x.agency_id')}) up
        WHERE EXISTS (SELECT 1 FROM ${changed})
+       ORDER BY 1, 2
       ON CONFLICT (agency_id, due_day) DO UPDATE SET count = p.count + EXCLUDED.count)`);
   }
   return parts.join(',\n');
 }
 
-/** A condition on ops_rollups' rows covering local days `from`..`to` with as few rows as possible. */
-function periodCondition(from: string, to: string, param: (value: unknown) => string): string {
+/**
+ * The ranges of ops_rollups' rows covering local days `from`..`to` with as few rows as possible, each a
+ * condition one index range answers (an OR of them would make PostgreSQL scan the table).
+ */
+function periodRanges(from: string, to: string, param: (value: unknown) => string): string[] {
   const split = splitPeriod(from, to);
-  const conditions = split.days.map(([a, b]) => `(grain = 'd' AND day BETWEEN ${param(a)}::date AND ${param(b)}::date)`);
-  if (split.months) conditions.push(`(grain = 'm' AND day BETWEEN ${param(split.months[0])}::date AND ${param(split.months[1])}::date)`);
-  return conditions.length === 0 ? 'false' : `(${conditions.join(' OR ')})`;
+  const ranges = split.days.map(([a, b]) => `grain = 'd' AND day BETWEEN ${param(a)}::date AND ${param(b)}::date`);
+  if (split.months) ranges.push(`grain = 'm' AND day BETWEEN ${param(split.months[0])}::date AND ${param(split.months[1])}::date`);
+  return ranges;
 }
 
+export type AgencyRow = { id: number; code: string; name: string; parentId: number | null; hasChildren: boolean };
 export type AgencyCounters = { agencyId: number; period: Counters; before: Counters; pending: number; overdue: number };
 
 /** A dossier of a drill-down list. */
@@ -99,24 +116,27 @@ export const MEASURE_SQL: Record<DrillMeasure, string> = {
 
 export const operationsRepository = {
   /**
-   * The counters of each agency of `agencyIds` over the period, before it, and its dossiers pending now
+   * The counters of each agency of `agencyIds` (its whole subtree) over the period, before it, and its dossiers pending now
    * (those due before today from the rollup, today's from the dossiers due today): one round trip.
    */
   async agencyCounters(db: Queryable, agencyIds: number[], from: string, to: string, today: string): Promise<AgencyCounters[]> {
     const values: unknown[] = [agencyIds, today];
     const param = (value: unknown) => `$${values.push(value)}`;
-    const period = periodCondition(from, to, param);
-    const before = periodCondition('0001-01-01', dayBefore(from), param);
+    const rows = (part: 'p' | 'b', ranges: string[]) => ranges.map((range) =>
+      `SELECT '${part}' AS part, agency_id, ${ROLLUP_COLUMNS.join(', ')} FROM ops_rollups WHERE agency_id = ANY($1::bigint[]) AND ${range}`);
+    const selected = [...rows('p', periodRanges(from, to, param)), ...rows('b', periodRanges('0001-01-01', dayBefore(from), param))];
     const found = await db.query<{ agencyId: number; period: Counters; before: Counters; pending: number; overdue: number }>(
-      `WITH p AS (SELECT agency_id, ${sums} FROM ops_rollups WHERE agency_id = ANY($1::bigint[]) AND ${period} GROUP BY agency_id),
+      `WITH RECURSIVE ${CLOSURE},
+            r AS (${selected.length > 0 ? selected.join('\n UNION ALL ') : `SELECT 'p' AS part, agency_id, ${ROLLUP_COLUMNS.join(', ')} FROM ops_rollups WHERE false`}),
+            p AS (SELECT agency_id, ${sums} FROM r WHERE part = 'p' GROUP BY agency_id),
             b AS (SELECT agency_id, coalesce(sum(counted), 0)::int AS counted, coalesce(sum(resolved_early), 0)::int AS resolved_early,
                          coalesce(sum(resolved_on_time), 0)::int AS resolved_on_time, coalesce(sum(resolved_late), 0)::int AS resolved_late
-                    FROM ops_rollups WHERE agency_id = ANY($1::bigint[]) AND ${before} GROUP BY agency_id),
+                    FROM r WHERE part = 'b' GROUP BY agency_id),
             o AS (SELECT agency_id, sum(count)::int AS pending, (sum(count) FILTER (WHERE due_day < $2::date))::int AS overdue
                     FROM ops_pending WHERE agency_id = ANY($1::bigint[]) GROUP BY agency_id),
-            t AS (SELECT s.receiving_agency_id AS agency_id, count(*)::int AS overdue FROM dossier_statistics s
+            t AS (SELECT c.ancestor_id AS agency_id, count(*)::int AS overdue FROM dossier_statistics s JOIN closure c ON c.agency_id = s.receiving_agency_id
                    WHERE s.status IN ('received', 'processing') AND s.received_at IS NOT NULL
-                     AND s.due_at >= ($2::date::timestamp AT TIME ZONE ${TZ}) AND s.due_at < now() AND s.receiving_agency_id = ANY($1::bigint[])
+                     AND s.due_at >= ($2::date::timestamp AT TIME ZONE ${TZ}) AND s.due_at < now() AND c.ancestor_id = ANY($1::bigint[])
                    GROUP BY 1),
             ids AS (SELECT agency_id FROM p UNION SELECT agency_id FROM b UNION SELECT agency_id FROM o UNION SELECT agency_id FROM t)
        SELECT ids.agency_id AS "agencyId", to_jsonb(p) AS period, to_jsonb(b) AS before,
@@ -136,9 +156,17 @@ export const operationsRepository = {
     return found.rows;
   },
 
-  async agencies(db: Queryable, ids: number[]): Promise<{ id: number; code: string; name: string; parentId: number | null }[]> {
-    return (await db.query<{ id: number; code: string; name: string; parentId: number | null }>(
-      `SELECT id::int, code, name, parent_id::int AS "parentId" FROM agency_directory WHERE id = ANY($1::bigint[]) ORDER BY code, id`, [ids])).rows;
+  async agencies(db: Queryable, ids: number[]): Promise<AgencyRow[]> {
+    return (await db.query<AgencyRow>(
+      `SELECT a.id::int, a.code, a.name, a.parent_id::int AS "parentId", EXISTS (SELECT 1 FROM agency_directory c WHERE c.parent_id = a.id) AS "hasChildren"
+         FROM agency_directory a WHERE a.id = ANY($1::bigint[]) ORDER BY a.code, a.id`, [ids])).rows;
+  },
+
+  /** An agency and the agencies right below it. */
+  async withChildren(db: Queryable, id: number): Promise<AgencyRow[]> {
+    return (await db.query<AgencyRow>(
+      `SELECT a.id::int, a.code, a.name, a.parent_id::int AS "parentId", EXISTS (SELECT 1 FROM agency_directory c WHERE c.parent_id = a.id) AS "hasChildren"
+         FROM agency_directory a WHERE a.id = $1 OR a.parent_id = $1 ORDER BY a.id <> $1, a.code, a.id`, [id])).rows;
   },
 
   async rootAgency(db: Queryable): Promise<number | null> {
@@ -189,9 +217,10 @@ export const operationsRepository = {
     await db.query('DELETE FROM ops_rollups');
     await db.query('DELETE FROM ops_pending');
     const all = ROLLUP_COLUMNS.join(', ');
-    const insertBoth = (select: string) => db.query(`WITH x (agency_id, day, ${all}) AS (${select})
+    const insertBoth = (select: string) => db.query(`WITH RECURSIVE ${CLOSURE}, x (agency_id, day, ${all}) AS (${select})
       INSERT INTO ops_rollups AS r (grain, agency_id, day, ${all})
-      SELECT 'd', agency_id, day, ${all} FROM x
+      SELECT 'd', c.ancestor_id, x.day, ${ROLLUP_COLUMNS.map((col) => `sum(x.${col})::int`).join(', ')} FROM x JOIN closure c ON c.agency_id = x.agency_id
+       GROUP BY c.ancestor_id, x.day
       ON CONFLICT (grain, agency_id, day) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')}`);
     await insertBoth(`SELECT agency_id, day, ${zero(Object.keys(columns))} FROM (
         SELECT receiving_agency_id AS agency_id, ${ld('received_at')} AS day, ${Object.entries(columns).map(([c, e]) => `count(*) FILTER (WHERE ${e})::int AS ${c}`).join(', ')}
@@ -208,9 +237,10 @@ export const operationsRepository = {
     await db.query(`INSERT INTO ops_rollups (grain, agency_id, day, ${all})
       SELECT 'm', agency_id, date_trunc('month', day)::date, ${ROLLUP_COLUMNS.map((c) => `sum(${c})::int`).join(', ')}
         FROM ops_rollups WHERE grain = 'd' GROUP BY agency_id, date_trunc('month', day)`);
-    await db.query(`INSERT INTO ops_pending (agency_id, due_day, count)
-      SELECT receiving_agency_id, CASE WHEN status = 'awaiting_supplement' THEN 'infinity'::date ELSE ${ld('due_at')} END, count(*)::int
-        FROM dossier_statistics
+    await db.query(`WITH RECURSIVE ${CLOSURE}
+      INSERT INTO ops_pending (agency_id, due_day, count)
+      SELECT c.ancestor_id, CASE WHEN status = 'awaiting_supplement' THEN 'infinity'::date ELSE ${ld('due_at')} END, count(*)::int
+        FROM dossier_statistics s JOIN closure c ON c.agency_id = s.receiving_agency_id
        WHERE received_at IS NOT NULL AND ((status IN ('received', 'processing') AND due_at IS NOT NULL) OR status = 'awaiting_supplement')
        GROUP BY 1, 2`);
   },

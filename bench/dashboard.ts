@@ -1,0 +1,245 @@
+/**
+ * Operations-center benchmark (issue 12). Generates BENCH_DOSSIERS dossiers (10 million by default) in bulk
+ * over three years and BENCH_AGENCIES extra communes (500) under the demo province's districts, builds the
+ * rollups from them, then measures over real HTTP the leadership dashboard `GET /api/operations/dashboard`
+ * of the province admin for agency subtrees (province, district, commune) and periods (a month, a quarter,
+ * a year, three years), the platform in a process of its own and wrk (or autocannon) in another; and, in
+ * the same run, the same figures computed by a raw SQL aggregation over the dossier table, timed from one
+ * pg client. Before measuring, it checks that the dashboard's figures equal the raw aggregation's.
+ *
+ *   npm run bench:dashboard   # BENCH_DOSSIERS=10000000 BENCH_AGENCIES=500 BENCH_SECONDS=10 BENCH_CONNECTIONS=10 BENCH_RAW_RUNS=3
+ *
+ * Uses a fresh `tinhso_bench_dashboard` database on DATABASE_URL's server (or an embedded PostgreSQL in
+ * .data/bench-dashboard), dropped at the end whatever happens (BENCH_KEEP=1 keeps it).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDemoProvince } from '../server/src/demo/seed.js';
+import { createPool, type Db } from '../server/src/platform/db.js';
+import { migrate } from '../server/src/platform/migrations.js';
+import { operationsRepository } from '../server/src/modules/operations/repository.js';
+import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import { Browser } from './api.js';
+import { waitUntilIdle } from './data.js';
+import { describeGenerator, serve, setting, stopAll } from './processes.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const log = (line: string) => console.log(`[bench:dashboard] ${line}`);
+const BENCH_DATABASE = 'tinhso_bench_dashboard';
+const EMBEDDED_PORT = 54362;
+const P95_BUDGET_MS = 200;
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+
+const cleanup: (() => Promise<unknown>)[] = [];
+
+/** Extra communes under the demo districts, as a province-sized tree (the demo has a handful of agencies). */
+async function addCommunes(db: Db, count: number): Promise<void> {
+  await db.query(`
+    WITH districts AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total FROM agencies WHERE kind = 'district')
+    INSERT INTO agencies (parent_id, code, name, kind, valid_from)
+    SELECT d.id, format('000.%s.%s.H37', lpad((80 + i / 100)::text, 2, '0'), lpad((i % 100)::text, 2, '0')), format('UBND xã thử tải %s', i), 'commune', '2020-01-01'
+      FROM generate_series(0, $1::int - 1) AS i JOIN districts d ON d.n = i % d.total
+    ON CONFLICT (code) DO NOTHING`, [count]);
+}
+
+/**
+ * The dossiers, in batches of a million written by one INSERT … SELECT over generate_series each: spread
+ * evenly over three years and over every agency, 60% online, most resolved (some late), some open, some
+ * awaiting a supplement, some withdrawn, some paid (half online) and rated.
+ */
+async function generateDossiers(db: Db, count: number): Promise<void> {
+  const batch = 1_000_000;
+  // Indexes are built once at the end: faster than keeping them current row by row.
+  const indexes = (await db.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'dossiers' AND indexname NOT LIKE '%pkey'`)).rows;
+  for (const index of indexes) await db.query(`DROP INDEX ${index.name}`).catch(() => db.query(`ALTER TABLE dossiers DROP CONSTRAINT ${index.name}`));
+  await db.query('ALTER TABLE dossiers SET (autovacuum_enabled = false)');
+  for (let start = 0; start < count; start += batch) {
+    const n = Math.min(batch, count - start);
+    const started = performance.now();
+    await db.query(`
+      WITH agencies AS (SELECT a.id, row_number() OVER (ORDER BY a.id) - 1 AS n, count(*) OVER () AS total FROM agencies a),
+           procedure AS (SELECT id, name FROM procedures ORDER BY id LIMIT 1)
+      INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant, channel, status, outcome,
+                            submitted_at, received_at, processing_hours, due_at, resolved_at, returned_at, supplement_count,
+                            payment_status, paid_at, rating, tracking_code, created_at, updated_at)
+      SELECT procedure.id, procedure.name, a.id, a.id, '{"fullName": "Người nộp thử tải"}'::jsonb,
+             CASE WHEN i % 10 < 6 THEN 'online' ELSE 'counter' END,
+             CASE WHEN x.open THEN (CASE WHEN i % 7 = 0 THEN 'awaiting_supplement' ELSE 'processing' END)
+                  WHEN i % 97 = 0 THEN 'withdrawn' ELSE 'returned' END,
+             CASE WHEN x.open OR i % 97 = 0 THEN NULL ELSE 'approved' END,
+             x.received, x.received, 40, x.received + interval '7 days',
+             CASE WHEN x.open OR i % 97 = 0 THEN NULL ELSE x.received + (i % 9) * interval '1 day' END,
+             CASE WHEN x.open OR i % 97 = 0 THEN NULL ELSE x.received + (i % 9) * interval '1 day' + interval '2 hours' END,
+             CASE WHEN i % 13 = 0 THEN 1 + i % 3 ELSE 0 END,
+             CASE WHEN i % 4 = 0 THEN 'paid' ELSE 'none' END, CASE WHEN i % 4 = 0 THEN x.received END,
+             CASE WHEN x.open OR i % 97 = 0 OR i % 3 <> 0 THEN NULL WHEN i % 29 = 0 THEN 'unsatisfied' ELSE 'satisfied' END,
+             'TS-B' || i, x.received, x.received
+        FROM generate_series($1::bigint, $2::bigint) AS i
+        CROSS JOIN procedure
+        JOIN agencies a ON a.n = (i * 7919) % a.total
+        CROSS JOIN LATERAL (SELECT now() - (i % 1096) * interval '1 day' - (i % 480) * interval '1 minute' AS received,
+                                   (i % 1096) < 20 AND i % 3 = 0 AS open) x`, [start + 1, start + n]);
+    log(`  ${(start + n).toLocaleString('en')} dossiers (${((performance.now() - started) / 1000).toFixed(1)} s for this batch)`);
+  }
+  const started = performance.now();
+  for (const index of indexes) await db.query(index.definition);
+  await db.query('ALTER TABLE dossiers RESET (autovacuum_enabled)');
+  log(`  indexes rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
+
+/** wrk with p50/p95/p99 (bench/wrk.lua prints p50 and p99 only): one line of JSON at the end. */
+const WRK_SCRIPT = `
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+local threads = {}
+function setup(thread) thread:set("id", #threads) table.insert(threads, thread) end
+function init(args)
+  paths = {}
+  local n = 0
+  for line in io.lines(os.getenv("BENCH_PATHS")) do
+    if line ~= "" then
+      if n % thread_count == id then table.insert(paths, line) end
+      n = n + 1
+    end
+  end
+  turn = 0
+  non2xx = 0
+end
+function request() turn = turn % #paths + 1 return wrk.format(nil, paths[turn]) end
+function response(status, headers, body) if status < 200 or status > 299 then non2xx = non2xx + 1 end end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("non2xx") end
+  io.write(string.format('BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p95Us":%.0f,"p99Us":%.0f,"non2xx":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), total))
+end
+`;
+
+async function wrk(url: string, paths: string[], headers: Record<string, string>, connections: number, seconds: number) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-dashboard-load-'));
+  cleanup.push(() => fs.rm(dir, { recursive: true, force: true }));
+  await fs.writeFile(path.join(dir, 'dashboard.lua'), WRK_SCRIPT);
+  await fs.writeFile(path.join(dir, 'paths'), `${paths.join('\n')}\n`);
+  const threads = Math.min(2, connections);
+  const child = spawn('/usr/bin/wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '30s', '-s', path.join(dir, 'dashboard.lua'),
+    ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url],
+  { env: { ...process.env, BENCH_PATHS: path.join(dir, 'paths'), BENCH_THREADS: String(threads) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  await new Promise((resolve) => child.once('close', resolve));
+  const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (!line) throw new Error(`wrk gave no result:\n${output}`);
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number };
+  return { requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p95: r.p95Us / 1000, p99: r.p99Us / 1000, non2xx: r.non2xx };
+}
+
+async function embeddedServer(): Promise<string> {
+  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench-dashboard'), port: EMBEDDED_PORT });
+  cleanup.push(() => embedded.stop());
+  return embedded.url;
+}
+
+async function run() {
+  const COUNT = setting('BENCH_DOSSIERS', 10_000_000);
+  const AGENCIES = setting('BENCH_AGENCIES', 500);
+  const SECONDS = setting('BENCH_SECONDS', 10);
+  const CONNECTIONS = setting('BENCH_CONNECTIONS', 10);
+  const RAW_RUNS = setting('BENCH_RAW_RUNS', 3);
+
+  const server = process.env.DATABASE_URL ?? await embeddedServer();
+  const url = await freshDatabase(server, BENCH_DATABASE);
+  const db = createPool(url, 4);
+  cleanup.push(() => db.end());
+  if (process.env.BENCH_KEEP !== '1') cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
+  await migrate(db);
+  await seedDemoProvince(db);
+  await addCommunes(db, AGENCIES);
+  const agencyCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies')).rows[0]!.n;
+
+  log(`generating ${COUNT.toLocaleString('en')} dossiers over ${agencyCount} agencies …`);
+  let started = performance.now();
+  await generateDossiers(db, COUNT);
+  await db.query('VACUUM ANALYZE dossiers');
+  const generation = (performance.now() - started) / 1000;
+  log(`generated in ${generation.toFixed(1)} s`);
+  started = performance.now();
+  // The bulk rebuild would announce every rollup row to listening dashboards: none listen yet.
+  await db.query('ALTER TABLE ops_rollups DISABLE TRIGGER ops_rollups_announce');
+  await db.query('ALTER TABLE ops_pending DISABLE TRIGGER ops_pending_announce');
+  await operationsRepository.rebuild(db);
+  await db.query('ALTER TABLE ops_rollups ENABLE TRIGGER ops_rollups_announce');
+  await db.query('ALTER TABLE ops_pending ENABLE TRIGGER ops_pending_announce');
+  await db.query('VACUUM ANALYZE ops_rollups');
+  await db.query('VACUUM ANALYZE ops_pending');
+  const rollupRows = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ops_rollups')).rows[0]!.n;
+  log(`rollups built in ${((performance.now() - started) / 1000).toFixed(1)} s (${rollupRows.toLocaleString('en')} rows)`);
+
+  const root = (await db.query<{ id: number }>('SELECT id::int FROM agencies WHERE parent_id IS NULL')).rows[0]!.id;
+  const district = (await db.query<{ id: number }>(`SELECT id::int FROM agencies WHERE kind = 'district' ORDER BY id LIMIT 1`)).rows[0]!.id;
+  const commune = (await db.query<{ id: number }>(`SELECT id::int FROM agencies WHERE kind = 'commune' ORDER BY id DESC LIMIT 1`)).rows[0]!.id;
+  const day = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+  const periods: [string, string, string][] = [['a month', day(-30), day(0)], ['a quarter', day(-91), day(0)], ['a year', day(-365), day(0)], ['three years', day(-1095), day(0)]];
+  const cases = [['province', root], ['district', district], ['commune', commune]].flatMap(([name, id]) =>
+    periods.map(([label, from, to]) => ({ name: `${name}, ${label}`, agencyId: Number(id), from, to })));
+
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-dashboard-'));
+  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const app = await serve('serve-app.ts', { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: 'bench' });
+  const admin = await Browser.signIn(app.url, 'admin');
+
+  // The same figures, twice: from the dashboard, and by a raw aggregation over the dossier table.
+  type Shown = { figures: Record<string, number> };
+  const subtree = async (id: number) => (await db.query<{ id: number }>(
+    `WITH RECURSIVE s AS (SELECT id FROM agencies WHERE id = $1 UNION SELECT a.id FROM agencies a JOIN s ON a.parent_id = s.id) SELECT id::int FROM s`, [id])).rows.map((r) => r.id);
+  const raw: number[] = [];
+  const differences: string[] = [];
+  for (const c of cases) {
+    const shown = await admin.call<Shown>('GET', `/api/operations/dashboard?agencyId=${c.agencyId}&from=${c.from}&to=${c.to}`);
+    const ids = await subtree(c.agencyId);
+    let counted: Record<string, number> = {};
+    const times: number[] = [];
+    for (let i = 0; i < (c.name.startsWith('province') ? RAW_RUNS : 1); i++) {
+      const t = performance.now();
+      counted = await operationsRepository.rawCounts(db, ids, c.from, c.to);
+      times.push(performance.now() - t);
+    }
+    raw.push(...times);
+    const pairs: [string, string][] = [['received', 'received'], ['received_online', 'receivedOnline'], ['carried_over', 'carriedOver'], ['resolved_early', 'resolvedEarly'],
+      ['resolved_on_time', 'resolvedOnTime'], ['resolved_late', 'resolvedLate'], ['pending', 'pending'], ['pending_overdue', 'pendingOverdue'], ['paid_online', 'paidOnline']];
+    const wrong = pairs.filter(([r, f]) => counted[r] !== shown.figures[f]).map(([r, f]) => `${f} ${shown.figures[f]} ≠ ${counted[r]}`);
+    if (wrong.length > 0) differences.push(`${c.name}: ${wrong.join(', ')}`);
+    log(`${c.name}: received ${shown.figures.received!.toLocaleString('en')}, resolved ${(shown.figures.resolved ?? 0).toLocaleString('en')}, `
+      + `raw SQL aggregation ${times.map(ms).join(' / ')} ms`);
+  }
+  log(differences.length === 0 ? `the dashboard and the raw aggregation agree on every figure of the ${cases.length} cases` : `WARNING: they disagree: ${differences.join('; ')}`);
+  raw.sort((a, b) => a - b);
+  await waitUntilIdle(db);
+
+  log(`load: ${describeGenerator()}, ${CONNECTIONS} connections, ${SECONDS} s over the ${cases.length} cases in turn`);
+  const result = await wrk(app.url, cases.map((c) => `/api/operations/dashboard?agencyId=${c.agencyId}&from=${c.from}&to=${c.to}`),
+    { cookie: admin.headers().cookie! }, CONNECTIONS, SECONDS);
+  log('');
+  log(`| ${COUNT.toLocaleString('en')} dossiers, ${agencyCount} agencies | p50 ms | p95 ms | p99 ms | req/s |`);
+  log('|---|---|---|---|---|');
+  log(`| dashboard API (rollups), over HTTP | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${result.rps.toFixed(0)} |`);
+  log(`| raw SQL aggregation over the dossiers, one client (${raw.length} runs) | ${ms(percentile(raw, 50))} | ${ms(percentile(raw, 95))} | — | — |`);
+  log(`generation ${generation.toFixed(1)} s; ${result.requests} requests, ${result.non2xx} non-2xx; budget p95 < ${P95_BUDGET_MS} ms: ${result.p95 < P95_BUDGET_MS ? 'met' : 'MISSED'}`);
+}
+
+try {
+  await run();
+} finally {
+  await stopAll();
+  for (const step of cleanup.reverse()) await step().catch((error: Error) => console.error(`[bench:dashboard] cleaning up: ${error.message}`));
+}
