@@ -149,9 +149,36 @@ test.describe('on a desktop', () => {
   });
 });
 
-test('the province admin\'s feedback settings and the visitor\'s form', async ({ page }) => {
-  await checkPage(page, '/phan-anh/gui', 'feedback-send-visitor');
-  await expect(page.getByLabel('Họ và tên')).toBeVisible();
+test.describe('a visitor standing in xã Hợp Thành', () => {
+  test.use({ geolocation: { latitude: 21.945, longitude: 106.895 }, permissions: ['geolocation'] });
+
+  /** Without an account: a name and a contact, the phone's position; the report reaches the commune where they stand. */
+  test('reports from where they stand, without an account', async ({ page }) => {
+    await checkPage(page, '/phan-anh/gui', 'feedback-send-visitor');
+    await page.getByLabel('Lĩnh vực').selectOption({ label: CATEGORY });
+    await page.getByLabel('Tiêu đề').fill('Khói đốt rác gần trường tiểu học');
+    await page.getByLabel('Nội dung phản ánh').fill('Chiều nào cũng có người đốt rác cạnh cổng trường, khói bay vào lớp học.');
+    await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
+    await expect(page.getByText('Đã chọn vị trí: vĩ độ 21,945, kinh độ 106,895.')).toBeVisible();
+    // The email channel needs an email: said next to the channels, nothing sent.
+    await page.getByLabel('Họ và tên').fill('Hoàng Thị Mai');
+    await page.getByLabel('Số điện thoại').fill('0912 345 679');
+    await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await expect(page.getByText('Để nhận qua email, hãy nhập email.')).toBeVisible();
+    await page.getByRole('textbox', { name: 'Email' }).fill('mai.hoang@example.vn');
+    await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Đã gửi phản ánh' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Cơ quan xử lý: UBND xã Hợp Thành.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Khóa đánh giá', { exact: false })).toBeVisible();
+    await page.getByRole('link', { name: 'Theo dõi phản ánh' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Khói đốt rác gần trường tiểu học' })).toBeVisible();
+    // Not accepted yet: on the page by its code, not on the public list; the name shown (not hidden) is theirs alone.
+    await expect(page.getByText('Hoàng Thị Mai')).toBeVisible();
+    await expect(page.getByText('mai.hoang@example.vn')).toHaveCount(0);
+  });
+});
+
+test('the province admin\'s feedback settings', async ({ page }) => {
   await signIn(page, 'admin');
   await checkPage(page, '/quan-tri/phan-anh', 'feedback-admin');
   await expect(page.getByText(CATEGORY).first()).toBeVisible();

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Image, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
-import { getStaffDirectory, getStaffReport, runStaffAction, setPhotoHidden, type ActionBody, type StaffAction, type StaffDirectory, type StaffReport } from '../modules/feedback/api';
+import { getStaffDirectory, getStaffReport, runStaffAction, setPhotoHidden, useMapView, type ActionBody, type StaffAction, type StaffDirectory, type StaffReport } from '../modules/feedback/api';
+import { FeedbackMap, type MapPoint } from '../modules/feedback/FeedbackMap';
 import { StaffStatusTag } from '../modules/feedback/StaffStatusTag';
 import { useFormAction } from '../modules/documents/useFormAction';
 import { useSession } from '../modules/identity/session';
@@ -39,6 +40,8 @@ export function FeedbackCasePage() {
   const action = useFormAction();
   const photo = useApiAction();
   const official = user?.kind === 'official';
+  const view = useMapView();
+  const points = useMemo<MapPoint[]>(() => (report?.location ? [{ key: report.code, ...report.location, title: report.title, detail: report.address ?? undefined }] : []), [report]);
 
   const reload = useCallback(async () => {
     try {
@@ -174,6 +177,13 @@ export function FeedbackCasePage() {
           ...(report.duplicates.length > 0 ? [{ key: 'duplicates', label: t('feedback.case.duplicates'), children: <Space wrap>{report.duplicates.map((d) => <Link key={d.id} to={`/phan-anh/xu-ly/${d.id}`}>{d.code}</Link>)}</Space> }] : []),
           ...(report.rating ? [{ key: 'rating', label: t('feedback.case.rating'), children: `${'★'.repeat(report.rating.score)} (${report.rating.score}/5)${report.rating.comment ? ` — ${report.rating.comment}` : ''}` }] : []),
         ]} />
+
+        {points.length > 0 && view && (
+          <section aria-labelledby="pa-place">
+            <Typography.Title level={2} id="pa-place" style={{ fontSize: 18 }}>{t('feedback.report.place')}</Typography.Title>
+            <FeedbackMap view={view} points={points} label={t('feedback.report.mapLabel')} description={t('feedback.case.mapHelp')} />
+          </section>
+        )}
 
         <section aria-labelledby="pa-original">
           <Typography.Title level={2} id="pa-original" style={{ fontSize: 18 }}>{t('feedback.case.original')}</Typography.Title>
