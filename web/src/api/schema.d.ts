@@ -28667,6 +28667,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 dossierId: number | null;
+                                link: string | null;
                                 title: string;
                                 body: string;
                                 /** Format: date-time */

@@ -17,7 +17,7 @@ export { escalateOverdue } from './subscriptions.js';
 /** Per agency and month: received, answered on time / late, open, open overdue (dashboards, open data). */
 export { feedbackStatistics } from './service.js';
 /** Topics the module announces: every change of a report, an escalation, and in-app notices for notify. */
-export { FEEDBACK_CHANGED, FEEDBACK_ESCALATED, IN_APP_REQUESTED } from './service.js';
+export { FEEDBACK_CHANGED, FEEDBACK_ESCALATED } from './service.js';
 export { open311Status, FEEDBACK_STATUSES, type FeedbackStatus } from './rules.js';
 
 export const OWNED_TABLES = [

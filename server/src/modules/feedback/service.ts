@@ -11,6 +11,7 @@ import { feedbackErrors as e } from './errors.js';
 import { photoUrl } from './photos.js';
 import { feedbackRepository as repo, type ReportRow } from './repository.js';
 import { ACTION_LABEL, canRun, isOverdue, normalizeTrackingCode, OPEN_STATUSES, type FeedbackAction, type FeedbackStatus } from './rules.js';
+import { IN_APP_REQUESTED } from '../notify/index.js';
 
 /** Announced on every change of a report's state (dashboards, open data). */
 export const FEEDBACK_CHANGED = 'feedback.changed';
@@ -18,11 +19,8 @@ export const FEEDBACK_CHANGED = 'feedback.changed';
 export const FEEDBACK_NOTICE = 'feedback.notice';
 /** Announced once when a report passes its deadline unanswered; its agency's leaders are told in-app. */
 export const FEEDBACK_ESCALATED = 'feedback.escalated';
-/**
- * In-app notifications for accounts. The notify module keeps the in-app list but knows nothing of
- * feedback (it is a layer below): it is asked through this generic topic, with the readers and the text.
- */
-export const IN_APP_REQUESTED = 'notify.in-app-requested';
+/** In-app notifications for accounts: the notify module (a layer below) is asked through its generic topic. */
+export { IN_APP_REQUESTED };
 
 export type NoticeKind = 'received' | 'accepted' | 'rerouted' | 'answered' | 'rejected' | 'closed' | 'merged';
 

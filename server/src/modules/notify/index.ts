@@ -4,6 +4,6 @@
  * notification_digests.
  */
 export { notifyRoutes } from './routes.js';
-export { notifySubscriptions, startDigests } from './subscriptions.js';
+export { IN_APP_REQUESTED, notifySubscriptions, startDigests, type InAppRequest } from './subscriptions.js';
 
 export const OWNED_TABLES = ['notifications', 'notification_preferences', 'outbound_messages', 'notification_digests'] as const;

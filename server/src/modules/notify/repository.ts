@@ -7,16 +7,16 @@ const DEFAULT_PREFERENCES: Preferences = { email: true, sms: false, app_message:
 
 export const notifyRepository = {
   /** One notification per user and idempotency key: a retried delivery writes nothing twice. */
-  async insert(db: Queryable, n: { userIds: number[]; dossierId: number | null; title: string; body: string; idempotencyKey: string }): Promise<void> {
+  async insert(db: Queryable, n: { userIds: number[]; dossierId: number | null; link?: string | null; title: string; body: string; idempotencyKey: string }): Promise<void> {
     await db.query(
-      `INSERT INTO notifications (user_id, dossier_id, title, body, idempotency_key)
-       SELECT unnest($1::bigint[]), $2, $3, $4, $5 ON CONFLICT (idempotency_key, user_id) DO NOTHING`,
-      [n.userIds, n.dossierId, n.title, n.body, n.idempotencyKey]);
+      `INSERT INTO notifications (user_id, dossier_id, link, title, body, idempotency_key)
+       SELECT unnest($1::bigint[]), $2, $3, $4, $5, $6 ON CONFLICT (idempotency_key, user_id) DO NOTHING`,
+      [n.userIds, n.dossierId, n.link ?? null, n.title, n.body, n.idempotencyKey]);
   },
 
   async latest(db: Queryable, userId: number) {
-    const found = await db.query<{ id: number; dossierId: number | null; title: string; body: string; createdAt: Date; readAt: Date | null; unread: number }>(
-      `SELECT id, dossier_id AS "dossierId", title, body, created_at AS "createdAt", read_at AS "readAt",
+    const found = await db.query<{ id: number; dossierId: number | null; link: string | null; title: string; body: string; createdAt: Date; readAt: Date | null; unread: number }>(
+      `SELECT id, dossier_id AS "dossierId", link, title, body, created_at AS "createdAt", read_at AS "readAt",
               (SELECT count(*)::int FROM notifications WHERE user_id = $1 AND read_at IS NULL) AS unread
          FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 50`, [userId]);
     return { items: found.rows.map(({ unread: _u, ...n }) => n), unread: found.rows[0]?.unread ?? 0 };

@@ -13,6 +13,13 @@ import { APPOINTMENT_REMINDER_DUE } from '../appointments/index.js';
 const dueText = (iso: unknown) => vnDateTime(new Date(String(iso)));
 
 /**
+ * The topic other modules emit to put a notification in users' bells: `{ userIds, title, body, link }`,
+ * `link` a path of the portal. Modules above notify ask through it instead of writing its table.
+ */
+export const IN_APP_REQUESTED = 'notify.in-app-requested';
+export type InAppRequest = { userIds: number[]; title: string; body: string; link: string; source: string };
+
+/**
  * In-app notifications: the applicant hears of every status change; staff of deadlines. Email, SMS and
  * app messages on the applicant's channels (channels.ts); the officers' digest. Mail: password resets.
  */
@@ -63,6 +70,15 @@ export function notifySubscriptions(deps: ModuleDeps): Subscription[] {
           await repo.insert(db, { userIds: [out.contact.userId], dossierId: out.dossierId, idempotencyKey, title: out.message.subject, body: out.message.short });
         }
         await sendOnChannels(deps, idempotencyKey, out);
+      },
+    },
+    {
+      name: 'notify.in-app',
+      topics: [IN_APP_REQUESTED],
+      async handle({ payload, idempotencyKey }) {
+        const p = payload as InAppRequest;
+        if (p.userIds.length === 0) return;
+        await repo.insert(db, { userIds: p.userIds.map(Number), dossierId: null, link: p.link, idempotencyKey, title: p.title, body: p.body });
       },
     },
     {

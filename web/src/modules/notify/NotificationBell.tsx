@@ -24,7 +24,8 @@ export function NotificationBell() {
     menu.current?.removeAttribute('open');
     if (!item.readAt) await unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(() => undefined);
     void load();
-    if (item.dossierId) navigate(`/ho-so/${item.dossierId}`);
+    if (item.link) navigate(item.link);
+    else if (item.dossierId) navigate(`/ho-so/${item.dossierId}`);
   };
   return (
     <details className="shell-menu" ref={menu}>
