@@ -2,7 +2,7 @@
  * Who asks: a signed-in user today; a member system of the integration platform or an OIDC client
  * tomorrow; the platform itself when a job acts. Every access check takes a Principal.
  */
-export type Role = 'citizen' | 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance';
+export type Role = 'citizen' | 'reception' | 'specialist' | 'leader' | 'clerk' | 'admin' | 'finance' | 'editor';
 export type UserKind = 'citizen' | 'business' | 'official';
 export type RoleGrant = { id: number; role: Role; agencyId: number | null };
 
