@@ -58,6 +58,8 @@ async function generateDossiers(db: Db, count: number): Promise<void> {
     `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'dossiers' AND indexname NOT LIKE '%pkey'`)).rows;
   for (const index of indexes) await db.query(`DROP INDEX ${index.name}`).catch(() => db.query(`ALTER TABLE dossiers DROP CONSTRAINT ${index.name}`));
   await db.query('ALTER TABLE dossiers SET (autovacuum_enabled = false)');
+  // The tracking code is written here (TS-B…), not by the row trigger.
+  await db.query('ALTER TABLE dossiers DISABLE TRIGGER USER');
   for (let start = 0; start < count; start += batch) {
     const n = Math.min(batch, count - start);
     const started = performance.now();
@@ -89,6 +91,7 @@ async function generateDossiers(db: Db, count: number): Promise<void> {
   const started = performance.now();
   for (const index of indexes) await db.query(index.definition);
   await db.query('ALTER TABLE dossiers RESET (autovacuum_enabled)');
+  await db.query('ALTER TABLE dossiers ENABLE TRIGGER USER');
   log(`  indexes rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -204,7 +207,9 @@ async function run() {
     `WITH RECURSIVE s AS (SELECT id FROM agencies WHERE id = $1 UNION SELECT a.id FROM agencies a JOIN s ON a.parent_id = s.id) SELECT id::int FROM s`, [id])).rows.map((r) => r.id);
   const raw: number[] = [];
   const differences: string[] = [];
-  for (const c of cases) {
+  // At scale a raw aggregation takes tens of seconds: it is run for a few cases only (all of them up to a million dossiers).
+  const rawCases = COUNT <= 1_000_000 ? cases : cases.filter((c) => /a month|a year/.test(c.name) && !c.name.startsWith('district, a month'));
+  for (const c of rawCases) {
     const shown = await admin.call<Shown>('GET', `/api/operations/dashboard?agencyId=${c.agencyId}&from=${c.from}&to=${c.to}`);
     const ids = await subtree(c.agencyId);
     let counted: Record<string, number> = {};
@@ -222,7 +227,7 @@ async function run() {
     log(`${c.name}: received ${shown.figures.received!.toLocaleString('en')}, resolved ${(shown.figures.resolved ?? 0).toLocaleString('en')}, `
       + `raw SQL aggregation ${times.map(ms).join(' / ')} ms`);
   }
-  log(differences.length === 0 ? `the dashboard and the raw aggregation agree on every figure of the ${cases.length} cases` : `WARNING: they disagree: ${differences.join('; ')}`);
+  log(differences.length === 0 ? `the dashboard and the raw aggregation agree on every figure of the ${rawCases.length} cases compared` : `WARNING: they disagree: ${differences.join('; ')}`);
   raw.sort((a, b) => a - b);
   await waitUntilIdle(db);
 

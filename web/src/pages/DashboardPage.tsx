@@ -130,7 +130,7 @@ export function DashboardPage() {
             <Row gutter={[12, 12]}>
               {COUNTS.map(({ key, measure }) => (
                 <Col key={key} xs={12} md={6} xl={4}>
-                  <Card size="small">
+                  <Card size="small" role="group" aria-label={t(`operations.fig.${key}` as MessageKey)}>
                     <Statistic title={t(`operations.fig.${key}` as MessageKey)} value={data.figures[key] as number} formatter={(v) => number.format(Number(v))} />
                     <Button type="link" size="small" style={{ padding: 0 }} aria-label={t('operations.showDossiers', { figure: t(`operations.fig.${key}` as MessageKey) })}
                       onClick={() => setDrill({ measure, label: t(`operations.fig.${key}` as MessageKey) })}>
@@ -139,9 +139,14 @@ export function DashboardPage() {
                   </Card>
                 </Col>
               ))}
+              {(['sent', 'sentElectronically', 'signed'] as const).map((key) => (
+                <Col key={key} xs={12} md={6} xl={4}>
+                  <Card size="small" role="group" aria-label={t(`operations.doc.${key}`)}><Statistic title={t(`operations.doc.${key}`)} value={data.documents[key]} formatter={(v) => number.format(Number(v))} /></Card>
+                </Col>
+              ))}
               {RATES.map((key) => (
                 <Col key={key} xs={12} md={6} xl={4}>
-                  <Card size="small"><Statistic title={t(`operations.fig.${key}` as MessageKey)} value={rate(data.figures[key] as number | null)} /></Card>
+                  <Card size="small" role="group" aria-label={t(`operations.fig.${key}` as MessageKey)}><Statistic title={t(`operations.fig.${key}` as MessageKey)} value={rate(data.figures[key] as number | null)} /></Card>
                 </Col>
               ))}
             </Row>

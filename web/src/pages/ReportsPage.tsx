@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { Button, Card, Col, DatePicker, Flex, Form, Row, Select, Statistic } from 'antd';
-import { FilePdfOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
-import { useSession } from '../modules/identity/session';
+import { hasRole, useSession } from '../modules/identity/session';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
@@ -62,6 +62,15 @@ export function ReportsPage() {
           <a href={`/api/reports/tracking-book.pdf?agencyId=${query.agencyId}&from=${query.from}&to=${query.to}`} target="_blank" rel="noreferrer">
             <FilePdfOutlined /> {t('report.download')}
           </a>
+          {(hasRole(user, 'leader') || hasRole(user, 'admin')) && (
+            // The one-stop statistics table of the agency and the agencies under it: the operations center's figures.
+            <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('operations.report.title')}</h2>}>
+              <Flex wrap gap={16}>
+                <a href={`/api/operations/reports/one-stop.xlsx?agencyId=${query.agencyId}&from=${query.from}&to=${query.to}`}><FileExcelOutlined /> {t('operations.report.xlsx')}</a>
+                <a href={`/api/operations/reports/one-stop.pdf?agencyId=${query.agencyId}&from=${query.from}&to=${query.to}`} target="_blank" rel="noreferrer"><FilePdfOutlined /> {t('operations.report.pdf')}</a>
+              </Flex>
+            </Card>
+          )}
         </Flex>
       )}
     </Card>

@@ -8,6 +8,7 @@ import { axisSender, axisStatusSender } from './exchange.js';
 
 export { documentRoutes } from './routes.js';
 export { pollAxis, startAxisPolling } from './exchange.js';
+export { documentStatistics, type DocumentFigures } from './statistics.js';
 /** Topics the module announces: every change of a document's state, and an issue to recipients over the axis. */
 export { DOCUMENT_CHANGED, DOCUMENT_ISSUED } from './service.js';
 

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
+import { documentStatistics } from '../documents/index.js';
 import { identity } from '../identity/index.js';
 import { operationsErrors as errors } from './errors.js';
 import { operationsRepository as repo, type AgencyCounters } from './repository.js';
@@ -77,7 +78,9 @@ export async function dashboard(db: Queryable, principal: Principal, query: Peri
   const ranking = children
     .map((c) => ({ agencyId: c.agency.id, name: c.agency.name, onTimeRate: c.figures.onTimeRate, received: c.figures.received, resolved: c.figures.resolved }))
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.resolved - a.resolved || a.name.localeCompare(b.name, 'vi'));
-  return { agency: tree.agencyOf(scope.id), path: await pathTo(db, scope.id, scope.visible), from: query.from, to: query.to, figures: tree.figures(scope.id), children, trend, ranking };
+  // Documents sent electronically and signed: the documents module's figures over the same subtree and period.
+  const documents = await documentStatistics(db, scope.subtree, query.from, query.to);
+  return { agency: tree.agencyOf(scope.id), path: await pathTo(db, scope.id, scope.visible), from: query.from, to: query.to, figures: tree.figures(scope.id), documents, children, trend, ranking };
 }
 
 /** The dossiers behind a figure of an agency (its subtree) over the period. */
