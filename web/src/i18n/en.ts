@@ -833,5 +833,11 @@ export const en: Record<MessageKey, string> = {
   'ssoAdmin.totpRoles': "Roles that require two-step verification",
   'ssoAdmin.totpRequired': "Two-step verification required",
   'nav.sso': "Single sign-on",
+  'nav.footer': 'Sections of the portal',
+  'nav.feedback': 'Feedback',
+  'nav.questions': 'Questions',
+  'nav.news': 'News',
+  'nav.openData': 'Open data',
+  'nav.serviceIndex': 'Service index',
   'app.offline': "You are offline: the page shows what was saved last time.",
 };

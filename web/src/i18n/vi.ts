@@ -831,6 +831,12 @@ export const vi = {
   'ssoAdmin.totpRoles': "Vai trò bắt buộc xác thực hai lớp",
   'ssoAdmin.totpRequired': "Bắt buộc xác thực hai lớp",
   'nav.sso': "Đăng nhập một lần",
+  'nav.footer': 'Các chuyên mục của cổng',
+  'nav.feedback': 'Phản ánh kiến nghị',
+  'nav.questions': 'Hỏi đáp',
+  'nav.news': 'Tin tức',
+  'nav.openData': 'Dữ liệu mở',
+  'nav.serviceIndex': 'Chỉ số phục vụ',
   'app.offline': "Bạn đang ngoại tuyến: trang hiển thị dữ liệu đã lưu lần gần nhất.",
 };
 export type MessageKey = keyof typeof vi;

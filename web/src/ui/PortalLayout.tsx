@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/vi';
 import { hasRole, useSession } from '../modules/identity/session';
 import { NotificationBell } from '../modules/notify/NotificationBell';
 import { feedbackMenu } from '../modules/feedback/routes';
@@ -10,6 +11,12 @@ import { integrationMenu } from '../modules/integration/routes';
 import { interopMenu } from '../modules/interop/routes';
 import { operationsMenu } from '../modules/operations/routes';
 import { BankIcon, GlobeIcon, SearchIcon, UserIcon } from './icons';
+
+/** The portal's public sections, on every page. */
+const FOOTER_LINKS: [string, MessageKey][] = [
+  ['/tra-cuu', 'nav.lookup'], ['/phan-anh', 'nav.feedback'], ['/hoi-dap', 'nav.questions'], ['/tin-tuc', 'nav.news'],
+  ['/du-lieu-mo', 'nav.openData'], ['/chi-so-phuc-vu', 'nav.serviceIndex'],
+];
 
 /** Where "Đăng nhập" leads: back to this page once signed in. */
 export const loginPath = (from: string) => (from === '/' || from.startsWith('/dang-') ? '/dang-nhap' : `/dang-nhap?tiep=${encodeURIComponent(from)}`);
@@ -88,7 +95,14 @@ export function PortalLayout() {
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="shell-footer">Tỉnh Số — nền tảng chính quyền điện tử mã nguồn mở</footer>
+      <footer className="shell-footer">
+        <nav aria-label={t('nav.footer')}>
+          <ul className="shell-footer-links">
+            {FOOTER_LINKS.map(([to, label]) => <li key={to}><Link to={to}>{t(label)}</Link></li>)}
+          </ul>
+        </nav>
+        <p>Tỉnh Số — nền tảng chính quyền điện tử mã nguồn mở</p>
+      </footer>
     </div>
   );
 }
