@@ -23,6 +23,7 @@ export default defineConfig({
           { name: 'Tra cứu hồ sơ', url: '/tra-cuu' },
           { name: 'Hồ sơ của tôi', url: '/ho-so-cua-toi' },
           { name: 'Lịch hẹn', url: '/lich-hen' },
+          { name: 'Phản ánh kiến nghị', url: '/phan-anh/gui' },
         ],
       },
       workbox: {
