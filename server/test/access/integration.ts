@@ -41,6 +41,7 @@ export const integrationAccess: Record<string, AccessCase | AccessCase[]> = {
   'PUT /api/integration/members/{id}/certificate': {
     request: async (f) => ({ path: `/api/integration/members/${await member(f)}/certificate`, body: { certificate: null } }), expect: PROVINCE_ADMIN,
   },
+  'POST /api/integration/members/{id}/demo-certificate': { request: async (f) => ({ path: `/api/integration/members/${await member(f)}/demo-certificate` }), expect: PROVINCE_ADMIN },
   'GET /api/integration/services': { request: () => ({ path: '/api/integration/services' }), expect: PROVINCE_ADMIN },
   'POST /api/integration/services': {
     request: (f) => ({ path: '/api/integration/services', body: { code: `matrix-new-${f.unique()}`, name: 'Dịch vụ mới', agencyId: f.agencyA, upstreamUrl: 'http://127.0.0.1:9' } }),

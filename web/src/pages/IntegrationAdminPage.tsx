@@ -34,6 +34,7 @@ function Members({ members, reload }: { members: Member[]; reload: () => Promise
   const [adding, setAdding] = useState(false);
   const [secret, setSecret] = useState<{ clientId: string; clientSecret: string; tokenUrl: string }>();
   const [certFor, setCertFor] = useState<Member>();
+  const [issued, setIssued] = useState<{ certificate: string; privateKey: string; fingerprint: string }>();
   const [form] = Form.useForm<{ identifier: string; name: string; agencyId: number; certificate?: string }>();
   const [certForm] = Form.useForm<{ certificate: string }>();
   const add = async (v: { identifier: string; name: string; agencyId: number; certificate?: string }) => {
@@ -59,6 +60,15 @@ function Members({ members, reload }: { members: Member[]; reload: () => Promise
       await reload();
     }
   };
+  const issueDemo = async () => {
+    if (!certFor) return;
+    const created = await run(() => unwrap(api.POST('/api/integration/members/{id}/demo-certificate', { params: { path: { id: certFor.id } } })));
+    if (created) {
+      setCertFor(undefined);
+      setIssued(created);
+      await reload();
+    }
+  };
   return (
     <Card title={t('integration.members')} extra={<Button type="primary" onClick={() => setAdding(true)}>{t('integration.addMember')}</Button>}>
       {secret && (
@@ -67,6 +77,10 @@ function Members({ members, reload }: { members: Member[]; reload: () => Promise
           description={<Flex vertical><Typography.Text>{t('integration.clientId')}: <Typography.Text code copyable>{secret.clientId}</Typography.Text></Typography.Text>
             <Typography.Text>{t('integration.clientSecret')}: <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{secret.clientSecret}</Typography.Text></Typography.Text>
             <Typography.Text>{t('integration.tokenUrl')}: <Typography.Text code>{secret.tokenUrl}</Typography.Text></Typography.Text></Flex>} />
+      )}
+      {issued && (
+        <Alert type="warning" showIcon closable onClose={() => setIssued(undefined)} style={{ marginBottom: 12 }} message={t('integration.keyOnce', { fingerprint: issued.fingerprint })}
+          description={<Flex vertical gap={8}><Input.TextArea aria-label={t('integration.certificatePem')} readOnly rows={4} value={issued.certificate} /><Input.TextArea aria-label={t('integration.privateKey')} readOnly rows={4} value={issued.privateKey} /></Flex>} />
       )}
       <Table rowKey="id" size="small" dataSource={members} pagination={false} scroll={{ x: true }} columns={[
         { title: t('integration.identifier'), dataIndex: 'identifier', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
@@ -96,6 +110,7 @@ function Members({ members, reload }: { members: Member[]; reload: () => Promise
       </Modal>
       <Modal open={!!certFor} title={t('integration.certificate')} onCancel={() => setCertFor(undefined)} onOk={() => certForm.submit()} okButtonProps={{ loading: busy }} okText={t('integration.save')} cancelText={t('common.cancel')}>
         <Typography.Paragraph type="secondary">{t('integration.certificateHint')}</Typography.Paragraph>
+        <Button style={{ marginBottom: 12 }} loading={busy} onClick={() => void issueDemo()}>{t('integration.issueDemo')}</Button>
         <Form form={certForm} layout="vertical" name="lgspCertificate" onFinish={(v) => void saveCertificate(v)}>
           <Form.Item name="certificate" label={t('integration.certificatePem')}><Input.TextArea rows={6} /></Form.Item>
         </Form>

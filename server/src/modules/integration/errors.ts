@@ -40,5 +40,6 @@ export const integrationErrors = {
   badOpenApi: (reason: string) => new AppError('LGSP_OPENAPI_INVALID', 400, `Mô tả OpenAPI không hợp lệ: ${reason}.`),
   badOperation: () => new AppError('LGSP_OPERATION_INVALID', 400, 'Thao tác không có trong mô tả OpenAPI của dịch vụ.'),
   badCertificate: () => new AppError('LGSP_CERTIFICATE_INVALID', 400, 'Chứng thư số không đọc được, đã hết hạn hoặc không do CA được tin cậy cấp.'),
+  demoOnly: () => new AppError('LGSP_DEMO_ONLY', 409, 'Chỉ cấp chứng thư thử nghiệm ở chế độ trình diễn: hãy dùng chứng thư do CA của tỉnh cấp.'),
   badProvider: () => new AppError('LGSP_PROVIDER_INVALID', 400, 'Hệ thống cung cấp dịch vụ không phải hệ thống thành viên đã đăng ký.'),
 };

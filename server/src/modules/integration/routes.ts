@@ -3,7 +3,7 @@ import { requireUser } from '../../platform/auth.js';
 import type { ModuleDeps } from '../../platform/context.js';
 import { errorResponses, Ok } from '../../platform/schemas.js';
 import {
-  CertificateBody, ChainStatus, Created, Credentials, GrantBody, GrantCreated, GrantQuery, Grants, IdParams, MemberBody, Members, MessageQuery, Messages, ServiceBody,
+  CertificateBody, ChainStatus, Created, Credentials, GrantBody, GrantCreated, GrantQuery, Grants, IdParams, IssuedCertificate, MemberBody, Members, MessageQuery, Messages, ServiceBody,
   Services, ServiceUpdateBody, StateBody, Traffic, TrafficQuery, Verification,
 } from './schemas.js';
 import * as service from './service.js';
@@ -38,6 +38,10 @@ export const integrationRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> 
   app.put('/integration/members/:id/certificate', {
     schema: { tags, summary: 'Đăng ký (ghim) hoặc gỡ chứng thư số TLS hai chiều của hệ thống thành viên', params: IdParams, body: CertificateBody, response: { 200: Ok, ...errorResponses(400, 401, 403, 404) } },
   }, async (request) => (await service.setCertificate(deps, requireUser(request), request.params.id, request.body.certificate), ok));
+
+  app.post('/integration/members/:id/demo-certificate', {
+    schema: { tags, summary: 'Chế độ trình diễn: CA thử nghiệm cấp chứng thư TLS cho hệ thống, ghim ngay; khóa bí mật chỉ hiển thị một lần', params: IdParams, response: { 200: IssuedCertificate, ...errorResponses(401, 403, 404, 409) } },
+  }, async (request) => service.issueDemoCertificate(deps, requireUser(request), request.params.id));
 
   app.get('/integration/services', {
     schema: { tags, summary: 'Dịch vụ đã công bố (địa chỉ, thao tác theo OpenAPI, lưu nội dung, thời gian chờ)', response: { 200: Services, ...errorResponses(401, 403) } },

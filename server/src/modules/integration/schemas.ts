@@ -90,3 +90,8 @@ export const Verification = Type.Object({
   lastCheckpoint: Nullable(CheckpointSummary),
 });
 export const Created = Type.Object({ id: Type.Integer() });
+export const IssuedCertificate = Type.Object({
+  certificate: Type.String({ description: 'Chứng thư PEM, đã được ghim cho hệ thống' }),
+  privateKey: Type.String({ description: 'Khóa bí mật PEM: chỉ hiển thị một lần, không được lưu' }),
+  fingerprint: Type.String(),
+});

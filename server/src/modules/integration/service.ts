@@ -10,7 +10,7 @@ import { lastCheckpoint, verifyMessageLog } from './message-log.js';
 import { clientIdOf, newClientSecret, secretHash } from './provision.js';
 import { registryOf } from './registry.js';
 import { operationsOf, parseIdentifier, type Operation } from './rules.js';
-import { certificateFingerprint } from './tls.js';
+import { certificateFingerprint, issueDemoClientCertificate } from './tls.js';
 
 /** The integration platform is the province's: its admin (admin at the root agency) manages it. */
 export async function requireProvinceAdmin(db: Queryable, user: CurrentUser): Promise<void> {
@@ -122,6 +122,17 @@ export async function setCertificate(deps: ModuleDeps, user: CurrentUser, id: nu
   });
   changed(deps);
   return fingerprint;
+}
+
+/** Demo mode: the demo CA issues the member a TLS client certificate, pinned at once; its key is shown once and not kept. */
+export async function issueDemoCertificate(deps: ModuleDeps, user: CurrentUser, id: number) {
+  await requireProvinceAdmin(deps.db, user);
+  if (!deps.config.demo) throw ie.demoOnly();
+  const member = (await deps.db.query<{ name: string }>('SELECT name FROM lgsp_members WHERE id = $1', [id])).rows[0];
+  if (!member) throw ie.memberNotFound();
+  const issued = await issueDemoClientCertificate(deps.config.pkiDir, member.name.slice(0, 60));
+  const fingerprint = (await setCertificate(deps, user, id, issued.certificate))!;
+  return { ...issued, fingerprint };
 }
 
 // ---- services ----

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SecureContextOptions, TlsOptions } from 'node:tls';
@@ -45,4 +46,35 @@ export function certificateFingerprint(pem: string, caPem: string | null): strin
   } catch {
     return null;
   }
+}
+
+/**
+ * Demo mode: a TLS client certificate for a member system, issued by the demo CA (PKI_DIR/demo-ca.*) with the
+ * clientAuth extended key usage (the agencies' signing certificates are for signatures, not TLS clients).
+ * Returns the PEM key and certificate; the key is not kept.
+ */
+export async function issueDemoClientCertificate(pkiDir: string, commonName: string): Promise<{ privateKey: string; certificate: string }> {
+  const [caKeyPem, caCertPem] = await Promise.all([
+    fs.readFile(path.join(pkiDir, 'demo-ca.key.pem'), 'utf8'), fs.readFile(path.join(pkiDir, 'demo-ca.cert.pem'), 'utf8'),
+  ]);
+  const caKey = forge.pki.privateKeyFromPem(caKeyPem);
+  const caCert = forge.pki.certificateFromPem(caCertPem);
+  // A parsed UTF8String holds its UTF-8 bytes: decoded, or forge would encode them again in the issuer.
+  for (const attribute of caCert.subject.attributes) {
+    if ((attribute.valueTagClass as number) === (forge.asn1.Type.UTF8 as number)) attribute.value = forge.util.decodeUtf8(attribute.value as string);
+  }
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
+  cert.serialNumber = '02' + randomBytes(15).toString('hex');
+  cert.validity.notBefore = new Date(Date.now() - 3_600_000);
+  cert.validity.notAfter = new Date(Date.now() + 2 * 365 * 86_400_000);
+  cert.setSubject([{ name: 'commonName', value: commonName, valueTagClass: forge.asn1.Type.UTF8 as number }, { name: 'organizationName', value: 'Tinh So demo LGSP' }, { name: 'countryName', value: 'VN' }]);
+  cert.setIssuer(caCert.subject.attributes);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', clientAuth: true }, { name: 'subjectKeyIdentifier' },
+  ]);
+  cert.sign(caKey as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
+  return { privateKey, certificate: forge.pki.certificateToPem(cert).replace(/\r\n/g, '\n') };
 }
