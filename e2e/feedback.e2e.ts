@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoAreas } from '../server/src/demo/feedback';
 import { demoAgencies } from '../server/src/demo/province';
-import { checkPage, signIn } from './helpers';
+import { checkPage, choose, signIn } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE });
@@ -128,6 +128,81 @@ test('a citizen reports with a photo and a map point; the specialist answers, th
   await citizen.getByLabel('Ý kiến của bạn (không bắt buộc)').fill('Xử lý nhanh.');
   await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await expect(citizen.getByText('Người gửi đánh giá 4/5 sao — Xử lý nhanh.')).toBeVisible();
+});
+
+/**
+ * The officials' other tools: the reception accepts and assigns, the specialist hides a phone number from
+ * the public text and a photo from the public, the leader returns the draft answer with a comment, and
+ * the report is re-routed to the neighbouring ward, which the public page then names.
+ */
+test('staff redact the public text, hide a photo, return a draft and re-route a report', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const tag = Date.now().toString(36).slice(-5).toUpperCase();
+  const title = `Cống thoát nước bị tắc ở ngõ 5 (${tag})`;
+
+  const visitor = await person(browser);
+  await visitor.goto('/phan-anh/gui');
+  await visitor.getByLabel('Lĩnh vực').selectOption({ label: CATEGORY });
+  await visitor.getByLabel('Tiêu đề').fill(title);
+  await visitor.getByLabel('Nội dung phản ánh').fill('Cống ở ngõ 5 bị tắc, nước bẩn tràn ra đường. Cần gặp thì gọi tôi số 0987654321.');
+  const map = visitor.getByRole('region', { name: 'Bản đồ chọn vị trí phản ánh' });
+  await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+  await map.tap();
+  const chooser = visitor.waitForEvent('filechooser');
+  await visitor.getByRole('button', { name: /Thêm ảnh/ }).click();
+  await (await chooser).setFiles(await photo('cong.jpg'));
+  await visitor.getByLabel('Họ và tên').fill('Vi Văn Tùng');
+  await visitor.getByRole('textbox', { name: 'Email' }).fill('tung.vi@example.vn');
+  await visitor.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  const code = (await visitor.locator('.fb-code').textContent({ timeout: 30_000 }))!.trim();
+
+  // (1) The reception accepts it and gives it to the specialist.
+  const reception = await person(browser, 'tiepnhan.chilang');
+  await reception.goto('/phan-anh/xu-ly');
+  await reception.getByLabel('Tìm phản ánh').fill(tag);
+  await reception.getByLabel('Tìm phản ánh').press('Enter');
+  await reception.getByRole('link', { name: title }).click();
+  await expect(reception).toHaveURL(/\/phan-anh\/xu-ly\/\d+$/);
+  const casePath = new URL(reception.url()).pathname;
+  await act(reception, 'Tiếp nhận', async (dialog) => choose(reception, dialog, 'Chuyên viên xử lý', 'Chu Văn Sơn'));
+  await expect(reception.getByRole('row', { name: /Cán bộ xử lý/ })).toContainText('Chu Văn Sơn');
+
+  // (2) The specialist takes the phone number out of the public text, hides the photo and drafts an answer.
+  const specialist = await person(browser, 'chuyenvien.chilang');
+  await specialist.goto(casePath);
+  await act(specialist, 'Biên tập nội dung công khai', async (dialog) => {
+    await dialog.getByLabel('Nội dung phản ánh').fill('Cống ở ngõ 5 bị tắc, nước bẩn tràn ra đường.');
+  });
+  await specialist.getByRole('button', { name: 'Ẩn ảnh 1 với công chúng' }).click();
+  await expect(specialist.getByText('Đã ẩn với công chúng')).toBeVisible();
+  await act(specialist, 'Soạn trả lời', async (dialog) => {
+    await dialog.getByLabel('Nội dung trả lời').fill('Phường sẽ nạo vét cống trong tuần.');
+  });
+
+  // (3) The leader returns the draft with a comment; the specialist sees why.
+  const leader = await person(browser, LEADER);
+  await leader.goto(casePath);
+  await act(leader, 'Trả lại dự thảo', async (dialog) => {
+    await dialog.getByLabel('Ý kiến của lãnh đạo').fill('Ngõ 5 thuộc phường Hoàng Văn Thụ, đề nghị chuyển.');
+  });
+  await specialist.reload();
+  await expect(specialist.getByText('Lãnh đạo trả lại', { exact: true })).toBeVisible();
+
+  // (4) The specialist re-routes it to the ward it belongs to, and is back at the list.
+  await specialist.getByRole('main').getByRole('button', { name: 'Chuyển cơ quan khác', exact: true }).click();
+  const reroute = specialist.getByRole('dialog');
+  await choose(specialist, reroute, 'Cơ quan có thẩm quyền', 'UBND phường Hoàng Văn Thụ', { search: 'Hoàng Văn' });
+  await reroute.getByLabel('Lý do').fill('Vị trí thuộc địa bàn phường Hoàng Văn Thụ.');
+  await reroute.getByRole('button', { name: 'Chuyển cơ quan khác', exact: true }).click();
+  await expect(specialist).toHaveURL(/\/phan-anh\/xu-ly$/);
+
+  // (5) The public sees the redacted text, no photo, the new agency, and the sender's name but never their email.
+  await checkPage(visitor, `/phan-anh/${code}`, 'feedback-report-rerouted');
+  await expect(visitor.getByText('Cống ở ngõ 5 bị tắc, nước bẩn tràn ra đường.', { exact: true })).toBeVisible();
+  await expect(visitor.getByText('0987654321')).toHaveCount(0);
+  await expect(visitor.getByRole('img', { name: /Ảnh hiện trường/ })).toHaveCount(0);
+  await expect(visitor.getByText('UBND phường Hoàng Văn Thụ', { exact: true })).toBeVisible();
+  await expect(visitor.getByText('tung.vi@example.vn')).toHaveCount(0);
 });
 
 test.describe('on a desktop', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Image, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -32,6 +32,7 @@ export function FeedbackCasePage() {
   const id = Number(idParam);
   const { user, loading } = useSession();
   const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const [report, setReport] = useState<StaffReport>();
   const [failure, setFailure] = useState<string>();
   const [directory, setDirectory] = useState<StaffDirectory>();
@@ -108,6 +109,12 @@ export function FeedbackCasePage() {
     if (!done) return;
     message.success(t('feedback.case.done', { action: label(a) }));
     setOpen(null);
+    // Re-routed out of the official's agencies, the report is no longer theirs to see: back to the list.
+    if (a === 'reroute') {
+      const still = await getStaffReport(report.id).catch(() => null);
+      if (!still) return void navigate('/phan-anh/xu-ly');
+      return setReport(still);
+    }
     await reload();
   };
 
