@@ -55,3 +55,49 @@ BEGIN
 END $$;
 CREATE TRIGGER ops_rollups_announce AFTER INSERT OR UPDATE ON ops_rollups FOR EACH ROW WHEN (NEW.grain = 'd') EXECUTE FUNCTION ops_announce();
 CREATE TRIGGER ops_pending_announce AFTER INSERT OR UPDATE ON ops_pending FOR EACH ROW EXECUTE FUNCTION ops_announce();
+
+-- Maturity scoring of e-government (the province IT admin's criteria; districts and communes assess
+-- themselves with evidence; the province reviews and publishes scores and a ranking).
+CREATE TABLE ops_maturity_sets (
+  id          bigserial PRIMARY KEY,
+  name        text NOT NULL,
+  created_by  bigint,
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE ops_maturity_criteria (
+  id          bigserial PRIMARY KEY,
+  set_id      bigint NOT NULL REFERENCES ops_maturity_sets(id),
+  position    int NOT NULL,
+  group_name  text NOT NULL,
+  name        text NOT NULL,
+  max_points  numeric(6,2) NOT NULL CHECK (max_points > 0),
+  -- 'self': self-assessed with evidence; otherwise computed from the platform's own figures.
+  measure     text NOT NULL CHECK (measure IN ('self', 'online_share', 'on_time_rate', 'digitised_share', 'paid_online_share', 'documents_signed_share')),
+  UNIQUE (set_id, position)
+);
+CREATE TABLE ops_maturity_periods (
+  id            bigserial PRIMARY KEY,
+  set_id        bigint NOT NULL REFERENCES ops_maturity_sets(id),
+  name          text NOT NULL,
+  from_day      date NOT NULL,
+  to_day        date NOT NULL CHECK (to_day >= from_day),
+  status        text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'published')),
+  published_at  timestamptz,
+  created_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE ops_maturity_scores (
+  period_id        bigint NOT NULL REFERENCES ops_maturity_periods(id),
+  agency_id        bigint NOT NULL,
+  criterion_id     bigint NOT NULL REFERENCES ops_maturity_criteria(id),
+  self_points      numeric(6,2),
+  self_note        text,
+  evidence_sha256  text,
+  evidence_name    text,
+  evidence_type    text,
+  reviewed_points  numeric(6,2),
+  review_comment   text,
+  -- Computed criteria, frozen at publication.
+  computed_points  numeric(6,2),
+  updated_at       timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (period_id, agency_id, criterion_id)
+);

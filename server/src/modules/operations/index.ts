@@ -14,4 +14,4 @@ onDossierChange(rollupStatement);
 /** Recomputes the rollups from the dossiers (after a bulk load or demo data written outside the life cycle). */
 export const rebuildOperationsRollups = operationsRepository.rebuild;
 
-export const OWNED_TABLES = ['ops_rollups', 'ops_pending'] as const;
+export const OWNED_TABLES = ['ops_rollups', 'ops_pending', 'ops_maturity_sets', 'ops_maturity_criteria', 'ops_maturity_periods', 'ops_maturity_scores'] as const;

@@ -7,10 +7,15 @@ import { adminScope } from '../identity/index.js';
 import { dashboard, drill, publicQuality, quality, scopedAgency } from './dashboard.js';
 import { LiveFigures } from './live.js';
 import { reportPdf, reportXlsx } from './reports.js';
+import { Created, CriterionParams, MaturityPeriodBody, MaturityPeriods, MaturityRanking, MaturitySetBody, MaturitySheet, PeriodParams, ReviewBody, SelfBody, SheetParams } from './schemas.js';
+import { assess, attachEvidence, createSet, evidence, listPeriods, openPeriod, publish, ranking, review, sheet } from './maturity.js';
+import { readUpload } from '../../platform/uploads.js';
 import { Dashboard, DashboardQuery, DrillPage, DrillQuery, JobOverview, JobOverviewQuery, PublicQualityQuery, QualityReport, ReportFileQuery } from './schemas.js';
 import { jobOverview, retryDelivery } from './service.js';
 import type { DrillMeasure } from './rules.js';
 import { Type } from 'typebox';
+
+const keyOf = (p: { id: number; agencyId: number; criterionId: number }) => ({ periodId: p.id, agencyId: p.agencyId, criterionId: p.criterionId });
 
 export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const tags = ['Vận hành'];
@@ -60,6 +65,43 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
     const { fileName, data } = await reportPdf(db, requireUser(request), request.query);
     return sendPdf(reply, fileName, data);
   });
+
+  // ---- maturity scoring ----
+  const maturity = ['Đánh giá mức độ chính quyền điện tử'];
+  app.post('/operations/maturity/sets', {
+    schema: { tags: maturity, summary: 'Tạo bộ tiêu chí đánh giá (quản trị tỉnh)', body: MaturitySetBody, response: { 200: Created, ...errorResponses(400, 401, 403) } },
+  }, async (request) => createSet(deps, requireUser(request), request.body as never));
+  app.get('/operations/maturity/periods', {
+    schema: { tags: maturity, summary: 'Các kỳ đánh giá', response: { 200: MaturityPeriods, ...errorResponses(401, 403) } },
+  }, async (request) => listPeriods(deps, requireUser(request)));
+  app.post('/operations/maturity/periods', {
+    schema: { tags: maturity, summary: 'Mở kỳ đánh giá (quản trị tỉnh)', body: MaturityPeriodBody, response: { 200: Created, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => openPeriod(deps, requireUser(request), request.body));
+  app.get('/operations/maturity/periods/:id/agencies/:agencyId', {
+    schema: { tags: maturity, summary: 'Phiếu đánh giá của một cơ quan: tiêu chí, điểm tự chấm, minh chứng, điểm thẩm định, điểm tính tự động', params: SheetParams, response: { 200: MaturitySheet, ...errorResponses(401, 403, 404) } },
+  }, async (request) => sheet(deps, requireUser(request), request.params.id, request.params.agencyId));
+  app.put('/operations/maturity/periods/:id/agencies/:agencyId/criteria/:criterionId/self', {
+    schema: { tags: maturity, summary: 'Tự chấm một tiêu chí (lãnh đạo, quản trị của cơ quan)', params: CriterionParams, body: SelfBody, response: { 200: Ok, ...errorResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => assess(deps, requireUser(request), keyOf(request.params), request.body));
+  app.post('/operations/maturity/periods/:id/agencies/:agencyId/criteria/:criterionId/evidence', {
+    schema: { tags: maturity, summary: 'Tải lên tệp minh chứng (PDF, JPEG, PNG; kiểm tra theo nội dung)', params: CriterionParams, consumes: ['multipart/form-data'], response: { 200: Ok, ...errorResponses(400, 401, 403, 404, 409, 413, 415) } },
+  }, async (request) => attachEvidence(deps, requireUser(request), keyOf(request.params), await readUpload(request, deps.config.uploadLimitBytes)));
+  app.get('/operations/maturity/periods/:id/agencies/:agencyId/criteria/:criterionId/evidence', {
+    schema: { tags: maturity, summary: 'Tệp minh chứng của một tiêu chí', params: CriterionParams, produces: ['application/pdf', 'image/jpeg', 'image/png'], response: { 200: Binary, ...errorResponses(401, 403, 404) } },
+  }, async (request, reply) => {
+    const file = await evidence(deps, requireUser(request), keyOf(request.params));
+    return sendFile(reply, file.contentType, file.fileName, file.data);
+  });
+  app.put('/operations/maturity/periods/:id/agencies/:agencyId/criteria/:criterionId/review', {
+    schema: { tags: maturity, summary: 'Thẩm định, điều chỉnh điểm kèm nhận xét (quản trị tỉnh)', params: CriterionParams, body: ReviewBody, response: { 200: Ok, ...errorResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => review(deps, requireUser(request), keyOf(request.params), request.body));
+  app.post('/operations/maturity/periods/:id/publish', {
+    schema: { tags: maturity, summary: 'Công bố kết quả và xếp hạng của kỳ đánh giá (quản trị tỉnh)', params: PeriodParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+  }, async (request) => publish(deps, requireUser(request), request.params.id));
+  app.get('/maturity/periods/:id/ranking', {
+    schema: { tags: maturity, summary: 'Công khai kết quả, xếp hạng mức độ chính quyền điện tử của kỳ đã công bố', params: PeriodParams, response: { 200: MaturityRanking, ...errorResponses(404, 429) } },
+    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+  }, async (request) => ranking(deps, request.params.id));
 
   // A stream that never ends: left out of the OpenAPI document (and so of the generated client and the fuzzing).
   const live = new LiveFigures(db, app.log);

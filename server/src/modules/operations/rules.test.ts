@@ -101,3 +101,24 @@ describe('figuresOf', () => {
     expect(f).toMatchObject({ carriedOver: 4, resolved: 2, onTimeRate: 0.5, onlineShare: 0.25, paidOnlineShare: 0.5, pendingWithin: 3, pendingOverdue: 2 });
   });
 });
+
+describe('maturity scoring', async () => {
+  const { computedPoints, finalPoints, rank } = await import('./maturity-rules.js');
+  const shares = { online_share: 0.5, on_time_rate: 0.95, digitised_share: null, paid_online_share: 1.2, documents_signed_share: 0 };
+  it('scores a computed criterion as its share of the maximum, none when nothing was measured', () => {
+    expect(computedPoints('online_share', shares, 10)).toBe(5);
+    expect(computedPoints('on_time_rate', shares, 15)).toBe(14.25);
+    expect(computedPoints('digitised_share', shares, 10)).toBe(0);
+    expect(computedPoints('paid_online_share', shares, 10)).toBe(10);
+  });
+  it("takes the province's review over the agency's own points", () => {
+    expect(finalPoints({ measure: 'self' }, { selfPoints: 8, reviewedPoints: 6, computedPoints: null }, null)).toBe(6);
+    expect(finalPoints({ measure: 'self' }, { selfPoints: 8, reviewedPoints: null, computedPoints: null }, null)).toBe(8);
+    expect(finalPoints({ measure: 'self' }, undefined, null)).toBe(0);
+    expect(finalPoints({ measure: 'online_share' }, { selfPoints: null, reviewedPoints: null, computedPoints: 4 }, 7)).toBe(4);
+    expect(finalPoints({ measure: 'online_share' }, undefined, 7)).toBe(7);
+  });
+  it('ranks ties together', () => {
+    expect(rank([{ total: 5 }, { total: 9 }, { total: 5 }, { total: 1 }]).map((r) => r.rank)).toEqual([1, 2, 2, 4]);
+  });
+});

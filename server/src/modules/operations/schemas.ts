@@ -83,3 +83,39 @@ export const QualityReport = Type.Object({
   children: Type.Array(Type.Object({ agency: AgencyRef, index: QualityIndex })),
 });
 export const PublicQualityQuery = Type.Object({ agencyId: Type.Optional(AgencyId), from: Type.Optional(Period.from), to: Type.Optional(Period.to) });
+
+// ---- maturity scoring ----
+
+const MaturityMeasure = Type.Union([Type.Literal('self'), Type.Literal('online_share'), Type.Literal('on_time_rate'), Type.Literal('digitised_share'),
+  Type.Literal('paid_online_share'), Type.Literal('documents_signed_share')]);
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+export const MaturitySetBody = Type.Object({
+  name: Text(200),
+  criteria: Type.Array(Type.Object({ groupName: Text(200), name: Text(500), maxPoints: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }), measure: MaturityMeasure }), { minItems: 1, maxItems: 200 }),
+});
+export const MaturityPeriodBody = Type.Object({ setId: AgencyId, name: Text(200), ...Period });
+export const Created = Type.Object({ id: Type.Integer() });
+const MaturityPeriod = Type.Object({
+  id: Type.Integer(), setId: Type.Integer(), setName: Type.String(), name: Type.String(), from: Type.String(), to: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('published')]), publishedAt: Nullable(DateTime),
+});
+export const MaturityPeriods = Type.Object({ items: Type.Array(MaturityPeriod) });
+export const PeriodParams = Type.Object({ id: AgencyId });
+export const SheetParams = Type.Object({ id: AgencyId, agencyId: AgencyId });
+export const CriterionParams = Type.Object({ id: AgencyId, agencyId: AgencyId, criterionId: AgencyId });
+export const MaturitySheet = Type.Object({
+  period: MaturityPeriod, agency: Type.Object({ id: Type.Integer(), name: Type.String() }), total: Type.Number(), maxTotal: Type.Number(),
+  items: Type.Array(Type.Object({
+    criterion: Type.Object({ id: Type.Integer(), position: Type.Integer(), groupName: Type.String(), name: Type.String(), maxPoints: Type.Number(), measure: MaturityMeasure }),
+    computedPoints: Nullable(Type.Number()), selfPoints: Nullable(Type.Number()), selfNote: Nullable(Type.String()),
+    evidence: Nullable(Type.Object({ name: Type.String(), contentType: Type.String() })),
+    reviewedPoints: Nullable(Type.Number()), reviewComment: Nullable(Type.String()), points: Type.Number(),
+  })),
+});
+export const SelfBody = Type.Object({ points: Type.Number({ minimum: 0, maximum: 1000 }), note: Type.Optional(Type.String({ maxLength: 2000 })) });
+export const ReviewBody = Type.Object({ points: Type.Number({ minimum: 0, maximum: 1000 }), comment: Type.String({ minLength: 1, maxLength: 2000 }) });
+export const MaturityRanking = Type.Object({
+  period: Type.Object({ id: Type.Integer(), name: Type.String(), from: Type.String(), to: Type.String(), publishedAt: Nullable(DateTime) }),
+  maxTotal: Type.Number(),
+  items: Type.Array(Type.Object({ agencyId: Type.Integer(), name: Type.String(), total: Type.Number(), rank: Type.Integer() })),
+});
