@@ -21,7 +21,7 @@ const figure = async (page: Page, name: string) => Number((await page.getByRole(
  */
 test('the dashboard drills down to a ward and its figures change live when a dossier there is resolved', async ({ browser }) => {
   test.setTimeout(300_000);
-  await checkPage(await browser.newPage({ viewport: PHONE }), '/chi-so-phuc-vu', 'quality-index');
+  await checkPage(await (await browser.newContext({ viewport: PHONE })).newPage(), '/chi-so-phuc-vu', 'quality-index');
 
   const leader = await as(browser, 'lanhdao.tpls');
   // The dashboard holds a live stream open, so the page never goes network-idle: checked here without waiting for it.
