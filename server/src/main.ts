@@ -16,6 +16,7 @@ import { startNationalPortalProcess } from '../../simulators/national-portal/pro
 import { startBaseRegistriesProcess } from '../../simulators/base-registries/process.js';
 import type { SimulatorProcess } from '../../simulators/child.js';
 import { DEMO_EXTERNAL_ORGANS } from './demo/province.js';
+import { ensureRegistryServices } from './modules/interop/index.js';
 
 let config: Config;
 try {
@@ -125,6 +126,7 @@ try {
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
   await paymentPlatform?.register({ code: config.payment.partnerCode, secret: config.payment.secret!, callbackUrl: `http://127.0.0.1:${port}/api/payments/callback` });
+  if (baseRegistries) await ensureRegistryServices(app.deps);
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {
   console.error(error);

@@ -41,8 +41,10 @@ type Switches = { failNext: number; hangNext: number; loseAckNext: number; slowM
 
 /** The national catalog the simulator starts with: a few procedures the demo province has, and one it has not. */
 export const INITIAL_CATALOG: Omit<NationalProcedure, 'updatedAt'>[] = [
-  { code: '1.001193', name: 'Đăng ký khai sinh', fieldCode: 'HT', fieldName: 'Hộ tịch', level: 'commune', processingDays: 1, onlineLevel: 'full', legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP', result: 'Giấy khai sinh' },
-  { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', fieldCode: 'LLTP', fieldName: 'Lý lịch tư pháp', level: 'province', processingDays: 10, onlineLevel: 'full', legalBasis: 'Luật Lý lịch tư pháp 2009', result: 'Phiếu lý lịch tư pháp' },
+  // As the demo province has them: a sync finds them unchanged until a test or an operator edits them here.
+  { code: '1.001193', name: 'Đăng ký khai sinh', fieldCode: 'HT', fieldName: 'Hộ tịch', level: 'commune', processingDays: 1, onlineLevel: 'full', legalBasis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP; Thông tư 04/2020/TT-BTP', result: 'Giấy khai sinh (bản chính)' },
+  { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', fieldCode: 'LLTP', fieldName: 'Lý lịch tư pháp', level: 'province', processingDays: 10, onlineLevel: 'full', legalBasis: 'Luật Lý lịch tư pháp 2009; Thông tư 244/2016/TT-BTC', result: 'Phiếu lý lịch tư pháp' },
+  // Not in the demo province yet: a sync adds it unpublished.
   { code: '1.003348', name: 'Đăng ký giám hộ', fieldCode: 'HT', fieldName: 'Hộ tịch', level: 'commune', processingDays: 3, onlineLevel: 'partial', legalBasis: 'Luật Hộ tịch 2014', result: 'Trích lục đăng ký giám hộ' },
 ];
 

@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { api, unwrap, type Reply } from '../api/client';
+import { api, ApiError, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
 type Procedure = Reply<'/api/procedures/{id}', 'get'>;
-type CounterForm = { procedureId: number; fullName: string; identityNumber?: string; address?: string; phone?: string; documents?: string[] } & Record<string, unknown>;
+type CounterForm = {
+  procedureId: number; fullName: string; identityNumber?: string; dateOfBirth?: dayjs.Dayjs; address?: string; phone?: string; documents?: string[];
+} & Record<string, unknown>;
+
 
 /** Searching without diacritics, as on the portal: "khai sinh" finds "Đăng ký khai sinh". */
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
@@ -26,6 +29,7 @@ export function CounterPage() {
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const procedureId = Form.useWatch('procedureId', form);
+  const [lookingUp, setLookingUp] = useState(false);
 
   useEffect(() => {
     void Promise.all(desks.map((d) => unwrap(api.GET('/api/procedures', { params: { query: { agencyId: d.agencyId!, pageSize: 100 } } }))))
@@ -51,6 +55,24 @@ export function CounterPage() {
     // The dossier's page offers the receipt to print as soon as it is signed.
     navigate(`/ho-so/${created.id}?in-giay-hen=1`);
   };
+  // The national population database, through the integration platform: the applicant's name, date of birth and address.
+  const lookUp = async () => {
+    const identityNumber = String(form.getFieldValue('identityNumber') ?? '').trim();
+    const showError = (text: string) => form.setFields([{ name: 'identityNumber', errors: [text] }]);
+    if (!/^[0-9]{12}$/.test(identityNumber)) return showError(t('interop.lookup.invalid'));
+    setLookingUp(true);
+    try {
+      const person = await unwrap(api.GET('/api/registries/citizens/{idNumber}', { params: { path: { idNumber: identityNumber } } }));
+      // The applicant's own date of birth, for the desk to check the papers against (an e-form's dates are about its subject, not filled from here).
+      form.setFieldsValue({ fullName: person.fullName, dateOfBirth: dayjs(person.dateOfBirth), address: person.address });
+      form.setFields([{ name: 'identityNumber', errors: [] }]);
+      message.success(t('interop.lookup.filled', { name: person.fullName }));
+    } catch (error) {
+      showError(error instanceof ApiError ? error.message : t('common.error'));
+    } finally {
+      setLookingUp(false);
+    }
+  };
   const required = (label: string) => [{ required: true, message: t('form.required', { field: label.toLowerCase() }) }];
 
   return (
@@ -61,9 +83,22 @@ export function CounterPage() {
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} md={12}><Form.Item name="fullName" label={t('auth.fullName')} rules={required(t('auth.fullName'))}><Input /></Form.Item></Col>
-          <Col xs={24} md={12}><Form.Item name="identityNumber" label={t('auth.identityNumber')} rules={[{ pattern: /^[0-9]{9,13}$/, message: t('auth.identityNumber') }]}><Input /></Form.Item></Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('auth.identityNumber')} required={false} style={{ marginBottom: 0 }}>
+              <Flex gap={8} wrap>
+                <Form.Item name="identityNumber" noStyle rules={[{ pattern: /^[0-9]{9,13}$/, message: t('auth.identityNumber') }]}>
+                  <Input aria-label={t('auth.identityNumber')} inputMode="numeric" autoComplete="off" style={{ flex: '1 1 140px' }} />
+                </Form.Item>
+                <Button onClick={() => void lookUp()} loading={lookingUp}>{t('interop.lookup.button')}</Button>
+              </Flex>
+              <Form.Item shouldUpdate noStyle>
+                {() => form.getFieldError('identityNumber').map((e) => <div key={e} role="alert" className="ant-form-item-explain-error">{e}</div>)}
+              </Form.Item>
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}><Form.Item name="dateOfBirth" label={t('interop.lookup.dateOfBirth')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
           <Col xs={24} md={16}><Form.Item name="address" label={t('dossier.address')}><Input /></Form.Item></Col>
-          <Col xs={24} md={8}><Form.Item name="phone" label={t('dossier.phone')} rules={[{ pattern: /^[0-9+ ]{9,15}$/, message: t('dossier.phone') }]}><Input /></Form.Item></Col>
+          <Col xs={24} md={12}><Form.Item name="phone" label={t('dossier.phone')} rules={[{ pattern: /^[0-9+ ]{9,15}$/, message: t('dossier.phone') }]}><Input /></Form.Item></Col>
         </Row>
         {(procedure?.formFields ?? []).map((f) => (
           <Form.Item key={f.name} name={`field_${f.name}`} label={f.label} rules={f.required ? required(f.label) : []}>

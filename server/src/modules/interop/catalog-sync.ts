@@ -45,8 +45,11 @@ export async function syncCatalog(deps: ModuleDeps, trigger: CatalogRun['trigger
   return (await repo.run(deps.db, runId))!;
 }
 
-/** Whether the scheduled catalog sync is due: never run well, or longer ago than the configured hours. */
-export async function catalogDue(deps: ModuleDeps): Promise<boolean> {
-  const last = await repo.lastGoodRunAt(deps.db);
-  return !last || Date.now() - last.getTime() >= deps.config.nationalPortal.catalogHours * 3_600_000;
+/**
+ * Whether the scheduled catalog sync is due: the configured hours after the last good run, or after the
+ * node started when it never ran (a new province's first sync is the admin's, who then completes what it adds).
+ */
+export async function catalogDue(deps: ModuleDeps, startedAt: number): Promise<boolean> {
+  const last = (await repo.lastGoodRunAt(deps.db))?.getTime() ?? startedAt;
+  return Date.now() - last >= deps.config.nationalPortal.catalogHours * 3_600_000;
 }

@@ -36,9 +36,10 @@ export function startInteropJobs(deps: ModuleDeps, log: FastifyBaseLogger): () =
   const onError = (what: string) => (error: unknown) => log.warn({ err: error }, `${what} failed`);
   const sender = repeat(async () => void (await pushDue(deps, log)), { intervalMs: 2_000, firstDelayMs: 1_000, onError: onError('national portal sync') });
   setSenderWaker(deps, sender.wake);
+  const startedAt = Date.now();
   const puller = repeat(async () => {
     await pullSubmitted(deps);
-    if (await catalogDue(deps)) await syncCatalog(deps, 'schedule');
+    if (await catalogDue(deps, startedAt)) await syncCatalog(deps, 'schedule');
   }, { intervalMs: deps.config.nationalPortal.pullSeconds * 1000, firstDelayMs: 5_000, onError: onError('national portal pull') });
   return async () => {
     setSenderWaker(deps, undefined);
