@@ -211,6 +211,12 @@ test.describe('on a desktop', () => {
   /** The map beside the list; a keyboard user reaches a report's marker, opens its popup and follows its link. */
   test('the public pages, and the map by keyboard', async ({ page }) => {
     await checkPage(page, '/phan-anh', 'feedback-public-desktop');
+    // Searched without diacritics, the list and the map keep the matching report only.
+    await page.getByRole('searchbox', { name: 'Tìm phản ánh' }).fill('o ga tran dang ninh');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Rác thải tập kết sai nơi quy định' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Ổ gà lớn trên đường Trần Đăng Ninh' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^PA-DEM0-0002/ })).toHaveCount(0);
     const marker = page.getByRole('button', { name: 'PA-DEM0-0001: Ổ gà lớn trên đường Trần Đăng Ninh' });
     await marker.focus();
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { listPublicReports, PUBLIC_STATUSES, useCategories, useMapView, type Fee
 import { FeedbackMap, type MapPoint } from '../modules/feedback/FeedbackMap';
 import { FeedbackStatusTag } from '../modules/feedback/FeedbackStatusTag';
 import { formatDate } from '../ui/format';
-import { ButtonLink, Loading, Notice, Page, Pager, Section, SelectField, useRequest } from '../ui/kit';
+import { Button, ButtonLink, Loading, Notice, Page, Pager, Section, SelectField, TextField, useRequest } from '../ui/kit';
 import '../modules/feedback/feedback.css';
 
 const PAGE_SIZE = 20;
@@ -20,15 +20,17 @@ export function FeedbackPublicPage() {
   const categoryId = params.get('linh-vuc') ?? '';
   const status = params.get('trang-thai') ?? '';
   const page = Math.max(1, Number(params.get('trang') ?? '1') || 1);
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
   const categories = useCategories();
   const view = useMapView();
   const [data, setData] = useState<PublicList>();
   const load = useRequest();
 
   useEffect(() => {
-    void load.run(() => listPublicReports({ categoryId: categoryId ? Number(categoryId) : undefined, status: (status || undefined) as FeedbackStatus | undefined, page, pageSize: PAGE_SIZE })).then((found) => found && setData(found));
+    void load.run(() => listPublicReports({ categoryId: categoryId ? Number(categoryId) : undefined, status: (status || undefined) as FeedbackStatus | undefined, q: q || undefined, page, pageSize: PAGE_SIZE })).then((found) => found && setData(found));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [categoryId, status, page]);
+  }, [categoryId, status, q, page]);
 
   const points = useMemo<MapPoint[]>(() => (data?.items ?? []).flatMap((r) => (r.location ? [{
     key: r.code, lat: r.location.lat, lng: r.location.lng, title: `${r.code}: ${r.title}`, detail: `${r.categoryName} · ${t(`feedback.status.${r.status}`)}`, href: `/phan-anh/${encodeURIComponent(r.code)}`,
@@ -51,12 +53,16 @@ export function FeedbackPublicPage() {
     <Page title={t('feedback.public.title')}>
       <p style={{ margin: 0 }}>{t('feedback.public.intro')}</p>
       <div><ButtonLink to="/phan-anh/gui" variant="primary">{t('feedback.send.title')}</ButtonLink></div>
-      <div className="fb-filters" role="search" aria-label={t('feedback.public.filters')}>
+      <form className="fb-filters" role="search" aria-label={t('feedback.public.filters')} onSubmit={(e) => { e.preventDefault(); filter('q', text.trim()); }}>
+        <div className="fb-search">
+          <TextField label={t('feedback.public.search')} type="search" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} placeholder={t('feedback.public.searchHint')} />
+          <Button type="submit">{t('feedback.public.searchButton')}</Button>
+        </div>
         <SelectField label={t('feedback.field.category')} value={categoryId} onChange={(e) => filter('linh-vuc', e.target.value)}
           options={[{ value: '', label: t('feedback.public.allCategories') }, ...(categories ?? []).map((c) => ({ value: String(c.id), label: c.name }))]} />
         <SelectField label={t('feedback.field.status')} value={status} onChange={(e) => filter('trang-thai', e.target.value)}
           options={[{ value: '', label: t('feedback.public.allStatuses') }, ...PUBLIC_STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))]} />
-      </div>
+      </form>
       <div className="fb-browse">
         <Section title={t('feedback.public.map')} id="ban-do">
           {view ? <FeedbackMap view={view} points={points} label={t('feedback.public.mapLabel')} description={t('feedback.public.mapHelp')} /> : <Loading />}
