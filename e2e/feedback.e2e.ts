@@ -312,3 +312,9 @@ async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['
   await expect(page.getByText(`Đã thực hiện: ${action}`)).toBeVisible();
   await expect(dialog).toBeHidden();
 }
+
+test('the link in an email update asks before it stops the updates, and says when the link is no longer valid', async ({ page }) => {
+  await checkPage(page, `/phan-anh/huy-theo-doi?ma=${'x'.repeat(32)}`, 'feedback-unsubscribe');
+  await page.getByRole('button', { name: 'Hủy theo dõi' }).click();
+  await expect(page.getByRole('alert')).toContainText(/theo dõi|không/i);
+});

@@ -125,6 +125,10 @@ describe('photos', () => {
     expect(Math.max(second.width!, second.height!)).toBe(1600);
     // The report is not public yet: the public does not see its photos.
     expect((await anonymous.download(`/api/feedback/photos/${photos[0]!.id}`)).status).toBe(404);
+    // Nor does the report's page list them, while its code already opens it.
+    const page = await anonymous.get(`/api/feedback/public/reports/${response.body.trackingCode}`);
+    expect(page.status).toBe(200);
+    expect(page.body.photos).toEqual([]);
   });
 });
 

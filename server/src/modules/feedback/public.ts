@@ -78,7 +78,7 @@ export async function createReport(deps: ModuleDeps, actor: Actor, input: NewRep
         uow.emit(FEEDBACK_NOTICE, { reportId: id, kind: 'received', note: null });
         const receivers = await repoUsersAt(uow.tx, agencyId);
         if (receivers.length > 0) {
-          uow.emit(IN_APP_REQUESTED, { userIds: receivers, title: `Phản ánh mới ${code}`, body: input.title, link: `/can-bo/phan-anh/${id}`, source: 'feedback' });
+          uow.emit(IN_APP_REQUESTED, { userIds: receivers, title: `Phản ánh mới ${code}`, body: input.title, link: `/phan-anh/xu-ly/${id}`, source: 'feedback' });
         }
         return { id, code };
       });
@@ -196,16 +196,19 @@ export async function publicDetail(deps: ModuleDeps, user: UserPrincipal | null,
     user ? repo.isSubscribed(deps.db, r.id, user.id) : Promise.resolve(false),
   ]);
   const approved = answers.find((a) => a.status === 'approved');
+  const mine = user !== null && r.reporterUserId === user.id;
   return {
     ...publicSummary(r),
     description: r.publicDescription, reporterName: publicReporterName(r), categoryDeadlineDays: r.categoryDeadlineDays,
     dueAt: ['submitted', 'rejected', 'merged'].includes(r.status) ? null : r.dueAt,
-    photos: photos.filter((p) => !p.hidden).map((p) => ({ id: p.id, url: photoUrl(p.id), width: p.width, height: p.height })),
+    // Photos of a report not public yet are its reporter's and the staff's only (photoFile says the same).
+    photos: PUBLIC_STATUSES.includes(r.status) || mine
+      ? photos.filter((p) => !p.hidden).map((p) => ({ id: p.id, url: photoUrl(p.id), width: p.width, height: p.height })) : [],
     answer: approved && approved.decidedAt ? { text: approved.text, at: approved.decidedAt, agencyName: r.agencyName } : null,
     rating: rating ?? null,
     mergedInto: r.mergedIntoCode,
     timeline: history.filter((h) => PUBLIC_ACTIONS.has(h.action)).map((h) => ({ at: h.at, action: h.action, label: ACTION_LABEL[h.action] ?? h.action, note: h.publicNote })),
-    subscribed, mine: user !== null && r.reporterUserId === user.id,
+    subscribed, mine,
   };
 }
 

@@ -164,7 +164,7 @@ export async function assign(deps: ModuleDeps, user: UserPrincipal, id: number, 
   await deps.uow(user, async (uow) => {
     const r = await lockFor(uow, user, scope, report, 'assign', 'giao xử lý', overseers);
     await change(uow, r, { assignee_id: assigneeId, status: r.status === 'submitted' ? 'in_progress' : r.status }, 'assign');
-    uow.emit(IN_APP_REQUESTED, { userIds: [assigneeId], title: `Phản ánh ${r.code} được giao cho bạn xử lý`, body: r.title, link: `/can-bo/phan-anh/${r.id}`, source: 'feedback' });
+    uow.emit(IN_APP_REQUESTED, { userIds: [assigneeId], title: `Phản ánh ${r.code} được giao cho bạn xử lý`, body: r.title, link: `/phan-anh/xu-ly/${r.id}`, source: 'feedback' });
   });
 }
 
@@ -183,7 +183,7 @@ export async function reroute(deps: ModuleDeps, user: UserPrincipal, id: number,
       `${r.agencyName} → ${target.name}: ${body.reason}`, `Chuyển đến ${target.name}`);
     await notice(uow, r, 'rerouted', target.name);
     const staff = await identity.usersWithRoles(uow.tx, target.id, ['reception', 'leader']);
-    if (staff.length > 0) uow.emit(IN_APP_REQUESTED, { userIds: staff, title: `Phản ánh ${r.code} được chuyển đến cơ quan`, body: body.reason, link: `/can-bo/phan-anh/${r.id}`, source: 'feedback' });
+    if (staff.length > 0) uow.emit(IN_APP_REQUESTED, { userIds: staff, title: `Phản ánh ${r.code} được chuyển đến cơ quan`, body: body.reason, link: `/phan-anh/xu-ly/${r.id}`, source: 'feedback' });
   });
 }
 
@@ -233,7 +233,7 @@ export async function draftAnswer(deps: ModuleDeps, user: UserPrincipal, id: num
     await repo.insertAnswer(uow.tx, r.id, text.normalize('NFC'), user.id);
     await change(uow, r, { status: 'awaiting_approval', assignee_id: r.assigneeId ?? user.id }, 'answer');
     const leaders = (await identity.usersWithRoles(uow.tx, r.agencyId, ['leader'])).filter((u) => u !== user.id);
-    if (leaders.length > 0) uow.emit(IN_APP_REQUESTED, { userIds: leaders, title: `Trả lời phản ánh ${r.code} chờ duyệt`, body: r.title, link: `/can-bo/phan-anh/${r.id}`, source: 'feedback' });
+    if (leaders.length > 0) uow.emit(IN_APP_REQUESTED, { userIds: leaders, title: `Trả lời phản ánh ${r.code} chờ duyệt`, body: r.title, link: `/phan-anh/xu-ly/${r.id}`, source: 'feedback' });
   });
 }
 
@@ -263,7 +263,7 @@ export async function returnAnswer(deps: ModuleDeps, user: UserPrincipal, id: nu
     const pending = await pendingAnswer(deps, r.id);
     if (!(await repo.decideAnswer(uow.tx, pending.id, 'returned', user.id, comment))) throw errors.conflict();
     await change(uow, r, { status: 'in_progress' }, 'return', comment);
-    if (pending.draftedBy) uow.emit(IN_APP_REQUESTED, { userIds: [pending.draftedBy], title: `Dự thảo trả lời phản ánh ${r.code} bị trả lại`, body: comment, link: `/can-bo/phan-anh/${r.id}`, source: 'feedback' });
+    if (pending.draftedBy) uow.emit(IN_APP_REQUESTED, { userIds: [pending.draftedBy], title: `Dự thảo trả lời phản ánh ${r.code} bị trả lại`, body: comment, link: `/phan-anh/xu-ly/${r.id}`, source: 'feedback' });
   });
 }
 

@@ -104,7 +104,7 @@ export async function escalateOverdue(deps: ModuleDeps, now = new Date()): Promi
         emit(FEEDBACK_ESCALATED, { reportId: d.id, code: d.code, agencyId: d.agencyId, dueAt: d.dueAt.toISOString(), leaderIds: leaders });
         if (leaders.length > 0) {
           emit(IN_APP_REQUESTED, {
-            userIds: leaders, title: `Phản ánh ${d.code} đã quá hạn trả lời`, body: `${d.title} (hạn ${vnDateTime(d.dueAt)})`, link: `/can-bo/phan-anh/${d.id}`, source: 'feedback',
+            userIds: leaders, title: `Phản ánh ${d.code} đã quá hạn trả lời`, body: `${d.title} (hạn ${vnDateTime(d.dueAt)})`, link: `/phan-anh/xu-ly/${d.id}`, source: 'feedback',
           });
         }
       }

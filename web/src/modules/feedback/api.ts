@@ -149,3 +149,6 @@ export const loadAreas = (geojson: unknown) => unwrap(api.PUT('/api/feedback/adm
 export const listOpen311Keys = () => unwrap(api.GET('/api/feedback/open311-keys'));
 export const issueOpen311Key = (name: string) => unwrap(api.POST('/api/feedback/open311-keys', { body: { name } }));
 export const revokeOpen311Key = (id: number) => unwrap(api.DELETE('/api/feedback/open311-keys/{id}', { params: { path: { id } } }));
+
+/** Stops the email updates the token in an update's link was sent for. */
+export const unsubscribeByToken = (token: string) => unwrap(api.POST('/api/feedback/unsubscribe', { body: { token } }));

@@ -1,6 +1,10 @@
 /** Texts of the feedback pages; `feedbackEn` has the same keys. */
 export const feedbackVi = {
   'feedback.nav.public': 'Phản ánh, kiến nghị',
+  'feedback.unsubscribe.title': 'Hủy theo dõi phản ánh',
+  'feedback.unsubscribe.explain': 'Bạn sẽ không nhận thư điện tử về diễn biến của phản ánh này nữa.',
+  'feedback.unsubscribe.confirm': 'Hủy theo dõi',
+  'feedback.unsubscribe.done': 'Đã hủy theo dõi: bạn không nhận thư về phản ánh này nữa.',
   'feedback.nav.mine': 'Phản ánh của tôi',
   'feedback.nav.work': 'Xử lý phản ánh',
   'feedback.nav.admin': 'Quản trị phản ánh',
@@ -235,6 +239,10 @@ export const feedbackVi = {
 };
 export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
   'feedback.nav.public': 'Feedback',
+  'feedback.unsubscribe.title': 'Stop following a report',
+  'feedback.unsubscribe.explain': 'You will no longer receive emails about this report.',
+  'feedback.unsubscribe.confirm': 'Stop following',
+  'feedback.unsubscribe.done': 'Done: you will no longer receive emails about this report.',
   'feedback.nav.mine': 'My feedback',
   'feedback.nav.work': 'Handle feedback',
   'feedback.nav.admin': 'Feedback administration',

@@ -7,11 +7,12 @@ const Report = lazyPage(() => import('../../pages/FeedbackReportPage'), 'Feedbac
 const Mine = lazyPage(() => import('../../pages/FeedbackMinePage'), 'FeedbackMinePage');
 const Work = lazyPage(() => import('../../pages/FeedbackWorkPage'), 'FeedbackWorkPage', true);
 const Case = lazyPage(() => import('../../pages/FeedbackCasePage'), 'FeedbackCasePage', true);
+const Unsubscribe = lazyPage(() => import('../../pages/FeedbackUnsubscribePage'), 'FeedbackUnsubscribePage');
 const Admin = lazyPage(() => import('../../pages/FeedbackAdminPage'), 'FeedbackAdminPage', true);
 
 /** The feedback pages (phản ánh kiến nghị) and their menu links. The router ranks the fixed paths above `:code`. */
 export const feedbackRoutes: PageRoute[] = [
-  ['phan-anh', Public], ['phan-anh/gui', Send], ['phan-anh/xu-ly', Work], ['phan-anh/xu-ly/:id', Case], ['phan-anh/:code', Report],
+  ['phan-anh', Public], ['phan-anh/gui', Send], ['phan-anh/huy-theo-doi', Unsubscribe], ['phan-anh/xu-ly', Work], ['phan-anh/xu-ly/:id', Case], ['phan-anh/:code', Report],
   ['phan-anh-cua-toi', Mine], ['quan-tri/phan-anh', Admin],
 ];
 
