@@ -41,7 +41,7 @@ test('the province admin sees the national portal sync: changes acknowledged, pu
   await signIn(page, 'admin');
   await checkPage(page, '/quan-tri/dong-bo', 'interop-sync');
   await expect(page.getByRole('heading', { name: 'Đồng bộ với Cổng Dịch vụ công quốc gia' })).toBeVisible();
-  await expect(page.getByText('Đã được Cổng xác nhận')).toBeVisible();
+  await expect(page.getByText('Đã được Cổng xác nhận', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Đồng bộ danh mục ngay' })).toBeEnabled();
   await expect(page.getByText('Chưa đồng bộ danh mục lần nào.')).toBeVisible();
 });

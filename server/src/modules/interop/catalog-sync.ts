@@ -2,6 +2,7 @@ import type { ModuleDeps } from '../../platform/context.js';
 import type { Actor } from '../../platform/principal.js';
 import { applyNationalProcedure, type CatalogChange } from '../catalog/index.js';
 import { interopErrors as errors } from './errors.js';
+import { logPortalExchange } from './exchange-log.js';
 import { portalClient } from './portal-client.js';
 import { interopRepository as repo, type CatalogRun } from './repository.js';
 import { readCatalogEntry } from './rules.js';
@@ -15,7 +16,7 @@ const CATALOG = 'catalog';
  * its own unit of work, audited; the run is recorded with what it did. One run at a time across nodes.
  */
 export async function syncCatalog(deps: ModuleDeps, trigger: CatalogRun['trigger'], actor: Actor = NATIONAL_PORTAL): Promise<CatalogRun> {
-  const portal = portalClient(deps.config.nationalPortal);
+  const portal = portalClient(deps.config.nationalPortal, logPortalExchange(deps, 'dvcqg-danh-muc-thu-tuc'));
   if (!portal) throw errors.portalNotConfigured();
   const lease = await repo.takeLease(deps.db, CATALOG, deps.config.nationalPortal.timeoutMs / 1000 + 300);
   if (!lease) throw errors.catalogSyncRunning();

@@ -97,6 +97,13 @@ describe('sync of dossier status changes to the national portal', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(Object.values(received.attempts).some((n) => n > 1)).toBe(true);
 
+    // Each call, failed ones included, is in the integration platform's message log with its dossier.
+    const logged = await t.db.query<{ status: number; errorCode: string | null }>(
+      `SELECT status, error_code AS "errorCode" FROM lgsp_messages WHERE service_code = 'dvcqg-dong-bo-trang-thai' AND (context->>'dossierId')::bigint = ANY($1::bigint[])`, [[first.id, second.id]]);
+    expect(logged.rows.filter((r) => r.status === 200)).toHaveLength(6);
+    expect(logged.rows.filter((r) => r.status === 503)).toHaveLength(4);
+    expect(logged.rows.filter((r) => r.errorCode === 'PORTAL_TIMEOUT')).toHaveLength(1);
+
     const admin = await t.login('admin');
     const status = await admin.get('/api/interop/sync');
     expect(status.status).toBe(200);

@@ -9,31 +9,47 @@ export class PortalUnavailable extends Error {
 
 export type PortalClient = {
   /** Sends one status change; resolves with the portal's receipt once it acknowledged it. */
-  pushChange(message: Record<string, unknown>, idempotencyKey: string): Promise<{ receipt: string; duplicate: boolean }>;
+  pushChange(message: Record<string, unknown>, idempotencyKey: string, context?: PortalExchange['context']): Promise<{ receipt: string; duplicate: boolean }>;
   /** Dossiers submitted on the portal for the province, after the sequence number `after`. */
   submittedDossiers(after: number, limit: number): Promise<unknown[]>;
   /** The national procedure catalog. */
   procedures(): Promise<unknown[]>;
 };
 
-/** The client of the national public-service portal, or null when none is configured. */
-export function portalClient(config: Config['nationalPortal']): PortalClient | null {
+/** One call to the portal as it went, for the integration platform's message log. */
+export type PortalExchange = {
+  method: string; url: string; status: number; errorCode: string | null; startedAt: Date; finishedAt: Date;
+  requestBody: string | null; responseBody: string | null; context: Record<string, string | number | boolean | null>;
+};
+
+/**
+ * The client of the national public-service portal, or null when none is configured. `onExchange` hears
+ * every call once it ended (answered or not), with `context` the caller gave it.
+ */
+export function portalClient(config: Config['nationalPortal'], onExchange?: (x: PortalExchange) => Promise<void>): PortalClient | null {
   if (!config.url || !config.token) return null;
   const { url, token, timeoutMs, provinceCode } = config;
-  const call = async <T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> => {
+  const call = async <T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; context?: PortalExchange['context'] } = {}): Promise<T> => {
+    const method = init.method ?? 'GET';
+    const requestBody = init.body === undefined ? null : JSON.stringify(init.body);
+    const startedAt = new Date();
+    const heard = (status: number, errorCode: string | null, responseBody: string | null) =>
+      onExchange?.({ method, url: url + path, status, errorCode, startedAt, finishedAt: new Date(), requestBody, responseBody, context: init.context ?? {} });
     let response: Response;
     try {
       response = await fetch(url + path, {
-        method: init.method ?? 'GET',
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        method,
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(requestBody === null ? {} : { 'content-type': 'application/json' }), ...init.headers },
+        body: requestBody ?? undefined,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       const timedOut = (error as Error)?.name === 'TimeoutError';
+      await heard(0, timedOut ? 'PORTAL_TIMEOUT' : 'PORTAL_UNREACHABLE', null);
       throw new PortalUnavailable(timedOut ? `no answer within ${timeoutMs} ms` : `unreachable: ${(error as Error)?.message ?? error}`);
     }
     const text = await response.text().catch(() => '');
+    await heard(response.status, null, text);
     if (!response.ok) {
       let detail = text.slice(0, 300);
       try {
@@ -51,8 +67,8 @@ export function portalClient(config: Config['nationalPortal']): PortalClient | n
     }
   };
   return {
-    async pushChange(message, idempotencyKey) {
-      const answer = await call<{ receipt?: unknown; duplicate?: unknown }>('/api/dossier-sync', { method: 'POST', body: message, headers: { 'idempotency-key': idempotencyKey } });
+    async pushChange(message, idempotencyKey, context = {}) {
+      const answer = await call<{ receipt?: unknown; duplicate?: unknown }>('/api/dossier-sync', { method: 'POST', body: message, headers: { 'idempotency-key': idempotencyKey }, context: { ...context, idempotencyKey } });
       if (typeof answer.receipt !== 'string' || !answer.receipt) throw new PortalUnavailable('acknowledgement without a receipt');
       return { receipt: answer.receipt, duplicate: answer.duplicate === true };
     },

@@ -1,6 +1,7 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import { createNationalDossier } from '../dossiers/index.js';
+import { logPortalExchange } from './exchange-log.js';
 import { portalClient } from './portal-client.js';
 import { interopRepository as repo } from './repository.js';
 import { readPulledDossier, type PulledDossier } from './rules.js';
@@ -18,7 +19,7 @@ export type PullResult = { created: number; unplaced: number; skipped: number; a
  * nodes pull at once) is created once. One node pulls at a time (a lease); null when another one is.
  */
 export async function pullSubmitted(deps: ModuleDeps): Promise<PullResult> {
-  const portal = portalClient(deps.config.nationalPortal);
+  const portal = portalClient(deps.config.nationalPortal, logPortalExchange(deps, 'dvcqg-ho-so-nop-truc-tuyen'));
   if (!portal) return null;
   const state = await repo.takeLease(deps.db, PULL, deps.config.nationalPortal.timeoutMs / 1000 * 4 + 60);
   if (!state) return null;

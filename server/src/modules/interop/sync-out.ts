@@ -3,6 +3,7 @@ import type { Subscription } from '../../platform/jobs.js';
 import { catalog } from '../catalog/index.js';
 import { DOSSIER_TOPICS, dossiers } from '../dossiers/index.js';
 import { eidVerifiedAt } from '../identity/index.js';
+import { logPortalExchange } from './exchange-log.js';
 import { portalClient } from './portal-client.js';
 import { interopRepository as repo } from './repository.js';
 import { FIRST_FROM, isSyncable, portalMessage, retryDelayMs } from './rules.js';
@@ -56,7 +57,7 @@ export function recorder(deps: ModuleDeps): Subscription {
 
 /** Sends what is due, a batch at a time, until nothing is; returns how many changes were acknowledged. */
 export async function pushDue(deps: ModuleDeps, log?: { warn: (obj: unknown, msg: string) => void }): Promise<number> {
-  const portal = portalClient(deps.config.nationalPortal);
+  const portal = portalClient(deps.config.nationalPortal, logPortalExchange(deps, 'dvcqg-dong-bo-trang-thai', log));
   if (!portal) return 0;
   const { timeoutMs, retryBaseMs } = deps.config.nationalPortal;
   let acknowledged = 0;
@@ -66,7 +67,7 @@ export async function pushDue(deps: ModuleDeps, log?: { warn: (obj: unknown, msg
     // One change per dossier in a batch: the dossiers go in parallel, each dossier's changes one after the other.
     const results = await Promise.all(due.map(async (change) => {
       try {
-        const { receipt } = await portal.pushChange(change.message, change.idempotencyKey);
+        const { receipt } = await portal.pushChange(change.message, change.idempotencyKey, { dossierId: change.dossierId, eventId: change.eventId });
         await repo.acknowledge(deps.db, change.eventId, receipt);
         return true;
       } catch (error) {
