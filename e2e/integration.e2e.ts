@@ -14,13 +14,17 @@ const OPENAPI = {
 };
 
 test('the province admin registers a member, publishes a service, grants it, and sees traffic after a call', async ({ page, baseURL }) => {
+  // Names of this run (a retry meets the first attempt's records).
+  const run = String(Date.now() % 1_000_000);
+  const identifier = `VN/GOV/000.00.22.H37/E2E${run}`;
+  const code = `thu-tuc-e2e-${run}`;
   await signIn(page, 'admin');
   await checkPage(page, '/quan-tri/lgsp', 'lgsp-members');
 
   // A member system: its secret is shown once.
   await page.getByRole('button', { name: 'Đăng ký hệ thống' }).click();
   const memberDialog = page.getByRole('dialog');
-  await memberDialog.getByLabel('Mã định danh hệ thống').fill('VN/GOV/000.00.22.H37/E2E');
+  await memberDialog.getByLabel('Mã định danh hệ thống').fill(identifier);
   await memberDialog.getByLabel('Tên', { exact: true }).fill('Phần mềm một cửa huyện Cao Lộc (thử)');
   await choose(page, memberDialog, 'Cơ quan chủ quản', 'UBND huyện Cao Lộc', { search: 'Cao Lộc' });
   await memberDialog.getByRole('button', { name: 'Đăng ký' }).click();
@@ -30,13 +34,13 @@ test('the province admin registers a member, publishes a service, grants it, and
   const clientId = (await codes.nth(0).textContent())!.trim();
   const clientSecret = (await codes.nth(1).textContent())!.trim();
   expect(clientSecret.length).toBeGreaterThan(30);
-  await expect(page.getByRole('cell', { name: 'VN/GOV/000.00.22.H37/E2E' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: identifier })).toBeVisible();
 
   // A service, with its OpenAPI description uploaded.
   await page.getByRole('tab', { name: 'Dịch vụ' }).click();
   await page.getByRole('button', { name: 'Công bố dịch vụ' }).click();
   const serviceDialog = page.getByRole('dialog');
-  await serviceDialog.getByLabel('Mã dịch vụ').fill('thu-tuc-e2e');
+  await serviceDialog.getByLabel('Mã dịch vụ').fill(code);
   await serviceDialog.getByLabel('Tên', { exact: true }).fill('Danh mục thủ tục (thử)');
   await choose(page, serviceDialog, 'Cơ quan chủ quản', 'UBND tỉnh Lạng Sơn', { search: 'tỉnh Lạng' });
   await serviceDialog.getByLabel('Địa chỉ hệ thống cung cấp').fill(`${baseURL}/api`);
@@ -45,15 +49,21 @@ test('the province admin registers a member, publishes a service, grants it, and
   await (await chooser).setFiles({ name: 'openapi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(OPENAPI)) });
   await expect(serviceDialog.getByText('openapi.json')).toBeVisible();
   await serviceDialog.getByRole('button', { name: 'Công bố dịch vụ' }).click();
-  await expect(page.getByRole('cell', { name: 'thu-tuc-e2e' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: code })).toBeVisible();
   await expect(page.getByText('timThuTuc').first()).toBeVisible();
 
   // The grant: one operation only.
   await page.getByRole('tab', { name: 'Quyền truy cập' }).click();
   const main = page.getByRole('main');
-  await choose(page, main, 'Hệ thống thành viên', 'Phần mềm một cửa huyện Cao Lộc (thử) (VN/GOV/000.00.22.H37/E2E)', { search: 'Cao Lộc' });
-  await choose(page, main, 'Dịch vụ', 'thu-tuc-e2e');
-  await choose(page, main, 'Thao tác (để trống: cả dịch vụ)', 'timThuTuc');
+  await choose(page, main, 'Hệ thống thành viên', `Phần mềm một cửa huyện Cao Lộc (thử) (${identifier})`, { search: 'Cao Lộc' });
+  await choose(page, main, 'Dịch vụ', code);
+  // A multiple select: the chosen operation shows as a tag in the field.
+  await expect(async () => {
+    await main.getByLabel('Thao tác (để trống: cả dịch vụ)', { exact: true }).click();
+    await page.getByTitle('timThuTuc', { exact: true }).filter({ visible: true }).first().click({ timeout: 3000 });
+    await expect(main.locator('.ant-select-selection-item, .ant-select-content-item').filter({ hasText: 'timThuTuc' }).first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
   await main.getByRole('button', { name: 'Cấp quyền' }).click();
   await expect(page.getByRole('cell', { name: 'timThuTuc' })).toBeVisible();
 
@@ -62,20 +72,20 @@ test('the province admin registers a member, publishes a service, grants it, and
   const token = await member.post('/lgsp/oauth/token', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret } });
   expect(token.status()).toBe(200);
   const { access_token } = (await token.json()) as { access_token: string };
-  const found = await member.get('/lgsp/thu-tuc-e2e/procedures?q=cap%20ban%20sao', { headers: { authorization: `Bearer ${access_token}` } });
+  const found = await member.get(`/lgsp/${code}/procedures?q=cap%20ban%20sao`, { headers: { authorization: `Bearer ${access_token}` } });
   expect(found.status()).toBe(200);
   expect(found.headers()['x-lgsp-message-id']).toMatch(/^[0-9a-f-]{36}$/);
-  const refused = await member.get('/lgsp/thu-tuc-e2e/procedures/1', { headers: { authorization: `Bearer ${access_token}` } });
+  const refused = await member.get(`/lgsp/${code}/procedures/1`, { headers: { authorization: `Bearer ${access_token}` } });
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('LGSP_OPERATION_NOT_GRANTED');
   await member.dispose();
 
   // Traffic and the log.
   await page.getByRole('tab', { name: 'Lưu lượng' }).click();
   await page.getByRole('button', { name: 'Làm mới' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'thu-tuc-e2e' });
+  const row = page.getByRole('row').filter({ hasText: code });
   await expect(row).toBeVisible();
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
-  await expect(row.getByRole('img', { name: 'Lượt gọi dịch vụ thu-tuc-e2e theo thời gian' })).toBeVisible();
+  await expect(row.getByRole('img', { name: `Lượt gọi dịch vụ ${code} theo thời gian` })).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
   await expect(page.getByText(/Nhật ký toàn vẹn/)).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
