@@ -34,13 +34,13 @@ export async function viewerRoots(principal: Principal): Promise<number[]> {
  */
 export async function scopedAgency(db: Queryable, principal: Principal, agencyId?: number) {
   const roots = await viewerRoots(principal);
-  const visible = new Set(await identity.agencySubtree(db, roots));
-  const rootRows = await repo.agencies(db, roots);
+  const [visibleIds, rootRows] = await Promise.all([identity.agencySubtree(db, roots), repo.agencies(db, roots)]);
+  const visible = new Set(visibleIds);
   // The top agency: the root no other root contains.
   const top = rootRows.find((r) => r.parentId === null || !visible.has(r.parentId)) ?? rootRows[0]!;
   const id = agencyId ?? top.id;
   if (!visible.has(id)) throw errors.agencyNotFound();
-  return { id, visible, subtree: await identity.agencySubtree(db, [id]) };
+  return { id, visible, subtree: id === top.id && roots.length === 1 ? visibleIds : await identity.agencySubtree(db, [id]) };
 }
 
 /**
@@ -65,12 +65,17 @@ export async function treeFigures(db: Queryable, rootId: number, period: Period)
 export async function dashboard(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
-  const tree = await treeFigures(db, scope.id, query);
-  const childIds = tree.childrenOf(scope.id);
-  const children = childIds.map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
   const toMonth = `${query.to.slice(0, 7)}-01`;
   const fromMonth = monthsBefore(toMonth, 11);
-  const months = await repo.monthly(db, [scope.id], fromMonth, toMonth);
+  // Independent reads, side by side: a round trip each, never one after the other.
+  const [tree, months, path, documents] = await Promise.all([
+    treeFigures(db, scope.id, query),
+    repo.monthly(db, [scope.id], fromMonth, toMonth),
+    pathTo(db, scope.id, scope.visible),
+    // Documents sent electronically and signed: the documents module's figures over the same subtree and period.
+    documentStatistics(db, scope.subtree, query.from, query.to),
+  ]);
+  const children = tree.childrenOf(scope.id).map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
   const trend = monthList(fromMonth, 12).map((month) => {
     const m = months.find((x) => x.month === month.slice(0, 7)) ?? { ...emptyCounters(), month: month.slice(0, 7) };
     return { month: month.slice(0, 7), received: m.received, resolved: m.resolved_early + m.resolved_on_time + m.resolved_late, resolvedLate: m.resolved_late, receivedOnline: m.received_online };
@@ -78,9 +83,7 @@ export async function dashboard(db: Queryable, principal: Principal, query: Peri
   const ranking = children
     .map((c) => ({ agencyId: c.agency.id, name: c.agency.name, onTimeRate: c.figures.onTimeRate, received: c.figures.received, resolved: c.figures.resolved }))
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.resolved - a.resolved || a.name.localeCompare(b.name, 'vi'));
-  // Documents sent electronically and signed: the documents module's figures over the same subtree and period.
-  const documents = await documentStatistics(db, scope.subtree, query.from, query.to);
-  return { agency: tree.agencyOf(scope.id), path: await pathTo(db, scope.id, scope.visible), from: query.from, to: query.to, figures: tree.figures(scope.id), documents, children, trend, ranking };
+  return { agency: tree.agencyOf(scope.id), path, from: query.from, to: query.to, figures: tree.figures(scope.id), documents, children, trend, ranking };
 }
 
 /** The dossiers behind a figure of an agency (its subtree) over the period. */
@@ -121,16 +124,9 @@ export async function publicQuality(db: Queryable, query: { agencyId?: number; f
   return qualityReport(db, root, period);
 }
 
+/** The agencies from the viewer's top agency down to `id`, for the breadcrumbs. */
 async function pathTo(db: Queryable, id: number, visible: Set<number>) {
-  const path: { id: number; name: string }[] = [];
-  let current: number | null = id;
-  while (current !== null && visible.has(current)) {
-    const [a] = await repo.agencies(db, [current]);
-    if (!a) break;
-    path.unshift({ id: a.id, name: a.name });
-    current = a.parentId;
-  }
-  return path;
+  return (await repo.ancestors(db, id)).filter((a) => visible.has(a.id));
 }
 
 function monthsBefore(month: string, n: number): string {

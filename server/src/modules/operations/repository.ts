@@ -162,6 +162,14 @@ export const operationsRepository = {
          FROM agency_directory a WHERE a.id = ANY($1::bigint[]) ORDER BY a.code, a.id`, [ids])).rows;
   },
 
+  /** An agency and every agency above it, from the top down. */
+  async ancestors(db: Queryable, id: number): Promise<{ id: number; name: string }[]> {
+    return (await db.query<{ id: number; name: string }>(`WITH RECURSIVE up AS (
+        SELECT id, name, parent_id, 0 AS depth FROM agency_directory WHERE id = $1
+        UNION ALL SELECT a.id, a.name, a.parent_id, up.depth + 1 FROM agency_directory a JOIN up ON a.id = up.parent_id)
+      SELECT id::int, name FROM up ORDER BY depth DESC`, [id])).rows;
+  },
+
   /** An agency and the agencies right below it. */
   async withChildren(db: Queryable, id: number): Promise<AgencyRow[]> {
     return (await db.query<AgencyRow>(
