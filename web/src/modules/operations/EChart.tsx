@@ -26,7 +26,8 @@ export function EChart({ option, label, height = 280 }: EChartProps) {
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
-  }, [option]);
+    // ECharts writes its own aria-label on the container: it is given ours.
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...option }, true);
+  }, [option, label]);
   return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
