@@ -30,7 +30,7 @@ export type Config = {
    * The national base registries (population, businesses), the upstream of the integration platform's
    * published lookup services; without an address the lookups are not offered. Demo mode starts the simulator.
    */
-  baseRegistries: { url: string | undefined; token: string | undefined; timeoutMs: number };
+  baseRegistries: { url: string | undefined; timeoutMs: number };
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -113,7 +113,7 @@ function nationalPortalConfig(env: NodeJS.ProcessEnv): Config['nationalPortal'] 
 function baseRegistriesConfig(env: NodeJS.ProcessEnv): Config['baseRegistries'] {
   const url = env.BASE_REGISTRIES_URL?.replace(/\/+$/, '') || undefined;
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`BASE_REGISTRIES_URL must be an http(s) address, got "${url}"`);
-  return { url, token: env.BASE_REGISTRIES_TOKEN || undefined, timeoutMs: integer(env, 'BASE_REGISTRIES_TIMEOUT_MS', 5_000, 100) };
+  return { url, timeoutMs: integer(env, 'BASE_REGISTRIES_TIMEOUT_MS', 5_000, 100) };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

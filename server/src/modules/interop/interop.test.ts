@@ -15,7 +15,7 @@ beforeAll(async () => {
   [portal, registries] = await Promise.all([startNationalPortalProcess({ token: TOKEN }), startBaseRegistriesProcess()]);
   t = await startTestApp({
     nationalPortal: { url: portal.url, token: TOKEN, provinceCode: 'H37', timeoutMs: 400, retryBaseMs: 40, pullSeconds: 60, catalogHours: 24 },
-    baseRegistries: { url: registries.url, token: undefined, timeoutMs: 2_000 },
+    baseRegistries: { url: registries.url, timeoutMs: 2_000 },
   });
 }, 60_000);
 afterAll(async () => {
