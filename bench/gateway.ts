@@ -90,6 +90,8 @@ async function run() {
   const gateway = await measure('through the gateway', app, {
     url: app.url, method: 'GET', paths: ids.map((p) => `/lgsp/bench${p}`), headers: { authorization: `Bearer ${token}` }, connections: CONNECTIONS, seconds: SECONDS,
   });
+  // A reference: the same platform process answering a route of its own that forwards nothing (one SELECT 1).
+  const bare = await measure('platform /healthz (reference, no forwarding)', app, { url: app.url, method: 'GET', paths: ['/healthz'], connections: CONNECTIONS, seconds: SECONDS });
   const logged = Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM lgsp_messages WHERE service_code = 'bench'")).rows[0]!.n);
   const ratio = gateway.rps / direct.rps;
   const addedP50 = gateway.p50 - direct.p50;
@@ -97,6 +99,7 @@ async function run() {
   console.log('');
   console.log(`gateway throughput ${gateway.rps.toFixed(0)} req/s vs direct ${direct.rps.toFixed(0)} req/s: ratio ${ratio.toFixed(2)} (goal ≥ 0.80) ${ratio >= 0.8 ? 'MET' : 'NOT MET'}`);
   console.log(`added latency p50 ${addedP50.toFixed(2)} ms, p99 ${addedP99.toFixed(2)} ms (goal p99 < 5 ms) ${addedP99 < 5 ? 'MET' : 'NOT MET'}`);
+  console.log(`reference: the platform's own /healthz in the same process: ${bare.rps.toFixed(0)} req/s, p50 ${bare.p50.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms`);
   console.log(`gateway process CPU ${gateway.cpuMsPerRequest.toFixed(3)} ms per call; ${logged.toLocaleString('en')} calls in the message log (warm-up included)`);
   console.log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}`);
 }

@@ -215,7 +215,11 @@ async function pass(deps: ModuleDeps, request: FastifyRequest, reply: FastifyRep
   }
   const ans = answer;
   const settings = gatewaySettings();
-  const requestHash = await Promise.race([ans.requestHash(), new Promise<string>((resolve) => setTimeout(() => resolve(''), authorised.service.timeoutMs))]).catch(() => '');
+  // The request's hash is known once its body has gone upstream (at once for a call without a body).
+  let wait: NodeJS.Timeout | undefined;
+  const requestHash = ans.requestTap
+    ? await Promise.race([ans.requestHash(), new Promise<string>((resolve) => (wait = setTimeout(() => resolve(''), authorised.service.timeoutMs)))]).catch(() => '').finally(() => clearTimeout(wait))
+    : EMPTY_SHA256;
   reply.code(ans.status);
   reply.headers(returnedResponseHeaders(ans.headers));
   reply.header('x-lgsp-message-id', messageId);

@@ -38,8 +38,8 @@ export function logWriterOf(deps: Pick<ModuleDeps, 'db'>, log?: FastifyBaseLogge
 }
 
 // Connections to upstreams are kept open and reused (node:http with keep-alive: measured faster than fetch here, see bench/gateway.ts).
-const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64 });
-const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64 });
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, noDelay: true } as http.AgentOptions);
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, noDelay: true } as https.AgentOptions);
 
 /** Hashes, counts and (up to a limit) keeps what flows through; fails the stream past `max` bytes. */
 export class Tap extends Transform {
