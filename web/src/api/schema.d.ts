@@ -29351,6 +29351,13 @@ export interface paths {
                                 sentElectronically: number;
                                 signed: number;
                             };
+                            feedback: {
+                                received: number;
+                                answeredOnTime: number;
+                                answeredLate: number;
+                                open: number;
+                                openOverdue: number;
+                            };
                             children: {
                                 agency: {
                                     id: number;

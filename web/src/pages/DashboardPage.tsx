@@ -144,6 +144,11 @@ export function DashboardPage() {
                   <Card size="small" role="group" aria-label={t(`operations.doc.${key}`)}><Statistic title={t(`operations.doc.${key}`)} value={data.documents[key]} formatter={(v) => number.format(Number(v))} /></Card>
                 </Col>
               ))}
+              {(['open', 'openOverdue'] as const).map((key) => (
+                <Col key={key} xs={12} md={6} xl={4}>
+                  <Card size="small" role="group" aria-label={t(`operations.feedback.${key}`)}><Statistic title={t(`operations.feedback.${key}`)} value={data.feedback[key]} formatter={(v) => number.format(Number(v))} /></Card>
+                </Col>
+              ))}
               {RATES.map((key) => (
                 <Col key={key} xs={12} md={6} xl={4}>
                   <Card size="small" role="group" aria-label={t(`operations.fig.${key}` as MessageKey)}><Statistic title={t(`operations.fig.${key}` as MessageKey)} value={rate(data.figures[key] as number | null)} /></Card>

@@ -2,6 +2,7 @@ import type { Queryable } from '../../platform/db.js';
 import { agenciesWithRole, type Principal } from '../../platform/principal.js';
 import { localDay } from '../../platform/time.js';
 import { documentStatistics } from '../documents/index.js';
+import { feedbackStatistics } from '../feedback/index.js';
 import { identity } from '../identity/index.js';
 import { operationsErrors as errors } from './errors.js';
 import { operationsRepository as repo, type AgencyCounters } from './repository.js';
@@ -68,12 +69,16 @@ export async function dashboard(db: Queryable, principal: Principal, query: Peri
   const toMonth = `${query.to.slice(0, 7)}-01`;
   const fromMonth = monthsBefore(toMonth, 11);
   // Independent reads, side by side: a round trip each, never one after the other.
-  const [tree, months, path, documents] = await Promise.all([
+  const [tree, months, path, documents, feedback] = await Promise.all([
     treeFigures(db, scope.id, query),
     repo.monthly(db, [scope.id], fromMonth, toMonth),
     pathTo(db, scope.id, scope.visible),
     // Documents sent electronically and signed: the documents module's figures over the same subtree and period.
     documentStatistics(db, scope.subtree, query.from, query.to),
+    // Citizens' feedback received in the period: answered on time or late, still open, open past its deadline.
+    feedbackStatistics(db as Parameters<typeof feedbackStatistics>[0], { from: query.from, to: query.to, agencyIds: scope.subtree }).then((rows) => rows.reduce(
+      (sum, r) => ({ received: sum.received + r.received, answeredOnTime: sum.answeredOnTime + r.answeredOnTime, answeredLate: sum.answeredLate + r.answeredLate, open: sum.open + r.open, openOverdue: sum.openOverdue + r.openOverdue }),
+      { received: 0, answeredOnTime: 0, answeredLate: 0, open: 0, openOverdue: 0 })),
   ]);
   const children = tree.childrenOf(scope.id).map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
   const trend = monthList(fromMonth, 12).map((month) => {
@@ -83,7 +88,7 @@ export async function dashboard(db: Queryable, principal: Principal, query: Peri
   const ranking = children
     .map((c) => ({ agencyId: c.agency.id, name: c.agency.name, onTimeRate: c.figures.onTimeRate, received: c.figures.received, resolved: c.figures.resolved }))
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.resolved - a.resolved || a.name.localeCompare(b.name, 'vi'));
-  return { agency: tree.agencyOf(scope.id), path, from: query.from, to: query.to, figures: tree.figures(scope.id), documents, children, trend, ranking };
+  return { agency: tree.agencyOf(scope.id), path, from: query.from, to: query.to, figures: tree.figures(scope.id), documents, feedback, children, trend, ranking };
 }
 
 /** The dossiers behind a figure of an agency (its subtree) over the period. */

@@ -43,6 +43,8 @@ export const Dashboard = Type.Object({
   figures: Figures,
   /** Official documents of the subtree in the period (the documents module's figures). */
   documents: Type.Object({ received: Type.Integer(), receivedElectronically: Type.Integer(), sent: Type.Integer(), sentElectronically: Type.Integer(), signed: Type.Integer() }),
+  /** Citizens' feedback received in the period (the feedback module's figures). */
+  feedback: Type.Object({ received: Type.Integer(), answeredOnTime: Type.Integer(), answeredLate: Type.Integer(), open: Type.Integer(), openOverdue: Type.Integer() }),
   children: Type.Array(Type.Object({ agency: AgencyRef, figures: Figures })),
   trend: Type.Array(Type.Object({ month: Type.String(), received: Type.Integer(), resolved: Type.Integer(), resolvedLate: Type.Integer(), receivedOnline: Type.Integer() })),
   ranking: Type.Array(Type.Object({ agencyId: Type.Integer(), name: Type.String(), onTimeRate: Nullable(Type.Number()), received: Type.Integer(), resolved: Type.Integer() })),
