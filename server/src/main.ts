@@ -1,3 +1,4 @@
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.js';
@@ -17,6 +18,7 @@ import { startBaseRegistriesProcess } from '../../simulators/base-registries/pro
 import type { SimulatorProcess } from '../../simulators/child.js';
 import { DEMO_EXTERNAL_ORGANS } from './demo/province.js';
 import { ensureRegistryServices } from './modules/interop/index.js';
+import { gatewayTlsOptions } from './modules/integration/index.js';
 
 let config: Config;
 try {
@@ -93,12 +95,15 @@ if (config.demo && !config.baseRegistries.url) {
 
 const db = createPool(databaseUrl, 20);
 let app: FastifyInstance | undefined;
+/** The integration gateway's mutual-TLS listener, when LGSP_TLS_PORT asks for one. */
+let gatewayTls: https.Server | undefined;
 let stopping = false;
 // Whatever happens, the embedded database is stopped before the process ends.
 const shutdown = async (reason: string, exitCode: number) => {
   if (stopping) return;
   stopping = true;
   say(`shutting down (${reason})`);
+  gatewayTls?.close();
   await app?.close();
   await db.end();
   await embedded?.stop();
@@ -127,6 +132,13 @@ try {
   const port = (app.server.address() as AddressInfo).port;
   await paymentPlatform?.register({ code: config.payment.partnerCode, secret: config.payment.secret!, callbackUrl: `http://127.0.0.1:${port}/api/payments/callback` });
   if (baseRegistries) await ensureRegistryServices(app.deps);
+  // Member systems that authenticate with a client certificate (pinned per member) call the same routes over TLS.
+  const tlsPort = Number(process.env.LGSP_TLS_PORT);
+  const tls = tlsPort > 0 ? await gatewayTlsOptions(config) : null;
+  if (tls) {
+    gatewayTls = https.createServer(tls, app.routing).listen(tlsPort, config.host);
+    say(`integration gateway over mutual TLS at https://${config.host}:${tlsPort}/lgsp/`);
+  }
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);
 } catch (error) {
   console.error(error);
