@@ -59,10 +59,6 @@ export async function insertEditor(t: TestApp, agencyId: number) {
   return user.rows[0]!;
 }
 
-/*
- * ../access-matrix.ts imports this file before its own helpers (rule, PUBLIC) are initialised: the rows
- * are built on first read (when the matrix spreads them), not when this file is evaluated.
- */
 function rows(): Record<string, AccessCase | AccessCase[]> {
   const OTHERS_OF_A: PrincipalName[] = ['receptionA', 'clerkA', 'financeA', 'adminA'];
   /** An action on a question to A: `actors` take it; A's other officials are refused; nobody else learns it exists. */
@@ -131,10 +127,4 @@ function rows(): Record<string, AccessCase | AccessCase[]> {
   };
 }
 
-let built: Record<string, AccessCase | AccessCase[]> | undefined;
-const table = () => (built ??= rows());
-export const contentAccess: Record<string, AccessCase | AccessCase[]> = new Proxy({}, {
-  ownKeys: () => Reflect.ownKeys(table()),
-  getOwnPropertyDescriptor: (_, key) => ({ enumerable: true, configurable: true, writable: false, value: table()[key as string] }),
-  get: (_, key) => table()[key as string],
-});
+export const contentAccess: Record<string, AccessCase | AccessCase[]> = rows();

@@ -30,8 +30,6 @@ async function reportOfA(f: Fixtures, status: ReportState): Promise<{ id: number
   return { id, code, photoId: Number(photo.rows[0]!.id) };
 }
 
-// ../access-matrix.ts imports this file before its own helpers (rule, PUBLIC, STAFF_A) are initialised (an
-// import cycle): every expectation is read lazily, through a getter.
 const CITIZENS: PrincipalName[] = ['applicant', 'otherCitizen'];
 const readersOfA = (): PrincipalName[] => [...STAFF_A, 'financeA', 'adminA', 'provinceAdmin'];
 /** An action on a report of A: `actors` may take it; A's other officials are refused (403); B's do not see it (404); citizens are no staff (403). */
@@ -41,7 +39,7 @@ const HANDLERS_A: PrincipalName[] = ['receptionA', 'specialistA', 'leaderA'];
 const staffRoute = () => rule('allowed', { forbidden: CITIZENS });
 
 const action = (state: ReportState, path: string, actors: PrincipalName[], body?: (f: Fixtures) => unknown | Promise<unknown>, method?: string): AccessCase => ({
-  on: state, get expect() { return actionOnA(...actors); },
+  on: state, expect: actionOnA(...actors),
   request: async (f) => {
     const r = await reportOfA(f, state);
     return { path: `/api/feedback/reports/${r.id}${path.replace('{photoId}', String(r.photoId))}`, body: body ? await body(f) : method === 'POST' ? {} : undefined };
@@ -56,13 +54,13 @@ const square = [[[100.0, 10.0], [100.1, 10.0], [100.1, 10.1], [100.0, 10.1], [10
  */
 export const feedbackAccess: Record<string, AccessCase | AccessCase[]> = {
   // ---- the public ----
-  'GET /api/feedback/categories': { request: () => ({ path: '/api/feedback/categories' }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/map/settings': { request: () => ({ path: '/api/feedback/map/settings' }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/map/blank-tile.png': { request: () => ({ path: '/api/feedback/map/blank-tile.png' }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/areas/at': { request: () => ({ path: '/api/feedback/areas/at?lat=21.85&lng=106.765' }), get expect() { return PUBLIC; } },
+  'GET /api/feedback/categories': { request: () => ({ path: '/api/feedback/categories' }), expect: PUBLIC },
+  'GET /api/feedback/map/settings': { request: () => ({ path: '/api/feedback/map/settings' }), expect: PUBLIC },
+  'GET /api/feedback/map/blank-tile.png': { request: () => ({ path: '/api/feedback/map/blank-tile.png' }), expect: PUBLIC },
+  'GET /api/feedback/areas/at': { request: () => ({ path: '/api/feedback/areas/at?lat=21.85&lng=106.765' }), expect: PUBLIC },
   // Citizens and visitors report; officials do not report with their official account.
   'POST /api/feedback/reports': {
-    get expect() { return rule('forbidden', { allowed: ['anonymous', ...CITIZENS] }); },
+    expect: rule('forbidden', { allowed: ['anonymous', ...CITIZENS] }),
     request: async (f) => {
       const category = (await f.t.db.query<{ id: number }>('SELECT id FROM feedback_categories ORDER BY id LIMIT 1')).rows[0]!.id;
       const report = {
@@ -72,18 +70,18 @@ export const feedbackAccess: Record<string, AccessCase | AccessCase[]> = {
       return { path: '/api/feedback/reports', upload: { fields: { report: JSON.stringify(report) }, file: { name: 'anh.png', type: 'image/png', data: samplePng } } };
     },
   },
-  'GET /api/feedback/public/reports': { request: () => ({ path: '/api/feedback/public/reports?bbox=106.7,21.8,106.8,21.9&q=duong' }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/public/map': { request: () => ({ path: '/api/feedback/public/map?bbox=106.7,21.8,106.8,21.9' }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/public/reports/{code}': { request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'in_progress')).code}` }), get expect() { return PUBLIC; } },
+  'GET /api/feedback/public/reports': { request: () => ({ path: '/api/feedback/public/reports?bbox=106.7,21.8,106.8,21.9&q=duong' }), expect: PUBLIC },
+  'GET /api/feedback/public/map': { request: () => ({ path: '/api/feedback/public/map?bbox=106.7,21.8,106.8,21.9' }), expect: PUBLIC },
+  'GET /api/feedback/public/reports/{code}': { request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'in_progress')).code}` }), expect: PUBLIC },
   'POST /api/feedback/public/reports/{code}/subscriptions': {
-    get expect() { return PUBLIC; },
+    expect: PUBLIC,
     request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'in_progress')).code}/subscriptions`, body: { email: `theodoi${f.unique()}@example.vn` } }),
   },
   'DELETE /api/feedback/public/reports/{code}/subscriptions': {
-    get expect() { return SIGNED_IN; }, request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'in_progress')).code}/subscriptions` }),
+    expect: SIGNED_IN, request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'in_progress')).code}/subscriptions` }),
   },
   'POST /api/feedback/unsubscribe': {
-    get expect() { return PUBLIC; },
+    expect: PUBLIC,
     request: async (f) => {
       const r = await reportOfA(f, 'in_progress');
       const token = `huy-theo-doi-thu-nghiem-${f.unique()}`;
@@ -93,17 +91,17 @@ export const feedbackAccess: Record<string, AccessCase | AccessCase[]> = {
   },
   // The reporter alone rates (signed in, or with the key given at submission; a visitor without it is refused).
   'POST /api/feedback/public/reports/{code}/rating': {
-    get expect() { return rule('forbidden', { allowed: ['applicant'], forbidden: ['anonymous'] }); },
+    expect: rule('forbidden', { allowed: ['applicant'], forbidden: ['anonymous'] }),
     request: async (f) => ({ path: `/api/feedback/public/reports/${(await reportOfA(f, 'answered')).code}/rating`, body: { score: 5, comment: 'Tốt' } }),
   },
-  'GET /api/feedback/photos/{photoId}': { request: async (f) => ({ path: `/api/feedback/photos/${(await reportOfA(f, 'in_progress')).photoId}` }), get expect() { return PUBLIC; } },
-  'GET /api/feedback/mine': { request: () => ({ path: '/api/feedback/mine' }), get expect() { return SIGNED_IN; } },
+  'GET /api/feedback/photos/{photoId}': { request: async (f) => ({ path: `/api/feedback/photos/${(await reportOfA(f, 'in_progress')).photoId}` }), expect: PUBLIC },
+  'GET /api/feedback/mine': { request: () => ({ path: '/api/feedback/mine' }), expect: SIGNED_IN },
 
   // ---- staff: each official within their agencies (citizens are no staff) ----
-  'GET /api/feedback/reports': { request: () => ({ path: '/api/feedback/reports?q=thu nghiem&overdue=false' }), get expect() { return staffRoute(); } },
-  'GET /api/feedback/directory': { request: () => ({ path: '/api/feedback/directory' }), get expect() { return staffRoute(); } },
-  'GET /api/feedback/statistics': { request: () => ({ path: '/api/feedback/statistics?from=2026-01-01&to=2026-12-31' }), get expect() { return staffRoute(); } },
-  'GET /api/feedback/reports/{id}': { request: async (f) => ({ path: `/api/feedback/reports/${(await reportOfA(f, 'in_progress')).id}` }), get expect() { return REPORTS_OF_A; } },
+  'GET /api/feedback/reports': { request: () => ({ path: '/api/feedback/reports?q=thu nghiem&overdue=false' }), expect: staffRoute() },
+  'GET /api/feedback/directory': { request: () => ({ path: '/api/feedback/directory' }), expect: staffRoute() },
+  'GET /api/feedback/statistics': { request: () => ({ path: '/api/feedback/statistics?from=2026-01-01&to=2026-12-31' }), expect: staffRoute() },
+  'GET /api/feedback/reports/{id}': { request: async (f) => ({ path: `/api/feedback/reports/${(await reportOfA(f, 'in_progress')).id}` }), expect: REPORTS_OF_A },
   'POST /api/feedback/reports/{id}/accept': action('submitted', '/accept', HANDLERS_A, () => ({})),
   'POST /api/feedback/reports/{id}/assign': action('in_progress', '/assign', ['receptionA', 'leaderA'], (f) => ({ assigneeId: f.officialsA.specialist })),
   'POST /api/feedback/reports/{id}/reroute': action('submitted', '/reroute', HANDLERS_A, (f) => ({ agencyId: f.agencyB, reason: 'Thuộc thẩm quyền cơ quan B' })),
@@ -118,30 +116,30 @@ export const feedbackAccess: Record<string, AccessCase | AccessCase[]> = {
   'POST /api/feedback/reports/{id}/close': action('in_progress', '/close', ['specialistA', 'leaderA'], () => ({ note: 'Đã xử lý xong' })),
 
   // ---- province-wide settings ----
-  'GET /api/feedback/admin/categories': { request: () => ({ path: '/api/feedback/admin/categories' }), get expect() { return PROVINCE_ADMIN; } },
+  'GET /api/feedback/admin/categories': { request: () => ({ path: '/api/feedback/admin/categories' }), expect: PROVINCE_ADMIN },
   'POST /api/feedback/admin/categories': {
-    get expect() { return PROVINCE_ADMIN; },
+    expect: PROVINCE_ADMIN,
     request: (f) => ({ path: '/api/feedback/admin/categories', body: { code: `thu-nghiem-${f.unique()}`, name: 'Lĩnh vực thử nghiệm', deadlineDays: 5, level: 'agency', agencyId: f.agencyA } }),
   },
   'PUT /api/feedback/admin/categories/{id}': {
-    get expect() { return PROVINCE_ADMIN; },
+    expect: PROVINCE_ADMIN,
     request: async (f) => {
       const id = (await f.t.db.query<{ id: number }>('SELECT id FROM feedback_categories ORDER BY id DESC LIMIT 1')).rows[0]!.id;
       return { path: `/api/feedback/admin/categories/${id}`, body: { code: `sua-${f.unique()}`, name: 'Lĩnh vực đã sửa', deadlineDays: 7, level: 'district', agencyId: f.agencyA } };
     },
   },
-  'GET /api/feedback/admin/areas': { request: () => ({ path: '/api/feedback/admin/areas' }), get expect() { return PROVINCE_ADMIN; } },
+  'GET /api/feedback/admin/areas': { request: () => ({ path: '/api/feedback/admin/areas' }), expect: PROVINCE_ADMIN },
   'PUT /api/feedback/admin/areas': {
-    get expect() { return PROVINCE_ADMIN; },
+    expect: PROVINCE_ADMIN,
     request: async (f) => {
       const code = (await f.t.db.query<{ code: string }>('SELECT code FROM agencies WHERE id = $1', [f.agencyA])).rows[0]!.code;
       return { path: '/api/feedback/admin/areas', body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { agencyCode: code }, geometry: { type: 'Polygon', coordinates: square } }] } };
     },
   },
-  'GET /api/feedback/open311-keys': { request: () => ({ path: '/api/feedback/open311-keys' }), get expect() { return PROVINCE_ADMIN; } },
-  'POST /api/feedback/open311-keys': { request: () => ({ path: '/api/feedback/open311-keys', body: { name: 'Ứng dụng thử nghiệm' } }), get expect() { return PROVINCE_ADMIN; } },
+  'GET /api/feedback/open311-keys': { request: () => ({ path: '/api/feedback/open311-keys' }), expect: PROVINCE_ADMIN },
+  'POST /api/feedback/open311-keys': { request: () => ({ path: '/api/feedback/open311-keys', body: { name: 'Ứng dụng thử nghiệm' } }), expect: PROVINCE_ADMIN },
   'DELETE /api/feedback/open311-keys/{id}': {
-    get expect() { return PROVINCE_ADMIN; },
+    expect: PROVINCE_ADMIN,
     request: async (f) => {
       const n = f.unique();
       const id = (await f.t.db.query<{ id: number }>(`INSERT INTO feedback_open311_keys (name, key_hash, prefix) VALUES ('Khóa thử', $1, 'o311_thu') RETURNING id`, [`hash-${n}-${Date.now()}`])).rows[0]!.id;
