@@ -33,7 +33,7 @@ test('the province admin rebuilds the open data, and anyone downloads the proced
   const bytes = await fs.readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(header).toBe('ma_thu_tuc,ten_thu_tuc,ma_co_quan,co_quan_thuc_hien,thoi_han_giai_quyet_ngay,phi_le_phi');
+  expect(header).toBe('ma_thu_tuc,ten_thu_tuc,ma_co_quan,co_quan_thuc_hien,linh_vuc,cap_thuc_hien,muc_do_truc_tuyen,thoi_han_giai_quyet_ngay,phi_le_phi');
   expect(rows.some((r) => r.includes('Cấp bản sao từ sổ gốc'))).toBe(true);
   await context.close();
 });

@@ -4,6 +4,7 @@
  * agency_id, published).
  */
 import { formOf, procedureForDossier, workflowOf } from './service.js';
+import { catalogRepository } from './repository.js';
 
 export type { ProcedureForDossier } from './repository.js';
 export { FeeSchedule as FeeScheduleSchema, FormField as FormFieldSchema, WorkflowStepSchema } from './schemas.js';
@@ -19,6 +20,8 @@ export const catalog = {
   workflowOf,
   /** The fields of a version of a procedure's form, as dossiers filled in with it read it. */
   formOf,
+  /** Every published procedure (code, name, field, level, agency, days, online level, fee schedule), by national code. */
+  publishedProcedures: catalogRepository.published,
 };
 
 export const OWNED_TABLES = ['procedures', 'procedure_fields', 'procedure_steps', 'procedure_forms', 'procedure_form_drafts'] as const;

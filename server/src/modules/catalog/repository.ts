@@ -72,6 +72,13 @@ export const catalogRepository = {
     return { items: found.rows.map(({ total: _total, ...item }) => item), total: found.rows[0]?.total ?? 0 };
   },
 
+  /** Every published procedure with its fee schedule, by national code: the catalog as open data publishes it. */
+  async published(db: Queryable): Promise<(ProcedureSummary & { feeSchedule: FeeSchedule })[]> {
+    const found = await db.query<ProcedureSummary & { feeSchedule: FeeSchedule }>(
+      `SELECT ${summaryColumns}, p.fee_schedule AS "feeSchedule" ${fromProcedures} WHERE p.published ORDER BY p.national_code, p.id`);
+    return found.rows;
+  },
+
   async get(db: Queryable, id: number): Promise<Procedure | undefined> {
     return (await db.query<Procedure>(`SELECT ${detailColumns} ${fromProcedures} WHERE p.id = $1`, [id])).rows[0];
   },

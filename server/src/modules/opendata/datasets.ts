@@ -23,6 +23,9 @@ export type Dataset = {
 };
 
 const HOUR = 3_600_000;
+const LEVEL: Record<'province' | 'district' | 'commune', string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
+// Decree 42/2022/NĐ-CP.
+const ONLINE_LEVEL: Record<'full' | 'partial', string> = { full: 'Toàn trình', partial: 'Một phần' };
 
 const procedureCatalog: Dataset = {
   name: 'danh-muc-thu-tuc-hanh-chinh',
@@ -37,13 +40,16 @@ const procedureCatalog: Dataset = {
     { key: 'ten_thu_tuc', title: 'Tên thủ tục', type: 'string' },
     { key: 'ma_co_quan', title: 'Mã định danh cơ quan thực hiện', type: 'string' },
     { key: 'co_quan_thuc_hien', title: 'Cơ quan thực hiện', type: 'string' },
+    { key: 'linh_vuc', title: 'Lĩnh vực', type: 'string' },
+    { key: 'cap_thuc_hien', title: 'Cấp thực hiện', type: 'string' },
+    { key: 'muc_do_truc_tuyen', title: 'Mức độ dịch vụ công trực tuyến', type: 'string' },
     { key: 'thoi_han_giai_quyet_ngay', title: 'Thời hạn giải quyết (ngày làm việc)', type: 'integer' },
     { key: 'phi_le_phi', title: 'Phí, lệ phí', type: 'string' },
   ],
   async rows(db) {
-    const [procedures, directory] = await Promise.all([publishedProcedures(db), agencies(db)]);
-    return procedures.map((p) => ({
-      ma_thu_tuc: p.nationalCode, ten_thu_tuc: p.name, ma_co_quan: directory.get(p.agencyId)?.code ?? '', co_quan_thuc_hien: directory.get(p.agencyId)?.name ?? '',
+    return (await publishedProcedures(db)).map((p) => ({
+      ma_thu_tuc: p.nationalCode, ten_thu_tuc: p.name, ma_co_quan: p.agencyCode, co_quan_thuc_hien: p.agencyName,
+      linh_vuc: p.fieldName, cap_thuc_hien: LEVEL[p.level], muc_do_truc_tuyen: ONLINE_LEVEL[p.onlineLevel],
       thoi_han_giai_quyet_ngay: p.processingDays, phi_le_phi: describeFees(p.feeSchedule),
     }));
   },

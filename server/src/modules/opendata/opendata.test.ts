@@ -86,12 +86,12 @@ describe('GET /api/opendata/files/{file}', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n');
     const { header, rows } = await csvRows(CATALOG);
-    expect(header).toEqual(['ma_thu_tuc', 'ten_thu_tuc', 'ma_co_quan', 'co_quan_thuc_hien', 'thoi_han_giai_quyet_ngay', 'phi_le_phi']);
+    expect(header).toEqual(['ma_thu_tuc', 'ten_thu_tuc', 'ma_co_quan', 'co_quan_thuc_hien', 'linh_vuc', 'cap_thuc_hien', 'muc_do_truc_tuyen', 'thoi_han_giai_quyet_ngay', 'phi_le_phi']);
     const ours = rows.find((r) => r.ma_co_quan === agency.code)!;
     expect(ours).toMatchObject({ co_quan_thuc_hien: 'UBND huyện Dữ Liệu (thử nghiệm)', thoi_han_giai_quyet_ngay: '5', phi_le_phi: 'Lệ phí: 100.000 đồng' });
     // The demo catalog is there too, with its Vietnamese names intact.
     expect(rows.length).toBeGreaterThan(3);
-    expect(rows.some((r) => r.ten_thu_tuc === 'Cấp bản sao từ sổ gốc')).toBe(true);
+    expect(rows.find((r) => r.ten_thu_tuc === 'Cấp bản sao từ sổ gốc')).toMatchObject({ linh_vuc: 'Chứng thực', cap_thuc_hien: 'Cấp xã', muc_do_truc_tuyen: 'Một phần' });
   });
 
   it('counts March 2026 as a recount from the database does', async () => {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db.js';
-import { catalog, type FeeSchedule } from '../catalog/index.js';
+import { catalog } from '../catalog/index.js';
 import { dossiers } from '../dossiers/index.js';
 import { feedbackStatistics } from '../feedback/index.js';
 import type { Db } from '../../platform/db.js';
@@ -23,23 +23,8 @@ export async function province(db: Queryable): Promise<AgencyRef | undefined> {
   return (await db.query<AgencyRef>('SELECT id, code, name, parent_id AS "parentId" FROM agency_directory WHERE parent_id IS NULL ORDER BY id LIMIT 1')).rows[0];
 }
 
-export type PublishedProcedure = { nationalCode: string; name: string; agencyId: number; processingDays: number; feeSchedule: FeeSchedule };
-
-/**
- * Published procedures: their ids from catalog's procedure_directory view, each read through
- * `catalog.procedureForDossier`. The catalog's face offers no field, level or online level, so the
- * data set does not have those columns yet.
- */
-export async function publishedProcedures(db: Queryable): Promise<PublishedProcedure[]> {
-  const ids = (await db.query<{ id: number }>('SELECT id FROM procedure_directory WHERE published ORDER BY national_code, id')).rows.map((r) => r.id);
-  const out: PublishedProcedure[] = [];
-  for (const batch of chunks(ids, 8)) {
-    for (const p of await Promise.all(batch.map((id) => catalog.procedureForDossier(db, id)))) {
-      if (p?.published) out.push({ nationalCode: p.nationalCode, name: p.name, agencyId: p.agencyId, processingDays: p.processingDays, feeSchedule: p.feeSchedule });
-    }
-  }
-  return out;
-}
+/** Published procedures, as the catalog's face gives them. */
+export const publishedProcedures = (db: Queryable) => catalog.publishedProcedures(db);
 
 /**
  * The facts of every received dossier (those with a code, listed by the dossier_directory view), read
