@@ -31,7 +31,8 @@ test.describe('accounts', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page).toHaveURL(/\/lam-viec$/);
     await expect(page.getByRole('heading', { name: 'Xin chào, Hoàng Thị Lan' })).toBeVisible();
-    const role = page.getByRole('main').getByRole('listitem');
+    // The role list (the demo's open dossiers of the agency are listed below it).
+    const role = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Cán bộ tiếp nhận (một cửa)' });
     await expect(role).toHaveCount(1);
     await expect(role.getByRole('heading', { name: 'Sở Tư pháp tỉnh Lạng Sơn' })).toBeVisible();
     await expect(role).toContainText('000.00.12.H37');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, signIn } from './helpers';
+import { checkPage, choose, signIn } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -19,8 +19,7 @@ test('the admin designs and publishes an e-form version; the citizen fills it in
     await page.getByRole('button', { name: 'Thêm trường' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nhãn').fill(label);
-    await dialog.getByLabel('Kiểu').click();
-    await page.getByTitle(type, { exact: true }).click();
+    await choose(page, dialog, 'Kiểu', type);
     if (extra) await extra();
     await dialog.getByRole('button', { name: 'Thêm trường' }).click();
     await expect(dialog).toBeHidden();
