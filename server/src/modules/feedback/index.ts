@@ -4,6 +4,12 @@
  * escalated when late; the Open311 GeoReport v2 API. Reads identity's agency_directory and
  * user_directory views; asks the calendar for deadlines; asks notify for in-app notifications through
  * the generic IN_APP_REQUESTED topic.
+ *
+ * A report's life: submitted (chờ tiếp nhận) → in_progress → awaiting_approval (a drafted answer waits for a
+ * leader; returned: back to in_progress) → answered (public, sent) → closed; or rejected (spam, invalid) or
+ * merged into another report. A re-route sends it back to submitted at the new agency with a new deadline.
+ * The public list and map show in_progress, awaiting_approval, answered and closed ones; a report's code opens
+ * it in any status. Overdue: open past its deadline; escalated once to the agency's leaders.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
