@@ -163,6 +163,8 @@ describe('Open311 GeoReport v2', () => {
       expect(JSON.parse(response.text)[0].code).toBe(status);
     }
     expect((await get('requests.json?status=pending')).status).toBe(400);
+    for (const path of ['services/%00.json', 'requests/%00.xml', 'tokens/%00.json']) expect((await get(path)).status, path).toBe(404);
+    expect((await get('requests/%ED%A0%80.json')).status).toBe(400);
     expect((await get('requests.xml?start_date=hom-qua')).status).toBe(400);
     expect((await get('requests/PA-KHONG-CO.json')).status).toBe(404);
     expect((await get('tokens/khong-co-token-nao-nhu-vay.json')).status).toBe(404);

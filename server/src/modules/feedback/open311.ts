@@ -40,7 +40,8 @@ export function w3cDate(d: Date): string {
 }
 
 function formatOf(name: string): { base: string; format: Format } | null {
-  const match = /^(.+)\.(json|xml)$/.exec(name);
+  // Codes, ids and tokens are all of these characters: anything else (a NUL byte PostgreSQL refuses) names nothing.
+  const match = /^([A-Za-z0-9_.-]{1,100})\.(json|xml)$/.exec(name);
   return match ? { base: match[1]!, format: match[2] as Format } : null;
 }
 
