@@ -177,12 +177,7 @@ async function run() {
   const generation = (performance.now() - started) / 1000;
   log(`generated in ${generation.toFixed(1)} s`);
   started = performance.now();
-  // The bulk rebuild would announce every rollup row to listening dashboards: none listen yet.
-  await db.query('ALTER TABLE ops_rollups DISABLE TRIGGER ops_rollups_announce');
-  await db.query('ALTER TABLE ops_pending DISABLE TRIGGER ops_pending_announce');
   await operationsRepository.rebuild(db);
-  await db.query('ALTER TABLE ops_rollups ENABLE TRIGGER ops_rollups_announce');
-  await db.query('ALTER TABLE ops_pending ENABLE TRIGGER ops_pending_announce');
   await db.query('VACUUM ANALYZE ops_rollups');
   await db.query('VACUUM ANALYZE ops_pending');
   const rollupRows = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ops_rollups')).rows[0]!.n;

@@ -23,7 +23,7 @@ import { catalogRoutes } from './modules/catalog/index.js';
 import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
-import { operationsRoutes } from './modules/operations/index.js';
+import { operationsRoutes, startOperationsJobs } from './modules/operations/index.js';
 import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
@@ -183,6 +183,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopOpenData = startOpenDataJobs(deps, app.log);
     const stopIntegration = startIntegrationJobs(deps, app.log);
     const stopInterop = startInteropJobs(deps, app.log);
+    const stopOperations = startOperationsJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -198,6 +199,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopOpenData();
       await stopIntegration();
       await stopInterop();
+      stopOperations();
       await stopWorker();
     });
   }

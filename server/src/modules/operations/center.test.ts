@@ -209,11 +209,16 @@ describe('the operations center', () => {
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let received = '';
+    // One read at a time: a read left waiting when the deadline check comes keeps its chunk for the next turn.
+    let reading: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
     const until = async (text: string) => {
       const deadline = Date.now() + 5_000;
       while (!received.includes(text)) {
         if (Date.now() > deadline) throw new Error(`no "${text}" in ${received}`);
-        const chunk = await Promise.race([reader.read(), new Promise<{ value: undefined }>((r) => setTimeout(() => r({ value: undefined }), 500))]);
+        reading ??= reader.read();
+        const chunk = await Promise.race([reading, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
+        if (chunk === undefined) continue;
+        reading = undefined;
         if (chunk.value) received += decoder.decode(chunk.value);
       }
     };

@@ -1,8 +1,10 @@
 /**
  * Operations' public face: the platform's background work as administrators see it, and the operations
- * center (dashboards, the service-quality index, the one-stop reports). Owns ops_rollups and ops_pending,
+ * center (dashboards, the service-quality index, the one-stop reports). Owns ops_rollups, ops_pending and ops_changes,
  * kept current by a hook in each dossier change's own statement (see repository.ts `rollupStatement`).
  */
+import type { FastifyBaseLogger } from 'fastify';
+import type { ModuleDeps } from '../../platform/context.js';
 import { onDossierChange } from '../dossiers/index.js';
 import { rollupStatement } from './repository.js';
 import { operationsRepository } from './repository.js';
@@ -14,4 +16,13 @@ onDossierChange(rollupStatement);
 /** Recomputes the rollups from the dossiers (after a bulk load or demo data written outside the life cycle). */
 export const rebuildOperationsRollups = operationsRepository.rebuild;
 
-export const OWNED_TABLES = ['ops_rollups', 'ops_pending', 'ops_maturity_sets', 'ops_maturity_criteria', 'ops_maturity_periods', 'ops_maturity_scores'] as const;
+/** The module's scheduled work: forgetting the changes live dashboards have read (safe on several nodes); returns its stop. */
+export function startOperationsJobs(deps: ModuleDeps, log: FastifyBaseLogger): () => void {
+  const timer = setInterval(() => {
+    operationsRepository.forgetChanges(deps.db, 120).catch((error: unknown) => log.warn({ err: error }, 'operations: cannot forget old changes'));
+  }, 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+export const OWNED_TABLES = ['ops_rollups', 'ops_pending', 'ops_changes', 'ops_maturity_sets', 'ops_maturity_criteria', 'ops_maturity_periods', 'ops_maturity_scores'] as const;

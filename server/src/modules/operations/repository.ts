@@ -20,6 +20,12 @@ const CLOSURE = `closure (agency_id, ancestor_id, parent_id) AS (
     SELECT id, id, parent_id FROM agency_directory
     UNION ALL SELECT c.agency_id, a.id, a.parent_id FROM closure c JOIN agency_directory a ON a.id = c.parent_id)`;
 
+/**
+ * The shard of the rollup rows a transaction adds to: its connection's (see the migration rollup-shards). One
+ * per connection, so that the rows of a transaction's statements are locked in one order.
+ */
+const SHARD = 'pg_backend_pid() % 16';
+
 const facts = (d: DossierChange['before']): DossierFacts => ({
   receivingAgencyId: d.receivingAgencyId, channel: d.channel, status: d.status, outcome: d.outcome, receivedAt: d.receivedAt, dueAt: d.dueAt,
   resolvedAt: d.resolvedAt, returnedAt: d.returnedAt, supplementCount: d.supplementCount, paymentStatus: d.paymentStatus, paidAt: d.paidAt, rating: d.rating,
@@ -46,24 +52,26 @@ export function rollupStatement(change: DossierChange, param: (value: unknown) =
     }
     const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
     parts.push(`ops_roll AS (
-      INSERT INTO ops_rollups AS r (grain, agency_id, day, ${ROLLUP_COLUMNS.join(', ')})
-      SELECT x.grain, up.id, x.day, ${ROLLUP_COLUMNS.map((c) => `coalesce(x.${c}, 0)`).join(', ')}
+      INSERT INTO ops_rollups AS r (grain, agency_id, day, shard, ${ROLLUP_COLUMNS.join(', ')})
+      SELECT x.grain, up.id, x.day, ${SHARD}, ${ROLLUP_COLUMNS.map((c) => `coalesce(x.${c}, 0)`).join(', ')}
         FROM jsonb_to_recordset(${param(JSON.stringify(ordered))}::jsonb) AS x(grain char(1), agency_id bigint, day date, ${ROLLUP_COLUMNS.map((c) => `${c} int`).join(', ')})
        CROSS JOIN LATERAL (${ANCESTORS('x.agency_id')}) up
        WHERE EXISTS (SELECT 1 FROM ${changed})
        ORDER BY 1, 2, 3
-      ON CONFLICT (grain, agency_id, day) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')})`);
+      ON CONFLICT (grain, agency_id, day, shard) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')})`);
   }
   if (d.pending.length > 0) {
     parts.push(`ops_pend AS (
-      INSERT INTO ops_pending AS p (agency_id, due_day, count)
-      SELECT up.id, x.due_day, x.n FROM jsonb_to_recordset(${param(JSON.stringify(d.pending.map((p) => ({ agency_id: p.agencyId, due_day: p.dueDay, n: p.n }))))}::jsonb)
+      INSERT INTO ops_pending AS p (agency_id, due_day, shard, count)
+      SELECT up.id, x.due_day, ${SHARD}, x.n FROM jsonb_to_recordset(${param(JSON.stringify(d.pending.map((p) => ({ agency_id: p.agencyId, due_day: p.dueDay, n: p.n }))))}::jsonb)
           AS x(agency_id bigint, due_day date, n int)
        CROSS JOIN LATERAL (${ANCESTORS('x.agency_id')}) up
        WHERE EXISTS (SELECT 1 FROM ${changed})
        ORDER BY 1, 2
-      ON CONFLICT (agency_id, due_day) DO UPDATE SET count = p.count + EXCLUDED.count)`);
+      ON CONFLICT (agency_id, due_day, shard) DO UPDATE SET count = p.count + EXCLUDED.count)`);
   }
+  const agencies = [...new Set([...d.rollup, ...d.pending].map((r) => r.agencyId))];
+  parts.push(`ops_seen AS (INSERT INTO ops_changes (agency_id) SELECT unnest(${param(agencies)}::bigint[]) WHERE EXISTS (SELECT 1 FROM ${changed}))`);
   return parts.join(',\n');
 }
 
@@ -148,6 +156,18 @@ export const operationsRepository = {
     }));
   },
 
+  /** The changes of the last `seconds` (see live.ts): the agency whose rollups a dossier change wrote. */
+  async recentChanges(db: Queryable, seconds: number): Promise<{ id: number; agencyId: number }[]> {
+    const found = await db.query<{ id: string; agencyId: string }>(
+      `SELECT id, agency_id AS "agencyId" FROM ops_changes WHERE at > now() - make_interval(secs => $1) ORDER BY id`, [seconds]);
+    return found.rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agencyId) }));
+  },
+
+  /** Forgets changes no live dashboard will read again. */
+  async forgetChanges(db: Queryable, olderThanSeconds: number): Promise<void> {
+    await db.query('DELETE FROM ops_changes WHERE at < now() - make_interval(secs => $1)', [olderThanSeconds]);
+  },
+
   /** The counters of the agencies summed per month, `fromMonth`..`toMonth` (first days). */
   async monthly(db: Queryable, agencyIds: number[], fromMonth: string, toMonth: string): Promise<(Counters & { month: string })[]> {
     const found = await db.query<Counters & { month: string }>(
@@ -229,7 +249,7 @@ export const operationsRepository = {
       INSERT INTO ops_rollups AS r (grain, agency_id, day, ${all})
       SELECT 'd', c.ancestor_id, x.day, ${ROLLUP_COLUMNS.map((col) => `sum(x.${col})::int`).join(', ')} FROM x JOIN closure c ON c.agency_id = x.agency_id
        GROUP BY c.ancestor_id, x.day
-      ON CONFLICT (grain, agency_id, day) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')}`);
+      ON CONFLICT (grain, agency_id, day, shard) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')}`);
     await insertBoth(`SELECT agency_id, day, ${zero(Object.keys(columns))} FROM (
         SELECT receiving_agency_id AS agency_id, ${ld('received_at')} AS day, ${Object.entries(columns).map(([c, e]) => `count(*) FILTER (WHERE ${e})::int AS ${c}`).join(', ')}
           FROM dossier_statistics WHERE received_at IS NOT NULL GROUP BY 1, 2) per_day`);
