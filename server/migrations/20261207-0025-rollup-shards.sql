@@ -16,7 +16,7 @@ DROP TRIGGER ops_pending_announce ON ops_pending;
 DROP FUNCTION ops_announce();
 CREATE UNLOGGED TABLE ops_changes (
   id        bigserial PRIMARY KEY,
-  agency_id bigint NOT NULL,
+  agency_id bigint,  -- null: every agency's (the rollups were rebuilt)
   at        timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 CREATE INDEX ops_changes_at ON ops_changes (at);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDay } from '../../platform/time.js';
 import { buildAgency, buildCitizen, buildDossier, buildDossierFile, buildOfficial, buildProcedure } from '../../../test/factories.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
-import { operationsRepository } from './repository.js';
+import { rebuildOperationsRollups } from './index.js';
 import type { Figures } from './rules.js';
 
 let t: TestApp;
@@ -161,7 +161,7 @@ describe('the operations center', () => {
     await t.db.query(`UPDATE dossiers SET received_at = received_at - interval '45 days', due_at = due_at - interval '44 days', status = 'result_ready', outcome = 'approved',
       resolved_at = now() - interval '40 days' WHERE id = $1`, [old[1]]);
     await t.db.query(`UPDATE dossiers SET received_at = received_at - interval '45 days', due_at = due_at - interval '40 days' WHERE id = $1`, [old[2]]);
-    await operationsRepository.rebuild(t.db);
+    await rebuildOperationsRollups(t.db);
     // Then the old open dossier of commune A is resolved today, late, through the life cycle (the hook).
     await buildDossierFile(t, old[0]!, { kind: 'result', label: 'Kết quả' });
     await act(communeA.staff, old[0]!, 'forward');

@@ -4,6 +4,7 @@ import { localDay } from '../../platform/time.js';
 import { documentStatistics } from '../documents/index.js';
 import { feedbackStatistics } from '../feedback/index.js';
 import { identity } from '../identity/index.js';
+import type { FiguresCache } from './changes.js';
 import { operationsErrors as errors } from './errors.js';
 import { operationsRepository as repo, type AgencyCounters } from './repository.js';
 import { emptyCounters, figuresOf, qualityIndex, type DrillMeasure, type Figures } from './rules.js';
@@ -63,23 +64,26 @@ export async function treeFigures(db: Queryable, rootId: number, period: Period)
   return { agencyOf, figures, counters: (id: number) => counted(id).period, childrenOf: (id: number) => (id === rootId ? agencies.slice(1).map((a) => a.id) : []), rootId };
 }
 
-export async function dashboard(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
+export async function dashboard(db: Queryable, principal: Principal, query: Period & { agencyId?: number }, cache: FiguresCache) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
   const toMonth = `${query.to.slice(0, 7)}-01`;
   const fromMonth = monthsBefore(toMonth, 11);
-  // Independent reads, side by side: a round trip each, never one after the other.
-  const [tree, months, path, documents, feedback] = await Promise.all([
+  const subtree = new Set(scope.subtree);
+  // Independent reads, side by side: a round trip each, never one after the other; the same for every viewer who may see them.
+  const [tree, months, ancestors, documents, feedback] = await cache.get(`dashboard:${scope.id}:${query.from}:${query.to}`, subtree, () => Promise.all([
     treeFigures(db, scope.id, query),
     repo.monthly(db, [scope.id], fromMonth, toMonth),
-    pathTo(db, scope.id, scope.visible),
+    repo.ancestors(db, scope.id),
     // Documents sent electronically and signed: the documents module's figures over the same subtree and period.
     documentStatistics(db, scope.subtree, query.from, query.to),
     // Citizens' feedback received in the period: answered on time or late, still open, open past its deadline.
     feedbackStatistics(db as Parameters<typeof feedbackStatistics>[0], { from: query.from, to: query.to, agencyIds: scope.subtree }).then((rows) => rows.reduce(
       (sum, r) => ({ received: sum.received + r.received, answeredOnTime: sum.answeredOnTime + r.answeredOnTime, answeredLate: sum.answeredLate + r.answeredLate, open: sum.open + r.open, openOverdue: sum.openOverdue + r.openOverdue }),
       { received: 0, answeredOnTime: 0, answeredLate: 0, open: 0, openOverdue: 0 })),
-  ]);
+  ]));
+  // The breadcrumbs: the agencies from the viewer's top agency down.
+  const path = ancestors.filter((a) => scope.visible.has(a.id));
   const children = tree.childrenOf(scope.id).map((id) => ({ agency: tree.agencyOf(id), figures: tree.figures(id) }));
   const trend = monthList(fromMonth, 12).map((month) => {
     const m = months.find((x) => x.month === month.slice(0, 7)) ?? { ...emptyCounters(), month: month.slice(0, 7) };
@@ -100,10 +104,10 @@ export async function drill(db: Queryable, principal: Principal, query: Period &
 }
 
 /** The service-quality index of an agency and of each agency below it. */
-export async function quality(db: Queryable, principal: Principal, query: Period & { agencyId?: number }) {
+export async function quality(db: Queryable, principal: Principal, query: Period & { agencyId?: number }, cache: FiguresCache) {
   checkPeriod(query);
   const scope = await scopedAgency(db, principal, query.agencyId);
-  return qualityReport(db, scope.id, query);
+  return cache.get(`quality:${scope.id}:${query.from}:${query.to}`, new Set(scope.subtree), () => qualityReport(db, scope.id, query));
 }
 
 export async function qualityReport(db: Queryable, agencyId: number, period: Period) {
@@ -119,19 +123,15 @@ export async function qualityReport(db: Queryable, agencyId: number, period: Per
  * The public page's index, as the national portal shows it: the province's and each agency's under it
  * (or under `agencyId`), for the period (by default the year so far). No dossier is listed.
  */
-export async function publicQuality(db: Queryable, query: { agencyId?: number; from?: string; to?: string }) {
+export async function publicQuality(db: Queryable, query: { agencyId?: number; from?: string; to?: string }, cache: FiguresCache) {
   const today = localDay(new Date());
   const period = { from: query.from ?? `${today.slice(0, 4)}-01-01`, to: query.to ?? today };
   checkPeriod(period);
   const root = query.agencyId ?? await repo.rootAgency(db);
   if (root === null) throw errors.agencyNotFound();
   if ((await repo.agencies(db, [root])).length === 0) throw errors.agencyNotFound();
-  return qualityReport(db, root, period);
-}
-
-/** The agencies from the viewer's top agency down to `id`, for the breadcrumbs. */
-async function pathTo(db: Queryable, id: number, visible: Set<number>) {
-  return (await repo.ancestors(db, id)).filter((a) => visible.has(a.id));
+  // Public and unauthenticated: one computation per agency and period serves everyone asking (any change makes it stale).
+  return cache.get(`quality:${root}:${period.from}:${period.to}`, null, () => qualityReport(db, root, period));
 }
 
 function monthsBefore(month: string, n: number): string {

@@ -6,15 +6,25 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
 import { onDossierChange } from '../dossiers/index.js';
+import type { Queryable } from '../../platform/db.js';
+import { changedHere } from './changes.js';
 import { rollupStatement } from './repository.js';
 import { operationsRepository } from './repository.js';
 
 export { operationsRoutes } from './routes.js';
 
-onDossierChange(rollupStatement);
+onDossierChange((change, param, changed) => {
+  const statement = rollupStatement(change, param, changed);
+  // This node's dashboards compute again from the next request (a request after the commit sees it).
+  if (statement) for (const agencyId of new Set([change.before.receivingAgencyId, change.after.receivingAgencyId])) changedHere(agencyId);
+  return statement;
+});
 
 /** Recomputes the rollups from the dossiers (after a bulk load or demo data written outside the life cycle). */
-export const rebuildOperationsRollups = operationsRepository.rebuild;
+export async function rebuildOperationsRollups(db: Queryable): Promise<void> {
+  await operationsRepository.rebuild(db);
+  changedHere(null);
+}
 
 /** The module's scheduled work: forgetting the changes live dashboards have read (safe on several nodes); returns its stop. */
 export function startOperationsJobs(deps: ModuleDeps, log: FastifyBaseLogger): () => void {

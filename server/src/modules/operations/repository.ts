@@ -156,11 +156,11 @@ export const operationsRepository = {
     }));
   },
 
-  /** The changes of the last `seconds` (see live.ts): the agency whose rollups a dossier change wrote. */
-  async recentChanges(db: Queryable, seconds: number): Promise<{ id: number; agencyId: number }[]> {
-    const found = await db.query<{ id: string; agencyId: string }>(
+  /** The changes of the last `seconds` (see changes.ts): the agency whose rollups a dossier change wrote, null after a rebuild. */
+  async recentChanges(db: Queryable, seconds: number): Promise<{ id: number; agencyId: number | null }[]> {
+    const found = await db.query<{ id: string; agencyId: string | null }>(
       `SELECT id, agency_id AS "agencyId" FROM ops_changes WHERE at > now() - make_interval(secs => $1) ORDER BY id`, [seconds]);
-    return found.rows.map((r) => ({ id: Number(r.id), agencyId: Number(r.agencyId) }));
+    return found.rows.map((r) => ({ id: Number(r.id), agencyId: r.agencyId === null ? null : Number(r.agencyId) }));
   },
 
   /** Forgets changes no live dashboard will read again. */
@@ -244,6 +244,8 @@ export const operationsRepository = {
     const zero = (except: string[]) => ROLLUP_COLUMNS.map((c) => (except.includes(c) ? c : '0')).join(', ');
     await db.query('DELETE FROM ops_rollups');
     await db.query('DELETE FROM ops_pending');
+    // Every figure may have moved: dashboards look again.
+    await db.query('INSERT INTO ops_changes (agency_id) VALUES (NULL)');
     const all = ROLLUP_COLUMNS.join(', ');
     const insertBoth = (select: string) => db.query(`WITH RECURSIVE ${CLOSURE}, x (agency_id, day, ${all}) AS (${select})
       INSERT INTO ops_rollups AS r (grain, agency_id, day, ${all})

@@ -5,6 +5,7 @@ import { sendFile, sendPdf } from '../../platform/replies.js';
 import { Binary, errorResponses, IdParams, Ok } from '../../platform/schemas.js';
 import { adminScope } from '../identity/index.js';
 import { dashboard, drill, publicQuality, quality, scopedAgency } from './dashboard.js';
+import { ChangeFeed, FiguresCache } from './changes.js';
 import { LiveFigures } from './live.js';
 import { reportPdf, reportXlsx } from './reports.js';
 import { Created, CriterionParams, MaturityPeriodBody, MaturityPeriods, MaturityRanking, MaturitySetBody, MaturitySheet, PeriodParams, ReviewBody, SelfBody, SheetParams } from './schemas.js';
@@ -20,6 +21,15 @@ const keyOf = (p: { id: number; agencyId: number; criterionId: number }) => ({ p
 export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const tags = ['Vận hành'];
   const { db } = deps;
+  // What changed, heard by this node: it renews the dashboards' answers and tells the live streams.
+  const feed = new ChangeFeed(db, app.log);
+  const cache = new FiguresCache(feed);
+  const live = new LiveFigures(feed);
+  app.addHook('preClose', async () => {
+    live.close();
+    await cache.close();
+    feed.stop();
+  });
 
   app.get('/admin/jobs', {
     schema: { tags, summary: 'Hàng đợi công việc nền: số lượng theo trạng thái và danh sách lỗi (dead letters)', querystring: JobOverviewQuery, response: { 200: JobOverview, ...errorResponses(401, 403) } },
@@ -37,7 +47,7 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
 
   app.get('/operations/dashboard', {
     schema: { tags: center, summary: 'Số liệu điều hành của một cơ quan (cả các đơn vị trực thuộc) trong kỳ, theo từng đơn vị trực thuộc và theo tháng', querystring: DashboardQuery, response: { 200: Dashboard, ...errorResponses(400, 401, 403, 404) } },
-  }, async (request) => dashboard(db, requireUser(request), request.query));
+  }, async (request) => dashboard(db, requireUser(request), request.query, cache));
 
   app.get('/operations/dossiers', {
     schema: { tags: center, summary: 'Danh sách hồ sơ tạo nên một số liệu (drill-down)', querystring: DrillQuery, response: { 200: DrillPage, ...errorResponses(400, 401, 403, 404) } },
@@ -45,12 +55,12 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
 
   app.get('/operations/quality', {
     schema: { tags: center, summary: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) của một cơ quan và các đơn vị trực thuộc', querystring: DashboardQuery, response: { 200: QualityReport, ...errorResponses(400, 401, 403, 404) } },
-  }, async (request) => quality(db, requireUser(request), request.query));
+  }, async (request) => quality(db, requireUser(request), request.query, cache));
 
   app.get('/quality-index', {
     schema: { tags: center, summary: 'Công khai chỉ số phục vụ người dân, doanh nghiệp của tỉnh và từng cơ quan', querystring: PublicQualityQuery, response: { 200: QualityReport, ...errorResponses(400, 404, 429) } },
     config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
-  }, async (request) => publicQuality(db, request.query));
+  }, async (request) => publicQuality(db, request.query, cache));
 
   app.get('/operations/reports/one-stop.xlsx', {
     schema: { tags: center, summary: 'Bảng tổng hợp kết quả giải quyết TTHC (Excel)', querystring: ReportFileQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: Binary, ...errorResponses(400, 401, 403, 404) } },
@@ -104,8 +114,6 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
   }, async (request) => ranking(deps, request.params.id));
 
   // A stream that never ends: left out of the OpenAPI document (and so of the generated client and the fuzzing).
-  const live = new LiveFigures(db, app.log);
-  app.addHook('preClose', () => live.close());
   app.get('/operations/stream', {
     schema: { hide: true, querystring: Type.Object({ agencyId: Type.Optional(Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 })) }) },
   }, async (request, reply) => {
