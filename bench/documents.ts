@@ -13,13 +13,11 @@
  * server, or on an embedded PostgreSQL (cluster in .data/bench-documents). Whatever happens, the children are
  * ended, the database dropped and the embedded server stopped.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import type pg from 'pg';
 import { seedDemoProvince } from '../server/src/demo/seed.js';
 import { createPool, type Db } from '../server/src/platform/db.js';
@@ -29,7 +27,7 @@ import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser } from './api.js';
 import { agencies, waitUntilIdle } from './data.js';
 import { generateDocuments, SEARCH_QUERIES, SEARCHER, SEARCHER_SHARE, searcher, searchQuery } from './documents-data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generator, serve, stopAll, type Served, setting } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, generator, percentile, serve, stopAll, type Load, type LoadResult, type Served, setting } from './processes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -40,146 +38,15 @@ const P95_BUDGET_MS = 200;
 const BENCH_DATABASE = 'tinhso_bench_documents';
 const EMBEDDED_PORT = 54360;
 const TIMEOUT_SECONDS = 30;
-const WORKER_ROLE = 'BENCH_DOCUMENTS_WORKER';
-
-// ---- the load generator, with p95: in a process of its own ----
-
-type Load = { url: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number };
-/** Latencies in milliseconds; `socketErrors` counts connection errors and timeouts. */
-type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; socketErrors: number };
-
-const loadChildren = new Set<ChildProcess>();
-function track<T extends ChildProcess>(child: T): T {
-  loadChildren.add(child);
-  child.once('exit', () => loadChildren.delete(child));
-  return child;
-}
-let scratch: string | undefined;
-
-/** wrk's script: each thread requests its share of the paths in turn, counts non-2xx answers, prints one line of JSON. */
-const WRK_SCRIPT = `
-local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
-local threads = {}
-function setup(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
-function init(args)
-  paths = {}
-  local n = 0
-  for line in io.lines(os.getenv("BENCH_PATHS")) do
-    if line ~= "" then
-      if n % thread_count == id then table.insert(paths, line) end
-      n = n + 1
-    end
-  end
-  turn = 0
-  non2xx = 0
-end
-function request()
-  turn = turn % #paths + 1
-  return wrk.format(nil, paths[turn])
-end
-function response(status, headers, body)
-  if status < 200 or status > 299 then non2xx = non2xx + 1 end
-end
-function done(summary, latency, requests)
-  local non2xx_total = 0
-  for _, thread in ipairs(threads) do non2xx_total = non2xx_total + thread:get("non2xx") end
-  local e = summary.errors
-  io.write(string.format(
-    'BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p95Us":%.0f,"p99Us":%.0f,"non2xx":%d,"socketErrors":%d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), non2xx_total,
-    e.connect + e.read + e.write + e.timeout))
-end
-`;
-
-async function runWrk(load: Load): Promise<LoadResult> {
-  scratch ??= await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-documents-load-'));
-  const script = path.join(scratch, 'search.lua');
-  const pathsFile = path.join(scratch, 'paths');
-  await fs.writeFile(script, WRK_SCRIPT);
-  await fs.writeFile(pathsFile, `${load.paths.join('\n')}\n`);
-  const threads = Math.min(2, load.connections);
-  const child = track(spawn('/usr/bin/wrk', [
-    '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`, '-s', script,
-    ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), load.url,
-  ], { env: { ...process.env, BENCH_PATHS: pathsFile, BENCH_THREADS: String(threads) }, stdio: ['ignore', 'pipe', 'inherit'] }));
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
-  const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-  if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
-  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number; socketErrors: number };
-  // With no response at all, wrk reports percentiles of 0: none are known.
-  const latency = (us: number) => (r.requests > 0 ? us / 1000 : Number.NaN);
-  return {
-    requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: latency(r.p50Us), p95: latency(r.p95Us), p99: latency(r.p99Us),
-    non2xx: r.non2xx, socketErrors: r.socketErrors,
-  };
-}
-
-/** autocannon in a child process: this very file, forked in its worker role. */
-function runAutocannon(load: Load): Promise<LoadResult> {
-  const child = track(fork(fileURLToPath(import.meta.url), {
-    execArgv: ['--import', import.meta.resolve('tsx')], env: { ...process.env, [WORKER_ROLE]: 'autocannon' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  }));
-  child.send(load);
-  return new Promise((resolve, reject) => {
-    child.once('message', (result: LoadResult) => resolve(result));
-    child.once('exit', (code, signal) => reject(new Error(`the autocannon worker exited (${signal ?? code}) without a result`)));
-  });
-}
-
-/** The worker role: one Load from the parent, its LoadResult back, then exit. */
-async function autocannonWorker(): Promise<void> {
-  process.once('message', async (load: Load) => {
-    let turn = 0;
-    const latencies: number[] = [];
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({
-        url: load.url, connections: load.connections, duration: load.seconds, timeout: TIMEOUT_SECONDS,
-        requests: [{ method: 'GET', headers: load.headers, setupRequest: (request) => ({ ...request, path: load.paths[turn++ % load.paths.length]! }) }],
-      }, (error, done) => (error ? reject(error) : resolve(done)));
-      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-    });
-    latencies.sort((a, b) => a - b);
-    const answer: LoadResult = {
-      requests: result.requests.total, rps: result.requests.total / result.duration,
-      p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-      // autocannon's `errors` already include its timeouts.
-      non2xx: result.non2xx, socketErrors: result.errors,
-    };
-    process.send!(answer, () => process.exit(0));
-  });
-}
-
-const generateLoad = (load: Load) => (generator === 'wrk' ? runWrk(load) : runAutocannon(load));
-
-/** The nearest-rank percentile of sorted values; NaN when there are none. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
-}
 
 // ---- shutting down, whatever happens ----
 
 const cleanup: (() => Promise<unknown>)[] = [];
 let finishing: Promise<void> | undefined;
 
-async function stopLoad(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** Stops the children, then undoes the set-up in reverse order; runs once. */
 const finish = () => (finishing ??= (async () => {
-  await Promise.all([stopAll(), ...[...loadChildren].map(stopLoad)]);
-  if (scratch) await fs.rm(scratch, { recursive: true, force: true });
+  await stopAll();
   for (const step of cleanup.reverse()) {
     try {
       await step();
@@ -324,10 +191,12 @@ async function run() {
   log(`bare SQL: ${sql.runs} searches, p95 ${ms(percentile(sql.search, 95))} ms`);
 
   const paths = (prefix: string) => SEARCH_QUERIES.map((q) => `${prefix}q=${encodeURIComponent(q)}&pageSize=20`);
-  const baselineRun = await measure('baseline', baseline, { url: baseline.url, paths: paths('/search?'), connections: CONNECTIONS, seconds: SECONDS });
+  const baselineRun = await measure('baseline', baseline, {
+    url: baseline.url, method: 'GET', paths: paths('/search?'), connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: TIMEOUT_SECONDS,
+  });
   const leftBehind = [await drain(db)];
   const platformRun = await measure('platform', app, {
-    url: app.url, paths: paths('/api/documents?'), headers: { cookie }, connections: CONNECTIONS, seconds: SECONDS,
+    url: app.url, method: 'GET', paths: paths('/api/documents?'), headers: { cookie }, connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: TIMEOUT_SECONDS,
   });
   // The platform is done: stopped before its left-behind queries are cancelled, so that their errors are not logged.
   await app.stop();
@@ -386,23 +255,19 @@ async function run() {
   }
 }
 
-if (process.env[WORKER_ROLE] === 'autocannon') {
-  await autocannonWorker();
-} else {
-  // `on`, not `once`: npm and tsx relay the signal again, and a signal with no listener left ends the process at once.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (!finishing) log(`${signal}: stopping`);
-      void finish().finally(() => process.exit(130));
-    });
-  }
-  try {
-    await run();
-  } catch (error) {
-    // Once interrupted, what fails is what the cleanup cut short.
-    if (!finishing) console.error(error);
-    process.exitCode = 1;
-  } finally {
-    await finish();
-  }
+// `on`, not `once`: npm and tsx relay the signal again, and a signal with no listener left ends the process at once.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (!finishing) log(`${signal}: stopping`);
+    void finish().finally(() => process.exit(130));
+  });
+}
+try {
+  await run();
+} catch (error) {
+  // Once interrupted, what fails is what the cleanup cut short.
+  if (!finishing) console.error(error);
+  process.exitCode = 1;
+} finally {
+  await finish();
 }

@@ -125,13 +125,21 @@ export type Load = {
   paths: string[];
   connections: number;
   seconds: number;
+  /** A request without an answer after this long counts as an error (10 s unless given). */
+  timeoutSeconds?: number;
 };
-/** Latencies in milliseconds; `socketErrors` counts connection errors and timeouts. */
-export type LoadResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number; socketErrors: number };
+/** Latencies in milliseconds (NaN when nothing was answered); `socketErrors` counts connection errors and timeouts. */
+export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; socketErrors: number };
 
 const WRK = '/usr/bin/wrk';
 const WRK_THREADS = 2;
 const TIMEOUT_SECONDS = 10;
+
+/** The nearest-rank percentile of sorted values; NaN when there are none. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
 
 /** Debian's wrk when installed (BENCH_LOAD=autocannon to use autocannon anyway), otherwise autocannon in a child process. */
 export const generator: 'wrk' | 'autocannon' = process.env.BENCH_LOAD !== 'autocannon' && existsSync(WRK) ? 'wrk' : 'autocannon';
@@ -148,7 +156,7 @@ export function generateLoad(load: Load): Promise<LoadResult> {
 
 function runAutocannon(load: Load): Promise<LoadResult> {
   const child = track(fork(path.join(here, 'autocannon-worker.ts'), { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-  child.send({ ...load, timeoutSeconds: TIMEOUT_SECONDS });
+  child.send({ ...load, timeoutSeconds: load.timeoutSeconds ?? TIMEOUT_SECONDS });
   return new Promise((resolve, reject) => {
     child.once('message', (result: LoadResult) => resolve(result));
     child.once('exit', (code, signal) => reject(new Error(`the autocannon worker exited (${signal ?? code}) without a result`)));
@@ -162,7 +170,7 @@ async function runWrk(load: Load): Promise<LoadResult> {
   await fs.writeFile(bodiesFile, load.bodies ? `${load.bodies.join('\n')}\n` : '');
   const threads = Math.min(WRK_THREADS, load.connections);
   const child = track(spawn(WRK, [
-    '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${TIMEOUT_SECONDS}s`,
+    '-t', String(threads), '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', `${load.timeoutSeconds ?? TIMEOUT_SECONDS}s`,
     '-s', path.join(here, 'wrk.lua'), ...Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
     load.url,
   ], {
@@ -174,9 +182,11 @@ async function runWrk(load: Load): Promise<LoadResult> {
   const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
   const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
-  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  // With no response at all, wrk reports percentiles of 0: none are known.
+  const latency = (us: number) => (r.requests > 0 ? us / 1000 : Number.NaN);
   return {
-    requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p99: r.p99Us / 1000,
+    requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: latency(r.p50Us), p95: latency(r.p95Us), p99: latency(r.p99Us),
     non2xx: r.non2xx, socketErrors: r.socketErrors,
   };
 }

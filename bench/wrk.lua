@@ -49,7 +49,7 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do non2xx_total = non2xx_total + thread:get("non2xx") end
   local e = summary.errors
   io.write(string.format(
-    'BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p99Us":%.0f,"non2xx":%d,"socketErrors":%d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), non2xx_total,
+    'BENCH_RESULT {"requests":%d,"durationUs":%d,"p50Us":%.0f,"p95Us":%.0f,"p99Us":%.0f,"non2xx":%d,"socketErrors":%d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), non2xx_total,
     e.connect + e.read + e.write + e.timeout))
 end
