@@ -30041,9 +30041,9 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description tháng, yyyy-MM */
+                    /** @description tháng, yyyy-MM (1900–2099) */
                     from: string;
-                    /** @description tháng, yyyy-MM */
+                    /** @description tháng, yyyy-MM (1900–2099) */
                     to: string;
                     agencyId?: number;
                 };

@@ -59,7 +59,7 @@ export function EndpointRoomPage() {
             [t('meetings.organiser'), m.organiser],
             [t('meetings.time'), meetingSpan(m)],
             ...(m.invitationNumber ? [[t('meetings.invitation'), m.invitationNumber] as [string, string]] : []),
-            [t('meetings.attendance.present'), <Tag key="a" tone={m.attendance === 'present' ? 'green' : m.attendance === 'absent' ? 'red' : 'grey'}>{t(`meetings.attendance.${m.attendance}`)}</Tag>],
+            [t('meetings.room.checkIn'), <Tag key="a" tone={m.attendance === 'present' ? 'green' : m.attendance === 'absent' ? 'red' : 'grey'}>{t(`meetings.attendance.${m.attendance}`)}</Tag>],
           ]} />
           {m.open ? (
             <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

@@ -3,7 +3,7 @@ import { DateTime, Nullable } from '../../platform/schemas.js';
 
 const Id = Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 });
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
-const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'tháng, yyyy-MM' });
+const Month = Type.String({ pattern: '^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$', description: 'tháng, yyyy-MM (1900–2099)' });
 const Day = Type.String({ format: 'date', description: 'ngày, yyyy-MM-dd (giờ Việt Nam)' });
 const Level = Type.Union([Type.Literal('province'), Type.Literal('district'), Type.Literal('commune')], { description: 'cấp: province tỉnh (UBND tỉnh, sở, ngành), district huyện, commune xã' });
 const Attendance = Type.Union([Type.Literal('pending'), Type.Literal('present'), Type.Literal('absent')], { description: 'pending chưa điểm danh, present có mặt, absent vắng' });
