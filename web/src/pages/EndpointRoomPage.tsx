@@ -2,9 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { HEARTBEAT_MS, type RoomView } from '../modules/meetings/api';
+import { HEARTBEAT_MS, meetingSpan, type RoomView } from '../modules/meetings/api';
 import { Button, Facts, Loading, Notice, Page, Section, Tag, useRequest } from '../ui/kit';
-import { meetingSpan } from './MeetingPage';
 
 /**
  * An endpoint's room page, open all day on the computer in its meeting room (no login: the link carries

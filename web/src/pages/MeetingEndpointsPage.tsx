@@ -1,27 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Flex, Form, Input, List, Popconfirm, Select, Switch, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { api, ApiError, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { filterOption } from '../modules/documents/api';
 import { useFormAction } from '../modules/documents/useFormAction';
 import { hasRole, useSession } from '../modules/identity/session';
 import type { Endpoint, KeyIssued } from '../modules/meetings/api';
+import { OnlineTag } from '../modules/meetings/format';
 import { PageTitle } from '../ui/PageTitle';
 
 type Agency = Reply<'/api/agencies', 'get'>['items'][number];
 type Values = { agencyId?: number; name: string; room: string; equipment?: string; contactName: string; contactPhone?: string; contactEmail?: string; active?: boolean };
-
-/** Online or not, and when the room page last called. */
-export function OnlineTag({ online, lastSeenAt }: { online: boolean; lastSeenAt: string | null }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={online ? 'green' : undefined} title={lastSeenAt ? t('meetings.lastSeen', { when: dayjs(lastSeenAt).format('HH:mm DD/MM/YYYY') }) : t('meetings.neverSeen')}>
-      {online ? t('meetings.online') : t('meetings.offline')}
-    </Tag>
-  );
-}
 
 /** The admin registers their agencies' endpoints (room, equipment, contact) and sees which are online. */
 export function MeetingEndpointsPage() {

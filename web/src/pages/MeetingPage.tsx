@@ -5,16 +5,9 @@ import dayjs from 'dayjs';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useFormAction } from '../modules/documents/useFormAction';
-import type { MeetingDetail, Participant } from '../modules/meetings/api';
+import { meetingSpan, type MeetingDetail, type Participant } from '../modules/meetings/api';
+import { OnlineTag } from '../modules/meetings/format';
 import { PageTitle } from '../ui/PageTitle';
-import { OnlineTag } from './MeetingEndpointsPage';
-
-/** "08:00–10:30 15/12/2026" (or across days, both dates). */
-export function meetingSpan(m: { startsAt: string; endsAt: string }) {
-  const start = dayjs(m.startsAt);
-  const end = dayjs(m.endsAt);
-  return start.isSame(end, 'day') ? `${start.format('HH:mm')}–${end.format('HH:mm DD/MM/YYYY')}` : `${start.format('HH:mm DD/MM/YYYY')} – ${end.format('HH:mm DD/MM/YYYY')}`;
-}
 
 const ATTENDANCE_COLOR = { pending: undefined, present: 'green', absent: 'red' } as const;
 

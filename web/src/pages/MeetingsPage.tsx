@@ -4,9 +4,8 @@ import { Alert, Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { hasRole, useSession } from '../modules/identity/session';
-import type { MeetingPage } from '../modules/meetings/api';
+import { meetingSpan, type MeetingPage } from '../modules/meetings/api';
 import { PageTitle } from '../ui/PageTitle';
-import { meetingSpan } from './MeetingPage';
 
 /** The meetings an official's agencies organise or attend, newest first; leaders schedule new ones. */
 export function MeetingsPage() {
