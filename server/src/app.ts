@@ -32,6 +32,7 @@ import { contentRoutes, contentSubscriptions, startContentJobs } from './modules
 import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
 import { gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
 import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
+import { meetingRoutes } from './modules/meetings/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -165,7 +166,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
   await app.register(identityRoutes, { prefix: '/api', deps, sso: oidc });
-  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, integrationRoutes, interopRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, integrationRoutes, interopRoutes, meetingRoutes, notifyRoutes, operationsRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });

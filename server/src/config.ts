@@ -31,6 +31,14 @@ export type Config = {
    * published lookup services; without an address the lookups are not offered. Demo mode starts the simulator.
    */
   baseRegistries: { url: string | undefined; timeoutMs: number };
+  /**
+   * The Jitsi Meet server online meetings are held on (the platform builds no video server): its address,
+   * and the application id and shared secret of its token authentication (JWT, HS256). Without a secret,
+   * demo mode generates one under `dataDir`; outside demo mode no room token is issued.
+   */
+  jitsi: { baseUrl: string; appId: string; appSecret: string | undefined };
+  /** Heartbeats and check-ins of endpoints' room pages allowed per client address and minute. */
+  meetingRoomRateLimitPerMinute: number;
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -110,6 +118,16 @@ function nationalPortalConfig(env: NodeJS.ProcessEnv): Config['nationalPortal'] 
   };
 }
 
+function jitsiConfig(env: NodeJS.ProcessEnv): Config['jitsi'] {
+  const baseUrl = (env.JITSI_BASE_URL || 'https://meet.jit.si').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new ConfigError(`JITSI_BASE_URL must be an http(s) address, got "${baseUrl}"`);
+  const appId = env.JITSI_APP_ID || 'tinhso';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(appId)) throw new ConfigError(`JITSI_APP_ID must be 1–64 letters, digits, dots, dashes or underscores, got "${appId}"`);
+  const appSecret = env.JITSI_APP_SECRET || undefined;
+  if (appSecret && appSecret.length < 32) throw new ConfigError('JITSI_APP_SECRET must be at least 32 characters');
+  return { baseUrl, appId, appSecret };
+}
+
 function baseRegistriesConfig(env: NodeJS.ProcessEnv): Config['baseRegistries'] {
   const url = env.BASE_REGISTRIES_URL?.replace(/\/+$/, '') || undefined;
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`BASE_REGISTRIES_URL must be an http(s) address, got "${url}"`);
@@ -135,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eid: { issuer: env.EID_ISSUER?.replace(/\/+$/, '') || undefined, clientId: env.EID_CLIENT_ID || 'tinh-so', clientSecret: env.EID_CLIENT_SECRET || undefined },
     nationalPortal: nationalPortalConfig(env),
     baseRegistries: baseRegistriesConfig(env),
+    jitsi: jitsiConfig(env),
+    meetingRoomRateLimitPerMinute: integer(env, 'MEETING_ROOM_RATE_LIMIT_PER_MINUTE', 600, 1),
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -7,6 +7,7 @@ import { openDataEn } from '../modules/opendata/i18n';
 import { integrationEn } from '../modules/integration/i18n';
 import { interopEn } from '../modules/interop/i18n';
 import { operationsEn } from '../modules/operations/i18n';
+import { meetingsEn } from '../modules/meetings/i18n';
 
 export const en: Record<MessageKey, string> = {
   ...feedbackEn,
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...integrationEn,
   ...interopEn,
   ...operationsEn,
+  ...meetingsEn,
   'app.title': 'Public Service Portal',
   'app.tagline': 'Find administrative procedures, submit dossiers and follow results online',
   'nav.home': 'Home',

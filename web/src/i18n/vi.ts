@@ -5,6 +5,7 @@ import { openDataVi } from '../modules/opendata/i18n';
 import { integrationVi } from '../modules/integration/i18n';
 import { interopVi } from '../modules/interop/i18n';
 import { operationsVi } from '../modules/operations/i18n';
+import { meetingsVi } from '../modules/meetings/i18n';
 
 export const vi = {
   ...feedbackVi,
@@ -13,6 +14,7 @@ export const vi = {
   ...integrationVi,
   ...interopVi,
   ...operationsVi,
+  ...meetingsVi,
   'app.title': 'Cổng dịch vụ công',
   'app.tagline': 'Tra cứu thủ tục hành chính, nộp hồ sơ và theo dõi kết quả trực tuyến',
   'nav.home': 'Trang chủ',

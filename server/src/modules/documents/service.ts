@@ -1,5 +1,5 @@
 import type { ModuleDeps } from '../../platform/context.js';
-import { isUniqueViolation, type Tx } from '../../platform/db.js';
+import { isUniqueViolation, type Queryable, type Tx } from '../../platform/db.js';
 import { errors } from '../../platform/errors.js';
 import { appendSignedRevision } from '../../platform/pdf.js';
 import type { Principal, UserPrincipal } from '../../platform/principal.js';
@@ -401,9 +401,9 @@ export async function reviewDocument(deps: ModuleDeps, user: UserPrincipal, id: 
   });
 }
 
-async function layoutOf(deps: ModuleDeps, d: DocumentRow) {
+async function layoutOf(deps: ModuleDeps, d: DocumentRow, db: Queryable = deps.db) {
   const [agency, place, recipients, symbol] = await Promise.all([
-    identity.agencyProfile(deps.db, d.agencyId), identity.placeOf(deps.db, d.agencyId), repo.recipients(deps.db, d.id), agencySymbol(deps, d.agencyId),
+    identity.agencyProfile(deps.db, d.agencyId), identity.placeOf(deps.db, d.agencyId), repo.recipients(db, d.id), agencySymbol(deps, d.agencyId),
   ]);
   const type = documentType(d.docType)!;
   return {
@@ -434,65 +434,119 @@ export async function signDocument(deps: ModuleDeps, user: UserPrincipal, id: nu
   });
 }
 
-/**
- * The clerk issues the signed document: the next number of the year's outgoing register, taken inside
- * this unit of work (no gap, no duplicate), stamped with the date on the signed PDF and sealed with the
- * agency's signature in a revision of its own; agencies on the platform find it in their queue at once,
- * the exchange sends it over the axis to the others after commit.
- */
-export async function issueDocument(deps: ModuleDeps, user: UserPrincipal, id: number, input: { version: number }) {
-  const d = await readableDocument(deps.db, user, id);
-  if (!hasRoleAt(user, d.agencyId, 'clerk')) throw e.clerkOnly();
-  requireState(d, 'issue', 'ban hành');
-  const [agency, place, recipients, attachments] = await Promise.all([
-    identity.agencyProfile(deps.db, d.agencyId), identity.placeOf(deps.db, d.agencyId), repo.recipients(deps.db, id), repo.attachments(deps.db, id),
-  ]);
+/** The agency's seal: its key, refused when missing, expired or not from a trusted CA; its name and place for the stamp. */
+async function agencySeal(deps: ModuleDeps, agencyId: number) {
+  const [agency, place] = await Promise.all([identity.agencyProfile(deps.db, agencyId), identity.placeOf(deps.db, agencyId)]);
   const key = await deps.agencyKey(agency!.code, agency!.name);
   if (!key) throw e.noKey();
   const verdict = judgeCertificate(await p12Device(key).certificates(), await trustedCaCertificates(deps.config.pkiDir));
   if (verdict !== 'valid') throw e.certificateRefused(verdict);
-  const signed = await deps.files.read(d.fileSha256!);
-  const symbol = await agencySymbol(deps, d.agencyId);
-  const type = documentType(d.docType)!;
-  return deps.uow(user, async (uow) => {
-    const { tx } = uow;
-    const locked = await lockUnchanged(tx, { ...d, version: input.version });
-    const today = localDay(new Date());
-    const register = await repo.registerOf(tx, d.agencyId, 'outgoing', Number(today.slice(0, 4)), symbol);
-    const number = await repo.takeNumber(tx, register.id);
-    const codeNotation = symbolOf(type, register.agencySymbol, d.unitSymbol);
-    const printed = numberSymbol(number, codeNotation);
-    const [y, m, day] = today.split('-').map(Number) as [number, number, number];
-    const boxes = locked.stampBoxes!;
-    const pdf = await appendSignedRevision(signed, [
-      { page: boxes.number.page, box: boxes.number, text: numberLine(printed, codeNotation) },
-      { page: boxes.date.page, box: boxes.date, text: dateLine(place, { day, month: m, year: y }) },
-    ], { key, signerName: agency!.name, reason: `Ban hành văn bản số ${printed}`, location: place });
-    const stored = await deps.files.save(tx, pdf, 'application/pdf');
-    const exchangeId = documentIdOf(agency!.code, today, String(number).padStart(2, '0'), codeNotation);
-    await update(uow, locked, {
-      status: 'issued', register_id: register.id, number, number_symbol: printed, issued_on: today, issued_at: new Date(), file_sha256: stored.sha256, exchange_id: exchangeId,
-    });
-    for (const r of recipients.filter((x) => x.channel === 'platform')) {
-      const copy = await repo.insert(tx, {
-        agencyId: r.agencyId!, direction: 'incoming', status: 'arrived', docType: d.docType, summary: d.summary, urgency: d.urgency, confidentiality: 0,
-        numberSymbol: printed, issuerName: agency!.name, issuerCode: agency!.code, issuedOn: today, channel: 'platform', receivedAt: new Date(),
-        dueOn: d.dueOn, fileSha256: stored.sha256, sourceId: id, createdBy: null,
-      });
-      for (const a of attachments) await repo.addAttachment(tx, copy, a.name, a, null);
-      await repo.addHistory(tx, copy, { id: null, fullName: agency!.name }, 'Văn bản đến (liên thông trên hệ thống)');
-      await repo.setRecipientStatus(tx, { id: r.id }, 'delivered', null, copy);
-      announceNew(uow, copy, r.agencyId!, 'incoming', 'arrived');
-    }
-    if (d.dossierId) {
-      const fileName = `${printed.replace(/\//g, '_')}.pdf`;
-      await dossiers.addIssuedResult(tx, d.dossierId, { ...stored, fileName, label: `${type.name} số ${printed}` }, user.id);
-    }
-    await repo.addHistory(tx, id, user, 'Cấp số, ban hành', printed);
-    uow.audit({ action: 'document.issue', entity: 'document', entityId: id, agencyId: d.agencyId, data: { numberSymbol: printed, sha256: stored.sha256 } });
-    if (recipients.some((r) => r.channel === 'axis')) uow.emit(DOCUMENT_ISSUED, { documentId: id });
-    return printed;
+  return { agency: agency!, place, key, symbol: await agencySymbol(deps, agencyId) };
+}
+
+type Seal = Awaited<ReturnType<typeof agencySeal>>;
+
+/**
+ * Numbers a signed document and sends it, inside the caller's unit of work: the next number of the
+ * year's outgoing register (the register row stays locked until commit: no gap, no duplicate), stamped
+ * with the date on the signed PDF and sealed with the agency's signature in a revision of its own;
+ * agencies on the platform find it in their queue at once, the exchange sends it over the axis to the
+ * others after commit.
+ */
+async function numberSealAndSend(deps: ModuleDeps, uow: UnitOfWork, user: UserPrincipal, locked: DocumentRow, seal: Seal, signed: Buffer): Promise<string> {
+  const { tx } = uow;
+  const { agency, place, key } = seal;
+  const [recipients, attachments] = await Promise.all([repo.recipients(tx, locked.id), repo.attachments(tx, locked.id)]);
+  const type = documentType(locked.docType)!;
+  const today = localDay(new Date());
+  const register = await repo.registerOf(tx, locked.agencyId, 'outgoing', Number(today.slice(0, 4)), seal.symbol);
+  const number = await repo.takeNumber(tx, register.id);
+  const codeNotation = symbolOf(type, register.agencySymbol, locked.unitSymbol);
+  const printed = numberSymbol(number, codeNotation);
+  const [y, m, day] = today.split('-').map(Number) as [number, number, number];
+  const boxes = locked.stampBoxes!;
+  const pdf = await appendSignedRevision(signed, [
+    { page: boxes.number.page, box: boxes.number, text: numberLine(printed, codeNotation) },
+    { page: boxes.date.page, box: boxes.date, text: dateLine(place, { day, month: m, year: y }) },
+  ], { key, signerName: agency.name, reason: `Ban hành văn bản số ${printed}`, location: place });
+  const stored = await deps.files.save(tx, pdf, 'application/pdf');
+  const exchangeId = documentIdOf(agency.code, today, String(number).padStart(2, '0'), codeNotation);
+  await update(uow, locked, {
+    status: 'issued', register_id: register.id, number, number_symbol: printed, issued_on: today, issued_at: new Date(), file_sha256: stored.sha256, exchange_id: exchangeId,
   });
+  for (const r of recipients.filter((x) => x.channel === 'platform')) {
+    const copy = await repo.insert(tx, {
+      agencyId: r.agencyId!, direction: 'incoming', status: 'arrived', docType: locked.docType, summary: locked.summary, urgency: locked.urgency, confidentiality: 0,
+      numberSymbol: printed, issuerName: agency.name, issuerCode: agency.code, issuedOn: today, channel: 'platform', receivedAt: new Date(),
+      dueOn: locked.dueOn, fileSha256: stored.sha256, sourceId: locked.id, createdBy: null,
+    });
+    for (const a of attachments) await repo.addAttachment(tx, copy, a.name, a, null);
+    await repo.addHistory(tx, copy, { id: null, fullName: agency.name }, 'Văn bản đến (liên thông trên hệ thống)');
+    await repo.setRecipientStatus(tx, { id: r.id }, 'delivered', null, copy);
+    announceNew(uow, copy, r.agencyId!, 'incoming', 'arrived');
+  }
+  if (locked.dossierId) {
+    const fileName = `${printed.replace(/\//g, '_')}.pdf`;
+    await dossiers.addIssuedResult(tx, locked.dossierId, { ...stored, fileName, label: `${type.name} số ${printed}` }, user.id);
+  }
+  await repo.addHistory(tx, locked.id, user, 'Cấp số, ban hành', printed);
+  uow.audit({ action: 'document.issue', entity: 'document', entityId: locked.id, agencyId: locked.agencyId, data: { numberSymbol: printed, sha256: stored.sha256 } });
+  if (recipients.some((r) => r.channel === 'axis')) uow.emit(DOCUMENT_ISSUED, { documentId: locked.id });
+  return printed;
+}
+
+/** The clerk issues the signed document (see numberSealAndSend). */
+export async function issueDocument(deps: ModuleDeps, user: UserPrincipal, id: number, input: { version: number }) {
+  const d = await readableDocument(deps.db, user, id);
+  if (!hasRoleAt(user, d.agencyId, 'clerk')) throw e.clerkOnly();
+  requireState(d, 'issue', 'ban hành');
+  const seal = await agencySeal(deps, d.agencyId);
+  const signed = await deps.files.read(d.fileSha256!);
+  return deps.uow(user, async (uow) => {
+    const locked = await lockUnchanged(uow.tx, { ...d, version: input.version });
+    return numberSealAndSend(deps, uow, user, locked, seal, signed);
+  });
+}
+
+/** A document another module composes and has issued at once, inside that module's unit of work. */
+export type ComposedDocument = {
+  agencyId: number; docType: 'GM' | 'BB'; summary: string; body: string;
+  /** Agencies on the platform it is sent to (the issuing agency itself is left out). */
+  recipientAgencyIds: number[];
+  signerPosition: string; signerCompetence?: string | null; dueOn?: string | null;
+};
+
+/**
+ * Drafts, signs and issues a document in one go, within the caller's unit of work: `signer`, a leader
+ * of the agency, signs it with their personal key (PAdES), then it is numbered in the agency's outgoing
+ * register, sealed with the agency's key and sent like any issued document (see numberSealAndSend).
+ * For documents whose content the caller writes from its own records: a meeting's invitation (Giấy mời)
+ * and minutes (Biên bản). The keys are checked before anything is written.
+ */
+export async function issueComposed(deps: ModuleDeps, uow: UnitOfWork, signer: UserPrincipal, input: ComposedDocument): Promise<{ documentId: number; numberSymbol: string }> {
+  await checkLeader(deps, input.agencyId, signer.id, 'lãnh đạo (người ký)');
+  const recipients = await resolveRecipients(deps, [...new Set(input.recipientAgencyIds)].filter((a) => a !== input.agencyId).map((agencyId) => ({ agencyId })), input.agencyId);
+  const device = await deps.personalKey(signer);
+  if (!device) throw e.noKey();
+  const verdict = judgeCertificate(await device.certificates(), await trustedCaCertificates(deps.config.pkiDir));
+  if (verdict !== 'valid') throw e.certificateRefused(verdict);
+  const seal = await agencySeal(deps, input.agencyId);
+  const { tx } = uow;
+  const id = await repo.insert(tx, {
+    agencyId: input.agencyId, direction: 'outgoing', status: 'draft', docType: input.docType, summary: input.summary, body: input.body, urgency: 0, confidentiality: 0,
+    signerId: signer.id, signerPosition: input.signerPosition, signerCompetence: input.signerCompetence ?? null, dueOn: input.dueOn ?? null, createdBy: signer.id,
+  });
+  await repo.replaceRecipients(tx, id, recipients);
+  announceNew(uow, id, input.agencyId, 'outgoing', 'draft');
+  const draft = (await repo.get(tx, id, true))!;
+  const layout = await layoutOf(deps, draft, tx);
+  const { pdf, stamps } = await renderDocument(layout, { key: device, signerName: signer.fullName, reason: 'Ký duyệt văn bản', location: layout.place });
+  const stored = await deps.files.save(tx, pdf, 'application/pdf');
+  await update(uow, draft, { status: 'signed', signed_at: new Date(), file_sha256: stored.sha256, stamp_boxes: JSON.stringify(stamps) });
+  await repo.addHistory(tx, id, signer, 'Soạn thảo, ký số (người có thẩm quyền)');
+  uow.audit({ action: 'document.sign', entity: 'document', entityId: id, agencyId: input.agencyId, data: { sha256: stored.sha256 } });
+  const signed = (await repo.get(tx, id, true))!;
+  return { documentId: id, numberSymbol: await numberSealAndSend(deps, uow, signer, signed, seal, pdf) };
 }
 
 // ---- statistics ----

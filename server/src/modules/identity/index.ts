@@ -27,6 +27,7 @@ export const PUBLISHED_VIEWS = ['agency_directory', 'user_directory'] as const;
 /** What other modules may ask of identity. */
 export const identity = {
   agencySubtree: repo.agencySubtree,
+  agencyLevels: repo.agencyLevels,
   agencyProfile,
   placeOf: repo.placeOf,
   applicantProfile: repo.applicantProfile,

@@ -33,6 +33,22 @@ export const identityRepository = {
     return found.rows.map((r) => r.id);
   },
 
+  /**
+   * The level of government each agency belongs to: the province's own agencies (its committee and
+   * departments), a district's, a commune's; a unit takes the level of the nearest agency above it that has one.
+   */
+  async agencyLevels(db: Queryable, ids: number[]): Promise<Map<number, 'province' | 'district' | 'commune'>> {
+    const rows = (await db.query<{ id: number; level: 'province' | 'district' | 'commune' | null }>(
+      `WITH RECURSIVE up AS (
+         SELECT id AS start, id, parent_id, kind, 0 AS depth FROM agencies WHERE id = ANY($1::bigint[])
+         UNION ALL
+         SELECT up.start, a.id, a.parent_id, a.kind, up.depth + 1 FROM agencies a JOIN up ON a.id = up.parent_id WHERE up.kind = 'unit')
+       SELECT DISTINCT ON (start) start::int AS id,
+              CASE kind WHEN 'province' THEN 'province' WHEN 'department' THEN 'province' WHEN 'district' THEN 'district' WHEN 'commune' THEN 'commune' END AS level
+         FROM up WHERE kind <> 'unit' ORDER BY start, depth`, [ids])).rows;
+    return new Map(rows.flatMap((r) => (r.level ? [[r.id, r.level] as const] : [])));
+  },
+
   async includesRoot(db: Queryable, ids: number[]): Promise<boolean> {
     return ((await db.query('SELECT 1 FROM agencies WHERE id = ANY($1::bigint[]) AND parent_id IS NULL', [ids])).rowCount ?? 0) > 0;
   },
