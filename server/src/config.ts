@@ -31,6 +31,11 @@ export type Config = {
    * published lookup services; without an address the lookups are not offered. Demo mode starts the simulator.
    */
   baseRegistries: { url: string | undefined; timeoutMs: number };
+  /**
+   * The directory of the province's mail server (OpenLDAP read by Postfix and Dovecot) where official
+   * mailboxes are provisioned; null: mailboxes are recorded and wait, marked "not synced", until it is set.
+   */
+  mailDirectory: { url: string; bindDn: string; password: string; baseDn: string } | null;
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -116,6 +121,17 @@ function baseRegistriesConfig(env: NodeJS.ProcessEnv): Config['baseRegistries'] 
   return { url, timeoutMs: integer(env, 'BASE_REGISTRIES_TIMEOUT_MS', 5_000, 100) };
 }
 
+function mailDirectoryConfig(env: NodeJS.ProcessEnv): Config['mailDirectory'] {
+  const url = env.MAIL_LDAP_URL || undefined;
+  if (!url) return null;
+  if (!/^ldaps?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`MAIL_LDAP_URL must be an ldap:// or ldaps:// address, got "${url}"`);
+  const bindDn = env.MAIL_LDAP_BIND_DN || '';
+  const baseDn = env.MAIL_LDAP_BASE_DN || '';
+  const password = env.MAIL_LDAP_PASSWORD || '';
+  if (!bindDn || !baseDn || !password) throw new ConfigError('MAIL_LDAP_BIND_DN, MAIL_LDAP_PASSWORD and MAIL_LDAP_BASE_DN are required with MAIL_LDAP_URL');
+  return { url: url.replace(/\/+$/, ''), bindDn, password, baseDn };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -135,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eid: { issuer: env.EID_ISSUER?.replace(/\/+$/, '') || undefined, clientId: env.EID_CLIENT_ID || 'tinh-so', clientSecret: env.EID_CLIENT_SECRET || undefined },
     nationalPortal: nationalPortalConfig(env),
     baseRegistries: baseRegistriesConfig(env),
+    mailDirectory: mailDirectoryConfig(env),
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -8,7 +8,7 @@ export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js
 import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
 import { agencyProfile } from './service.js';
-export { hashPassword } from './service.js';
+export { hashPassword, OFFICIAL_ACCOUNT_CHANGED } from './service.js';
 export { sessionResolver } from './sessions.js';
 export { eidVerifiedAt } from './eid-status.js';
 import { issuePasswordReset } from './password-reset.js';
