@@ -14,6 +14,7 @@ import { openDataAccess } from './access/opendata.js';
 import { integrationAccess } from './access/integration.js';
 import { interopAccess } from './access/interop.js';
 import { operationsAccess } from './access/operations.js';
+import { mailAccess } from './access/mail.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -58,6 +59,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   ...integrationAccess,
   ...interopAccess,
   ...operationsAccess,
+  ...mailAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },

@@ -150,6 +150,8 @@ protocols = imap lmtp
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
+# A refused login answers at once (the default waits 2 s against guessing; tests refuse on purpose).
+auth_failure_delay = 0
 auth_mechanisms = plain login
 mail_location = maildir:~/Maildir
 mail_uid = mail
