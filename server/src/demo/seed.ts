@@ -10,6 +10,7 @@ import { seedDemoContent } from './content.js';
 import { seedDemoIntegration } from './integration.js';
 import { seedDemoInterop } from './interop.js';
 import { seedDemoOperations } from './operations.js';
+import { seedDemoMail } from './mail.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -110,6 +111,7 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     await seedDemoIntegration(tx, agencyIds);
     await seedDemoInterop(tx, agencyIds);
     await seedDemoOperations(tx, agencyIds);
+    await seedDemoMail(tx, agencyIds);
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
       data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },

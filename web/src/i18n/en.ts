@@ -6,6 +6,7 @@ import { feedbackEn } from '../modules/feedback/i18n';
 import { openDataEn } from '../modules/opendata/i18n';
 import { integrationEn } from '../modules/integration/i18n';
 import { interopEn } from '../modules/interop/i18n';
+import { mailEn } from '../modules/mail/i18n';
 import { operationsEn } from '../modules/operations/i18n';
 
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...openDataEn,
   ...integrationEn,
   ...interopEn,
+  ...mailEn,
   ...operationsEn,
   'app.title': 'Public Service Portal',
   'app.tagline': 'Find administrative procedures, submit dossiers and follow results online',
