@@ -154,7 +154,7 @@ export function MailAdminPage() {
         {error && <Alert type="error" showIcon message={error} />}
         {page && !page.directoryConfigured && <Alert type="warning" showIcon message={t('mail.notConfigured')} style={{ marginBottom: 16 }} />}
         {settings && (
-          <Form form={domainForm} layout="vertical" onFinish={(v) => void saveDomain(v)} aria-label={t('mail.domain.title')}>
+          <Form form={domainForm} name="mail-domain" layout="vertical" onFinish={(v) => void saveDomain(v)} aria-label={t('mail.domain.title')}>
             <Typography.Title level={2} style={{ fontSize: 16 }}>{t('mail.domain.title')}</Typography.Title>
             {settings.inheritedFrom && <Typography.Paragraph>{t('mail.domain.inherited', { domain: settings.effectiveDomain ?? '', agency: settings.inheritedFrom })}</Typography.Paragraph>}
             <Flex wrap gap={8} align="flex-end">
@@ -223,7 +223,7 @@ export function MailAdminPage() {
             },
           ]} />
         {settings?.effectiveDomain && (
-          <Form form={aliasForm} layout="vertical" onFinish={(v) => void createAlias(v)} style={{ marginTop: 16 }} aria-label={t('mail.aliasCreate')}>
+          <Form form={aliasForm} name="mail-alias" layout="vertical" onFinish={(v) => void createAlias(v)} style={{ marginTop: 16 }} aria-label={t('mail.aliasCreate')}>
             <Typography.Title level={3} style={{ fontSize: 15 }}>{t('mail.aliasCreate')}</Typography.Title>
             <Form.Item name="localPart" label={t('mail.aliasName')} rules={required(t('mail.aliasName'))} extra={`@${settings.effectiveDomain}`}>
               <Input placeholder="vanthu" autoCapitalize="none" />
@@ -238,7 +238,7 @@ export function MailAdminPage() {
       </Card>
 
       <Modal open={creating} title={t('mail.create')} okText={t('mail.create')} cancelText={t('mail.cancel')} confirmLoading={busy} onCancel={() => setCreating(false)} onOk={() => createForm.submit()} destroyOnHidden>
-        <Form form={createForm} layout="vertical" onFinish={(v) => void createMailbox(v)} preserve={false}>
+        <Form form={createForm} name="mail-create" layout="vertical" onFinish={(v) => void createMailbox(v)} preserve={false}>
           <Form.Item name="userId" label={t('mail.official')} rules={required(t('mail.official'))}>
             <Select showSearch optionFilterProp="label" options={(candidates?.items ?? []).map((c) => ({ value: c.userId, label: `${c.fullName} — ${c.suggestedAddress ?? ''}` }))}
               notFoundContent={t('mail.noCandidates')} />
@@ -251,7 +251,7 @@ export function MailAdminPage() {
 
       <Modal open={editing !== null} title={editing ? `${t(`mail.${editing.action === 'quota' ? 'setQuota' : editing.action === 'password' ? 'setPassword' : 'rename'}`)}: ${editing.mailbox.address}` : ''}
         okText={t('mail.save')} cancelText={t('mail.cancel')} confirmLoading={busy} onCancel={() => setEditing(null)} onOk={() => editForm.submit()} destroyOnHidden>
-        <Form form={editForm} layout="vertical" onFinish={(v) => void saveEdit(v)}>
+        <Form form={editForm} name="mail-edit" layout="vertical" onFinish={(v) => void saveEdit(v)}>
           {editing?.action === 'rename' && (
             <Form.Item name="localPart" label={t('mail.localPart')} rules={required(t('mail.localPart'))} extra={t('mail.renameHint')}><Input autoCapitalize="none" /></Form.Item>
           )}
