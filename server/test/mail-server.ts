@@ -27,7 +27,8 @@ const run = promisify(execFile);
 const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/modules/mail/ldap/postfix-book.schema');
 export const MAIL_BASE_DN = 'dc=tinhso,dc=test';
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -17,6 +17,8 @@ import { mailSubscriptions as subscriptions, startMailJobs as start } from './pr
 
 export { mailRoutes } from './routes.js';
 export { MAIL_PROVISION } from './service.js';
+/** The naming rule of addresses (given name, dot, family name, without diacritics). */
+export { localPartOf } from './rules.js';
 export { ldapDirectory, type MailDirectory, type DirectoryMailbox, type DirectoryAlias } from './directory.js';
 
 export const OWNED_TABLES = ['mail_domains', 'mailboxes', 'mail_aliases'] as const;

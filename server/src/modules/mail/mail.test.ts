@@ -1,6 +1,6 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOfficial } from '../../../test/factories.js';
+import { freePort } from '../../../test/mail-server.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
 
 /**
@@ -14,17 +14,8 @@ let stp: number;
 let caoloc: number;
 let hopthanh: number;
 
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  t = await startTestApp({ mailDirectory: { url: `ldap://127.0.0.1:${await closedPort()}`, bindDn: 'cn=admin,dc=tinhso,dc=test', password: 'x', baseDn: 'dc=tinhso,dc=test' } });
+  t = await startTestApp({ mailDirectory: { url: `ldap://127.0.0.1:${await freePort()}`, bindDn: 'cn=admin,dc=tinhso,dc=test', password: 'x', baseDn: 'dc=tinhso,dc=test' } });
   admin = await t.login('admin');
   [stp, caoloc, hopthanh] = [await t.agencyId('000.00.12.H37'), await t.agencyId('000.00.22.H37'), await t.agencyId('000.02.22.H37')];
 });

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
 import type { Subscription } from '../../platform/jobs.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import { OFFICIAL_ACCOUNT_CHANGED } from '../identity/index.js';
@@ -7,7 +8,6 @@ import { ldapDirectory, type MailDirectory } from './directory.js';
 import { mailRepository as repo, type ProvisionKind } from './repository.js';
 import { domainOf } from './rules.js';
 import { createMailbox, MAIL_PROVISION, resumeMailbox, suspendMailbox } from './service.js';
-import { AppError } from '../../platform/errors.js';
 
 const directories = new WeakMap<ModuleDeps, MailDirectory | null>();
 

@@ -13,9 +13,7 @@ export const MAIL_PROVISION = 'mail.provision';
 
 const announce = (uow: UnitOfWork, kind: ProvisionKind, id: number) => uow.emit(MAIL_PROVISION, { kind, id });
 
-async function scopeOf(deps: ModuleDeps, user: Principal): Promise<AdminScope> {
-  return adminScope(deps.db, user);
-}
+const scopeOf = (deps: ModuleDeps, user: Principal): Promise<AdminScope> => adminScope(deps.db, user);
 
 function inScope(scope: AdminScope, agencyId: number) {
   if (!scope.agencyIds.has(agencyId)) throw e.agencyNotFound();
