@@ -33,6 +33,7 @@ import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modu
 import { gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
 import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
+import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
@@ -158,7 +159,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     personalKey: personalSigningDevices({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo }),
   };
   app.decorate('deps', deps);
-  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps), ...openDataSubscriptions(deps), ...integrationSubscriptions(deps), ...interopSubscriptions(deps)]) jobs.subscribe(subscription);
+  for (const subscription of [formRenderer(deps), receiptIssuer(deps), ...notifySubscriptions(deps), ...documentSubscriptions(deps), ...feedbackSubscriptions(deps), ...contentSubscriptions(deps), ...openDataSubscriptions(deps), ...integrationSubscriptions(deps), ...interopSubscriptions(deps), ...mailSubscriptions(deps)]) jobs.subscribe(subscription);
   // The province's OpenID Connect provider: its protocol paths under /oidc, sign-in and consent under /api.
   const oidc = await createOidcProvider({
     db, issuer: `${config.publicUrl}/oidc`, pkiDir: config.pkiDir, dataDir: config.dataDir, secureCookies: config.cookieSecure, findAccount: identity.oidcAccount,
@@ -166,7 +167,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(oidcMount(oidc));
   await app.register(oidcRoutes(oidc), { prefix: '/api', deps });
   await app.register(identityRoutes, { prefix: '/api', deps, sso: oidc });
-  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, integrationRoutes, interopRoutes, meetingRoutes, notifyRoutes, operationsRoutes]) {
+  for (const routes of [calendarRoutes, catalogRoutes, dossierRoutes, appointmentRoutes, paymentRoutes, documentRoutes, feedbackRoutes, contentRoutes, openDataRoutes, integrationRoutes, interopRoutes, meetingRoutes, notifyRoutes, operationsRoutes, mailRoutes]) {
     await app.register(routes, { prefix: '/api', deps });
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });
@@ -185,6 +186,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     const stopIntegration = startIntegrationJobs(deps, app.log);
     const stopInterop = startInteropJobs(deps, app.log);
     const stopOperations = startOperationsJobs(deps, app.log);
+    const stopMail = startMailJobs(deps, app.log);
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
@@ -201,6 +203,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       await stopIntegration();
       await stopInterop();
       stopOperations();
+      await stopMail();
       await stopWorker();
     });
   }

@@ -39,6 +39,11 @@ export type Config = {
   jitsi: { baseUrl: string; appId: string; appSecret: string | undefined };
   /** Heartbeats and check-ins of endpoints' room pages allowed per client address and minute. */
   meetingRoomRateLimitPerMinute: number;
+  /**
+   * The directory of the province's mail server (OpenLDAP read by Postfix and Dovecot) where official
+   * mailboxes are provisioned; null: mailboxes are recorded and wait, marked "not synced", until it is set.
+   */
+  mailDirectory: { url: string; bindDn: string; password: string; baseDn: string } | null;
   /** Postage for a result sent by post (public postal service), added to what the dossier owes. */
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
@@ -134,6 +139,17 @@ function baseRegistriesConfig(env: NodeJS.ProcessEnv): Config['baseRegistries'] 
   return { url, timeoutMs: integer(env, 'BASE_REGISTRIES_TIMEOUT_MS', 5_000, 100) };
 }
 
+function mailDirectoryConfig(env: NodeJS.ProcessEnv): Config['mailDirectory'] {
+  const url = env.MAIL_LDAP_URL || undefined;
+  if (!url) return null;
+  if (!/^ldaps?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`MAIL_LDAP_URL must be an ldap:// or ldaps:// address, got "${url}"`);
+  const bindDn = env.MAIL_LDAP_BIND_DN || '';
+  const baseDn = env.MAIL_LDAP_BASE_DN || '';
+  const password = env.MAIL_LDAP_PASSWORD || '';
+  if (!bindDn || !baseDn || !password) throw new ConfigError('MAIL_LDAP_BIND_DN, MAIL_LDAP_PASSWORD and MAIL_LDAP_BASE_DN are required with MAIL_LDAP_URL');
+  return { url: url.replace(/\/+$/, ''), bindDn, password, baseDn };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -155,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseRegistries: baseRegistriesConfig(env),
     jitsi: jitsiConfig(env),
     meetingRoomRateLimitPerMinute: integer(env, 'MEETING_ROOM_RATE_LIMIT_PER_MINUTE', 600, 1),
+    mailDirectory: mailDirectoryConfig(env),
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -15,6 +15,7 @@ import { integrationAccess } from './access/integration.js';
 import { interopAccess } from './access/interop.js';
 import { operationsAccess } from './access/operations.js';
 import { meetingsAccess } from './access/meetings.js';
+import { mailAccess } from './access/mail.js';
 
 /**
  * Who may call each route of the API, as one row per route key (`METHOD /api/path/{param}`, spelled as
@@ -60,6 +61,7 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   ...interopAccess,
   ...operationsAccess,
   ...meetingsAccess,
+  ...mailAccess,
   // ---- accounts ----
   'GET /api/auth/csrf': { request: () => ({ path: '/api/auth/csrf' }), expect: PUBLIC },
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: PUBLIC },

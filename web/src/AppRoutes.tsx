@@ -7,6 +7,7 @@ import { contentRoutes } from './modules/content/routes';
 import { openDataRoutes } from './modules/opendata/routes';
 import { integrationRoutes } from './modules/integration/routes';
 import { interopRoutes } from './modules/interop/routes';
+import { mailRoutes } from './modules/mail/routes';
 import { operationsRoutes } from './modules/operations/routes';
 import { meetingRoutes } from './modules/meetings/routes';
 
@@ -51,7 +52,7 @@ const routes: [string | undefined, ComponentType][] = [
   ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
   ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink], ['quan-tri/dang-nhap-mot-lan', SsoAdmin],
-  ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ...feedbackRoutes, ...contentRoutes, ...openDataRoutes, ...integrationRoutes, ...interopRoutes, ...operationsRoutes, ...meetingRoutes, ['*', NotFound],
+  ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ...feedbackRoutes, ...contentRoutes, ...openDataRoutes, ...integrationRoutes, ...interopRoutes, ...operationsRoutes, ...meetingRoutes, ...mailRoutes, ['*', NotFound],
 ];
 
 export function AppRoutes() {

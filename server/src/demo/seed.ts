@@ -11,6 +11,7 @@ import { seedDemoIntegration } from './integration.js';
 import { seedDemoInterop } from './interop.js';
 import { seedDemoOperations } from './operations.js';
 import { seedDemoMeetings } from './meetings.js';
+import { seedDemoMail } from './mail.js';
 
 /**
  * Seeds the demo province once: agencies, demo accounts and the procedure catalog. Idempotent: an
@@ -112,6 +113,7 @@ export async function seedDemoProvince(db: Db): Promise<boolean> {
     await seedDemoInterop(tx, agencyIds);
     await seedDemoOperations(tx, agencyIds);
     await seedDemoMeetings(tx, agencyIds);
+    await seedDemoMail(tx, agencyIds);
     await writeAudit(tx, {
       actorId: null, agencyId: agencyIds.get('province')!, action: 'demo.seed', entity: 'agency', entityId: agencyIds.get('province')!,
       data: { agencies: demoAgencies.length, users: demoStaff.length + demoCitizens.length, procedures: demoProcedures.length },

@@ -20,13 +20,14 @@ import * as opendata from './opendata/index.js';
 import * as integration from './integration/index.js';
 import * as interop from './interop/index.js';
 import * as meetings from './meetings/index.js';
+import * as mail from './mail/index.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OWNERS: Record<string, readonly string[]> = {
   platform: PLATFORM_TABLES, identity: identity.OWNED_TABLES, calendar: calendar.OWNED_TABLES, catalog: catalog.OWNED_TABLES,
   dossiers: dossiers.OWNED_TABLES, payments: payments.OWNED_TABLES, appointments: appointments.OWNED_TABLES, notify: notify.OWNED_TABLES, operations: operations.OWNED_TABLES, documents: documents.OWNED_TABLES,
   feedback: feedback.OWNED_TABLES, content: content.OWNED_TABLES, opendata: opendata.OWNED_TABLES,
-  integration: integration.OWNED_TABLES, interop: interop.OWNED_TABLES, meetings: meetings.OWNED_TABLES,
+  integration: integration.OWNED_TABLES, interop: interop.OWNED_TABLES, meetings: meetings.OWNED_TABLES, mail: mail.OWNED_TABLES,
 };
 const owned = new Map(Object.entries(OWNERS).flatMap(([module, tables]) => tables.map((table) => [table, module] as const)));
 

@@ -6,6 +6,7 @@ import { feedbackEn } from '../modules/feedback/i18n';
 import { openDataEn } from '../modules/opendata/i18n';
 import { integrationEn } from '../modules/integration/i18n';
 import { interopEn } from '../modules/interop/i18n';
+import { mailEn } from '../modules/mail/i18n';
 import { operationsEn } from '../modules/operations/i18n';
 import { meetingsEn } from '../modules/meetings/i18n';
 
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...openDataEn,
   ...integrationEn,
   ...interopEn,
+  ...mailEn,
   ...operationsEn,
   ...meetingsEn,
   'app.title': 'Public Service Portal',

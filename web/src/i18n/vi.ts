@@ -4,6 +4,7 @@ import { feedbackVi } from '../modules/feedback/i18n';
 import { openDataVi } from '../modules/opendata/i18n';
 import { integrationVi } from '../modules/integration/i18n';
 import { interopVi } from '../modules/interop/i18n';
+import { mailVi } from '../modules/mail/i18n';
 import { operationsVi } from '../modules/operations/i18n';
 import { meetingsVi } from '../modules/meetings/i18n';
 
@@ -13,6 +14,7 @@ export const vi = {
   ...openDataVi,
   ...integrationVi,
   ...interopVi,
+  ...mailVi,
   ...operationsVi,
   ...meetingsVi,
   'app.title': 'Cổng dịch vụ công',

@@ -9,6 +9,7 @@ import { contentMenu } from '../modules/content/routes';
 import { openDataMenu } from '../modules/opendata/routes';
 import { integrationMenu } from '../modules/integration/routes';
 import { interopMenu } from '../modules/interop/routes';
+import { mailMenu } from '../modules/mail/routes';
 import { operationsMenu } from '../modules/operations/routes';
 import { meetingMenu } from '../modules/meetings/routes';
 import { BankIcon, GlobeIcon, SearchIcon, UserIcon } from './icons';
@@ -68,7 +69,7 @@ export function PortalLayout() {
                   {hasRole(user, 'reception') && <li><Link to="/quay">{t('nav.counter')}</Link></li>}
                   <li><Link to="/tai-khoan/thong-bao">{t('notifySettings.title')}</Link></li>
                   <li><Link to="/tai-khoan/bao-mat">{t('nav.security')}</Link></li>
-                  {[...feedbackMenu, ...contentMenu, ...openDataMenu, ...integrationMenu, ...interopMenu, ...operationsMenu, ...meetingMenu].filter((item) => item.visible(user)).map((item) => <li key={item.to}><Link to={item.to}>{t(item.label)}</Link></li>)}
+                  {[...feedbackMenu, ...contentMenu, ...openDataMenu, ...integrationMenu, ...interopMenu, ...operationsMenu, ...meetingMenu, ...mailMenu].filter((item) => item.visible(user)).map((item) => <li key={item.to}><Link to={item.to}>{t(item.label)}</Link></li>)}
                   {(hasRole(user, 'finance') || hasRole(user, 'admin')) && <li><Link to="/ke-toan">{t('nav.finance')}</Link></li>}
                   {hasRole(user, 'admin') && (
                     <>

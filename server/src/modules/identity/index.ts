@@ -9,6 +9,8 @@ import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
 import { agencyProfile } from './service.js';
 export { hashPassword } from './service.js';
+/** Announced when an official's account is created, deactivated or reactivated (official mail follows it). */
+export { OFFICIAL_ACCOUNT_CHANGED } from './service.js';
 export { sessionResolver } from './sessions.js';
 export { eidVerifiedAt } from './eid-status.js';
 import { issuePasswordReset } from './password-reset.js';

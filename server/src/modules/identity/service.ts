@@ -153,17 +153,25 @@ function checkRolesInScope(scope: AdminScope, roles: RoleInput[]): void {
   for (const grant of roles) if (!scope.agencyIds.has(grant.agencyId)) throw identityErrors.agencyNotFound();
 }
 
+/**
+ * An official's account was created, deactivated (left the service) or reactivated: payload
+ * { userId, change: 'created' | 'deactivated' | 'reactivated', agencyId (of the first role), fullName }.
+ * Official mail follows it (a mailbox created, suspended, resumed).
+ */
+export const OFFICIAL_ACCOUNT_CHANGED = 'identity.official-account-changed';
+
 export async function createOfficial(deps: ModuleDeps, scope: AdminScope, input: OfficialInput): Promise<UserSummary> {
   if (!passwordIsStrong(input.password)) throw identityErrors.weakPassword();
   checkRolesInScope(scope, input.roles);
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await deps.uow(scope.actor, async ({ tx, audit }) => {
+    const userId = await deps.uow(scope.actor, async ({ tx, audit, emit }) => {
       const id = await repo.insertUser(tx, { ...input, kind: 'official', passwordHash });
       for (const grant of uniqueGrants(input.roles)) await repo.insertRole(tx, id, grant.role, grant.agencyId);
       audit({ agencyId: input.roles[0]!.agencyId, action: 'user.create', entity: 'user', entityId: id,
         data: { username: input.username, fullName: input.fullName, roles: input.roles },
       });
+      emit(OFFICIAL_ACCOUNT_CHANGED, { userId: id, change: 'created', agencyId: input.roles[0]!.agencyId, fullName: input.fullName });
       return id;
     });
     return findUserInScope(deps.db, scope, userId);
@@ -184,9 +192,14 @@ export async function updateUser(deps: ModuleDeps, scope: AdminScope, userId: nu
   if (patch.password !== undefined && !passwordIsStrong(patch.password)) throw identityErrors.weakPassword();
   const { password, ...fields } = patch;
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
-  await deps.uow(scope.actor, async ({ tx, audit }) => {
+  await deps.uow(scope.actor, async ({ tx, audit, emit }) => {
     await repo.updateUser(tx, userId, { ...fields, passwordHash });
     if (patch.active === false || passwordHash) await repo.deleteSessionsOf(tx, userId);
+    if (target.kind === 'official' && patch.active !== undefined && patch.active !== target.active) {
+      emit(OFFICIAL_ACCOUNT_CHANGED, {
+        userId, change: patch.active ? 'reactivated' : 'deactivated', agencyId: target.roles[0]?.agencyId ?? null, fullName: patch.fullName ?? target.fullName,
+      });
+    }
     audit({ agencyId: target.roles[0]?.agencyId ?? null, action: 'user.update', entity: 'user', entityId: userId,
       data: { ...fields, passwordChanged: passwordHash !== undefined },
     });
