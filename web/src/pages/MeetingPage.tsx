@@ -100,7 +100,7 @@ export function MeetingPage() {
       {m.canManage && !m.minutesDocumentId && started && (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('meetings.detail.minutesTitle')}</h2>}>
           <Form form={minutesForm} name="minutes" layout="vertical" onFinish={issueMinutes}
-            initialValues={{ signerPosition: /^Sở\b/.test(m.agencyName) ? 'Giám đốc' : 'Chủ tịch' }}>
+            initialValues={{ signerPosition: /^Sở\s/.test(m.agencyName) ? 'Giám đốc' : 'Chủ tịch' }}>
             <Form.Item name="text" label={t('meetings.detail.minutesText')} rules={[...required(t('meetings.detail.minutesText')), { min: 10, message: t('form.required', { field: t('meetings.detail.minutesText').toLowerCase() }) }]}>
               <Input.TextArea rows={6} maxLength={20_000} />
             </Form.Item>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -11,7 +11,7 @@ import { LEVELS, type DirectoryEndpoint, type Level } from '../modules/meetings/
 import { PageTitle } from '../ui/PageTitle';
 
 type Values = {
-  agencyId: number; title: string; agenda?: string; date: Dayjs; start: string; end: string;
+  agencyId: number; title: string; agenda?: string; date: Dayjs; start: Dayjs; end: Dayjs;
   levels: Level[]; agencyIds: number[]; central: boolean; signerPosition: string;
 };
 
@@ -21,9 +21,9 @@ const nextStart = () => {
   return at.minute(Math.ceil(at.minute() / 15) * 15).second(0);
 };
 
-/** The instants of a date and two "HH:mm" times; an end before the start is on the next day. */
-function span(date: Dayjs, start: string, end: string) {
-  const at = (time: string) => dayjs(`${date.format('YYYY-MM-DD')}T${time}`);
+/** The instants of a date and two times of day; an end before the start is on the next day. */
+function span(date: Dayjs, start: Dayjs, end: Dayjs) {
+  const at = (time: Dayjs) => date.hour(time.hour()).minute(time.minute()).second(0).millisecond(0);
   const from = at(start);
   let to = at(end);
   if (!to.isAfter(from)) to = to.add(1, 'day');
@@ -80,8 +80,8 @@ export function MeetingSchedulePage() {
   return (
     <Card title={<PageTitle text={title} />} style={{ maxWidth: 880, margin: '0 auto' }}>
       <Form<Values> form={form} name="schedule-meeting" layout="vertical" onFinish={submit} initialValues={{
-        agencyId: first.id, date: start, start: start.format('HH:mm'), end: start.add(2, 'hour').format('HH:mm'), levels: [], agencyIds: [], central: false,
-        signerPosition: /^Sở\b/.test(first.name) ? 'Giám đốc' : 'Chủ tịch',
+        agencyId: first.id, date: start, start, end: start.add(2, 'hour'), levels: [], agencyIds: [], central: false,
+        signerPosition: /^Sở\s/.test(first.name) ? 'Giám đốc' : 'Chủ tịch',
       }}>
         <Form.Item name="agencyId" label={t('meetings.organiser')} hidden={organiserAgencies.length === 1}>
           <Select options={organiserAgencies.map((a) => ({ value: a.id, label: a.name }))} />
@@ -94,11 +94,14 @@ export function MeetingSchedulePage() {
           <Form.Item name="date" label={t('meetings.form.date')} rules={[{ required: true, message: t('form.required', { field: t('meetings.form.date').toLowerCase() }) }]}>
             <DatePicker format="DD/MM/YYYY" allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
           </Form.Item>
-          <Form.Item name="start" label={t('meetings.form.start')} rules={required(t('meetings.form.start'))}><Input type="time" style={{ width: 140 }} /></Form.Item>
-          <Form.Item name="end" label={t('meetings.form.end')} dependencies={['start']} rules={[...required(t('meetings.form.end')), ({ getFieldValue }) => ({
-            validator: (_, value: string) => (value && value === getFieldValue('start') ? Promise.reject(new Error(t('meetings.form.endAfterStart'))) : Promise.resolve()),
+          <Form.Item name="start" label={t('meetings.form.start')} rules={[{ required: true, message: t('form.required', { field: t('meetings.form.start').toLowerCase() }) }]}>
+            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />
+          </Form.Item>
+          <Form.Item name="end" label={t('meetings.form.end')} dependencies={['start']} rules={[{ required: true, message: t('form.required', { field: t('meetings.form.end').toLowerCase() }) }, ({ getFieldValue }) => ({
+            validator: (_, value?: Dayjs) => (value && value.format('HH:mm') === (getFieldValue('start') as Dayjs | undefined)?.format('HH:mm')
+              ? Promise.reject(new Error(t('meetings.form.endAfterStart'))) : Promise.resolve()),
           })]}>
-            <Input type="time" style={{ width: 140 }} />
+            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />
           </Form.Item>
         </Flex>
         <Form.Item name="levels" label={t('meetings.form.levels')}>
