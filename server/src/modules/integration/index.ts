@@ -41,7 +41,7 @@ export type { ServiceCall, ServiceResponse, Exchanged } from './calls.js';
 export { provisionIntegration } from './provision.js';
 export type { MemberSpec, ServiceSpec, GrantSpec } from './provision.js';
 export { integrationRoutes } from './routes.js';
-export { gatewayRoutes } from './gateway-routes.js';
+export { gatewayCalls, gatewayRoutes } from './gateway-routes.js';
 export { gatewayTlsOptions } from './tls.js';
 export { verifyMessageLog, sealMessages, writeCheckpoint, archiveBodies } from './message-log.js';
 

@@ -2,6 +2,7 @@ import { randomUUID, createHash, sign, verify, X509Certificate } from 'node:cryp
 import type { Db, Queryable } from '../../platform/db.js';
 import { inTransaction } from '../../platform/db.js';
 import type { PlatformKey } from '../../platform/pki.js';
+import { gatewayErrors } from './errors.js';
 import { checkpointLine, entryHash, GENESIS_HASH, type ChainedEntry } from './rules.js';
 import { timestamp } from './tsa.js';
 
@@ -34,50 +35,76 @@ export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').upd
 const COLUMNS = ['message_id', 'consumer_member_id', 'consumer', 'provider', 'service_code', 'operation', 'method', 'path', 'query', 'status', 'error_code',
   'started_at', 'finished_at', 'latency_ms', 'request_hash', 'response_hash', 'request_size', 'response_size', 'retention',
   'request_content_type', 'response_content_type', 'request_body', 'response_body', 'body_note', 'context'] as const;
+const TYPES = ['uuid', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text',
+  'timestamptz', 'timestamptz', 'float8', 'text', 'text', 'bigint', 'bigint', 'text',
+  'text', 'text', 'bytea', 'bytea', 'text', 'jsonb'] as const;
 
 const values = (e: NewEntry) => [e.messageId, e.consumerMemberId, e.consumer, e.provider, e.service, e.operation, e.method, e.path, e.query, e.status, e.errorCode,
   e.startedAt, e.finishedAt, e.latencyMs, e.requestHash, e.responseHash, e.requestSize, e.responseSize, e.retention,
   e.requestContentType, e.responseContentType, e.requestBody, e.responseBody, e.bodyNote, JSON.stringify(e.context)];
 
+/** One statement for any number of entries (a column of values per parameter): prepared once per connection. */
+const INSERT = {
+  name: 'lgsp-log-insert',
+  text: `INSERT INTO lgsp_messages (${COLUMNS.join(', ')}) SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`,
+};
+
+/** Entries in one write at most: a batch of a busy node stays one small statement. */
+const BATCH = 500;
+/** Writes under way at once: the next group gathers while they commit. */
+const IN_FLIGHT = 2;
+
 /**
- * Writes entries after their exchanges: those that arrive while a write is under way go together in the
- * next one (one INSERT for many calls under load). `write` resolves once its entry is committed.
+ * Group commit of the message log: entries that arrive while writes are under way go together in the next
+ * one (one INSERT, one commit, for many calls under load; at once when idle). `write` resolves once its entry
+ * is committed, and rejects (LGSP_LOG_UNAVAILABLE) when that write failed: the gateway answers only after its
+ * entry is durable.
  */
 export class LogWriter {
   private queue: { entry: NewEntry; done: (error?: unknown) => void }[] = [];
-  private flushing = false;
+  private inFlight = 0;
+  private scheduled = false;
 
   constructor(private readonly db: Db, private readonly onError: (error: unknown) => void) {}
 
   write(entry: NewEntry): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ entry, done: (error) => (error ? reject(error) : resolve()) });
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
+    });
+  }
+
+  /** Entries of the same turn of the event loop go together. */
+  private schedule() {
+    if (this.scheduled || this.inFlight >= IN_FLIGHT) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, 200);
-      try {
-        await insertEntries(this.db, batch.map((b) => b.entry));
-        for (const b of batch) b.done();
-      } catch (error) {
-        this.onError(error);
-        for (const b of batch) b.done(error);
-      }
+    if (this.queue.length === 0 || this.inFlight >= IN_FLIGHT) return;
+    const batch = this.queue.splice(0, BATCH);
+    this.inFlight++;
+    try {
+      await insertEntries(this.db, batch.map((b) => b.entry));
+      for (const b of batch) b.done();
+    } catch (error) {
+      this.onError(error);
+      for (const b of batch) b.done(Object.assign(gatewayErrors.logUnavailable(), { cause: error }));
+    } finally {
+      this.inFlight--;
+      if (this.queue.length > 0) this.schedule();
     }
-    this.flushing = false;
   }
 }
 
 async function insertEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  const params: unknown[] = [];
-  const rows = entries.map((e) => `(${values(e).map((v) => `$${params.push(v)}`).join(', ')})`);
-  await db.query(`INSERT INTO lgsp_messages (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, params);
+  const columns: unknown[][] = COLUMNS.map(() => new Array(entries.length));
+  entries.forEach((entry, row) => values(entry).forEach((value, column) => (columns[column]![row] = value)));
+  await db.query({ ...INSERT, values: columns });
 }
 
 type Head = { seq: number; hash: string };
