@@ -127,7 +127,7 @@ export type Load = {
   seconds: number;
 };
 /** Latencies in milliseconds; `socketErrors` counts connection errors and timeouts. */
-export type LoadResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number; socketErrors: number };
+export type LoadResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number; socketErrors: number; firstNon2xx?: string };
 
 const WRK = '/usr/bin/wrk';
 const WRK_THREADS = 2;
@@ -174,10 +174,10 @@ async function runWrk(load: Load): Promise<LoadResult> {
   const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
   const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
-  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; non2xx: number; socketErrors: number; firstNon2xx: string };
   return {
     requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p99: r.p99Us / 1000,
-    non2xx: r.non2xx, socketErrors: r.socketErrors,
+    non2xx: r.non2xx, socketErrors: r.socketErrors, ...(r.firstNon2xx ? { firstNon2xx: r.firstNon2xx } : {}),
   };
 }
 
