@@ -29,10 +29,10 @@ async function authenticate(deps: ModuleDeps, req: IncomingMessage): Promise<Mem
   const token = bearerOf(req);
   if (!token) throw e.tokenInvalid();
   const registry = registryOf(deps);
-  const found = await registry.token(token);
+  const found = registry.cachedToken(token) ?? await registry.token(token);
   if (!found) throw e.tokenInvalid();
   if (found.expiresAt <= Date.now()) throw e.tokenExpired();
-  const member = (await registry.current()).members.get(found.memberId);
+  const member = (registry.cached() ?? await registry.current()).members.get(found.memberId);
   if (!member) throw e.unknownMember();
   if (member.state !== 'active') throw e.memberSuspended();
   // Tokens issued before the secret was rotated are void.

@@ -96,7 +96,8 @@ export type Authorised = { service: Service; operation: string | null; provider:
 
 /** Grant check: the service exists and is on, the member may call it, and this operation of it. */
 export async function authorise(deps: Pick<ModuleDeps, 'db'>, member: Member, serviceCode: string, method: string, path: string): Promise<Authorised> {
-  const snapshot = await registryOf(deps).current();
+  const registry = registryOf(deps);
+  const snapshot = registry.cached() ?? await registry.current();
   const current = snapshot.members.get(member.id);
   if (!current) throw e.unknownMember();
   if (current.state !== 'active') throw e.memberSuspended();
@@ -181,14 +182,16 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
     headers['x-forwarded-proto'] = exchange.forwarded.proto;
   }
   if (exchange.contentLength !== null && (requestTap || bytes)) headers['content-length'] = String(exchange.contentLength);
-  const secure = service.upstreamUrl.startsWith('https:');
+  const { upstream } = service;
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   let response: IncomingMessage;
   try {
     response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const target = `${service.upstreamUrl}${exchange.path}${exchange.query ? `?${exchange.query}` : ''}`;
-      const req = (secure ? https : http).request(target, { method: exchange.method, headers, agent: secure ? httpsAgent : httpAgent }, resolve);
+      const req = (upstream.secure ? https : http).request({
+        hostname: upstream.hostname, port: upstream.port, path: `${upstream.basePath}${exchange.path}${exchange.query ? `?${exchange.query}` : ''}`,
+        method: exchange.method, headers, agent: upstream.secure ? httpsAgent : httpAgent, auth: upstream.auth,
+      }, resolve);
       req.on('error', reject);
       // The service's timeout bounds the wait for the upstream's answer once the request is sent (a long upload is not cut by it).
       const arm = () => {

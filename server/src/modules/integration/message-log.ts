@@ -34,19 +34,22 @@ export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').upd
 
 const COLUMNS = ['message_id', 'consumer_member_id', 'consumer', 'provider', 'service_code', 'operation', 'method', 'path', 'query', 'status', 'error_code',
   'started_at', 'finished_at', 'latency_ms', 'request_hash', 'response_hash', 'request_size', 'response_size', 'retention',
-  'request_content_type', 'response_content_type', 'request_body', 'response_body', 'body_note', 'context'] as const;
-const TYPES = ['uuid', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text',
-  'timestamptz', 'timestamptz', 'float8', 'text', 'text', 'bigint', 'bigint', 'text',
-  'text', 'text', 'bytea', 'bytea', 'text', 'jsonb'] as const;
+  'request_content_type', 'response_content_type', 'request_body', 'response_body', 'body_note', 'context'].join(', ');
 
-const values = (e: NewEntry) => [e.messageId, e.consumerMemberId, e.consumer, e.provider, e.service, e.operation, e.method, e.path, e.query, e.status, e.errorCode,
-  e.startedAt, e.finishedAt, e.latencyMs, e.requestHash, e.responseHash, e.requestSize, e.responseSize, e.retention,
-  e.requestContentType, e.responseContentType, e.requestBody, e.responseBody, e.bodyNote, JSON.stringify(e.context)];
+const hex = (b: Buffer | null) => (b ? `\\x${b.toString('hex')}` : null);
+/** An entry as a row of lgsp_messages in JSON (bytea in its hex form). */
+const row = (e: NewEntry) => ({
+  message_id: e.messageId, consumer_member_id: e.consumerMemberId, consumer: e.consumer, provider: e.provider, service_code: e.service, operation: e.operation,
+  method: e.method, path: e.path, query: e.query, status: e.status, error_code: e.errorCode, started_at: e.startedAt, finished_at: e.finishedAt,
+  latency_ms: e.latencyMs, request_hash: e.requestHash, response_hash: e.responseHash, request_size: e.requestSize, response_size: e.responseSize,
+  retention: e.retention, request_content_type: e.requestContentType, response_content_type: e.responseContentType, request_body: hex(e.requestBody),
+  response_body: hex(e.responseBody), body_note: e.bodyNote, context: e.context,
+});
 
-/** One statement for any number of entries (a column of values per parameter): prepared once per connection. */
+/** One statement for any number of entries, given as one JSON array: prepared once per connection. */
 const INSERT = {
   name: 'lgsp-log-insert',
-  text: `INSERT INTO lgsp_messages (${COLUMNS.join(', ')}) SELECT * FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`,
+  text: `INSERT INTO lgsp_messages (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::lgsp_messages, $1::json)`,
 };
 
 /** Entries in one write at most: a batch of a busy node stays one small statement. */
@@ -91,9 +94,17 @@ export class LogWriter {
     try {
       await insertEntries(this.db, batch.map((b) => b.entry));
       for (const b of batch) b.done();
-    } catch (error) {
-      this.onError(error);
-      for (const b of batch) b.done(Object.assign(gatewayErrors.logUnavailable(), { cause: error }));
+    } catch {
+      // One entry the database refuses must not fail the others written with it: each is tried alone.
+      for (const b of batch) {
+        try {
+          await insertEntries(this.db, [b.entry]);
+          b.done();
+        } catch (alone) {
+          this.onError(alone);
+          b.done(Object.assign(gatewayErrors.logUnavailable(), { cause: alone }));
+        }
+      }
     } finally {
       this.inFlight--;
       if (this.queue.length > 0) this.schedule();
@@ -102,9 +113,7 @@ export class LogWriter {
 }
 
 async function insertEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  const columns: unknown[][] = COLUMNS.map(() => new Array(entries.length));
-  entries.forEach((entry, row) => values(entry).forEach((value, column) => (columns[column]![row] = value)));
-  await db.query({ ...INSERT, values: columns });
+  await db.query({ ...INSERT, values: [JSON.stringify(entries.map(row))] });
 }
 
 type Head = { seq: number; hash: string };

@@ -19,8 +19,20 @@ export type Member = {
 };
 export type Service = {
   id: number; code: string; name: string; agencyId: number; providerMemberId: number | null; upstreamUrl: string;
+  /** The upstream URL read once: where calls go, and the path every call's path is put under. */
+  upstream: Upstream;
   operations: Operation[]; retention: 'full' | 'metadata'; timeoutMs: number; state: 'active' | 'disabled';
 };
+export type Upstream = { secure: boolean; hostname: string; port: number; basePath: string; auth: string | undefined };
+
+function upstreamOf(url: string): Upstream {
+  const u = new URL(url);
+  const secure = u.protocol === 'https:';
+  return {
+    secure, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(u.port) || (secure ? 443 : 80), basePath: u.pathname.replace(/\/+$/, ''),
+    auth: u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined,
+  };
+}
 export type Snapshot = {
   generation: string;
   members: Map<number, Member>;
@@ -44,6 +56,7 @@ export class Registry {
   private heard = 0;
   private snapshotHeard = -1;
   private loading: { heard: number; promise: Promise<Snapshot> } | null = null;
+  /** Tokens seen, by the token itself (they expire within minutes; the map is bounded). */
   private readonly tokens = new Map<string, CachedToken>();
   private listener: ChangeListener | null = null;
   private attached = 0;
@@ -84,6 +97,11 @@ export class Registry {
     if (payload !== 'tokens') this.snapshot = null;
   }
 
+  /** The current copy when it is known good without asking the database (listening, nothing heard since), else null. */
+  cached(): Snapshot | null {
+    return this.snapshot && this.snapshotHeard === this.heard && this.live ? this.snapshot : null;
+  }
+
   /** The current copy: read again when a change was heard since, or (not listening) when the generation moved. */
   async current(): Promise<Snapshot> {
     if (this.live) return this.snapshot && this.snapshotHeard === this.heard ? this.snapshot : this.read(false);
@@ -121,20 +139,24 @@ export class Registry {
     this.hear(null);
   }
 
+  /** A token already seen by this node while listening (undefined: ask `token`). */
+  cachedToken(token: string): CachedToken | undefined {
+    return this.live ? this.tokens.get(token) : undefined;
+  }
+
   /** The member a bearer token was issued to, with its expiry; null when it is unknown (never issued or withdrawn). */
   async token(token: string): Promise<CachedToken | null> {
-    const hash = tokenHash(token);
-    const cached = this.tokens.get(hash);
+    const cached = this.cachedToken(token);
     if (cached !== undefined) return cached;
     const heard = this.heard;
     const row = (await this.db.query<{ member_id: number; expires_at: Date; issued_at: Date }>({
-      name: 'lgsp-token', text: 'SELECT member_id, expires_at, issued_at FROM lgsp_tokens WHERE token_hash = $1', values: [hash],
+      name: 'lgsp-token', text: 'SELECT member_id, expires_at, issued_at FROM lgsp_tokens WHERE token_hash = $1', values: [tokenHash(token)],
     })).rows[0];
     const found = row ? { memberId: Number(row.member_id), expiresAt: row.expires_at.getTime(), issuedAt: row.issued_at.getTime() } : null;
     // Kept only while listening, and unless a change was heard while reading; unknown tokens never (a flood of random ones must not grow the map).
     if (found && heard === this.heard && this.live) {
       if (this.tokens.size >= MAX_TOKENS) this.tokens.clear();
-      this.tokens.set(hash, found);
+      this.tokens.set(token, found);
     }
     return found;
   }
@@ -166,7 +188,7 @@ async function load(db: Db): Promise<Snapshot> {
   for (const r of services.rows) {
     const s: Service = {
       id: Number(r.id), code: r.code, name: r.name, agencyId: Number(r.agency_id), providerMemberId: r.provider_member_id === null ? null : Number(r.provider_member_id),
-      upstreamUrl: r.upstream_url.replace(/\/+$/, ''), operations: r.operations, retention: r.retention, timeoutMs: r.timeout_ms, state: r.state,
+      upstreamUrl: r.upstream_url.replace(/\/+$/, ''), upstream: upstreamOf(r.upstream_url), operations: r.operations, retention: r.retention, timeoutMs: r.timeout_ms, state: r.state,
     };
     snapshot.services.set(s.code, s);
     snapshot.servicesById.set(s.id, s);
