@@ -55,7 +55,7 @@ const INSERT = {
 /** Entries in one write at most: a batch of a busy node stays one small statement. */
 const BATCH = 500;
 /** Writes under way at once: the next group gathers while they commit. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 
 /**
  * Group commit of the message log: entries that arrive while writes are under way go together in the next
