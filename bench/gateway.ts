@@ -172,7 +172,7 @@ async function run() {
     const added = gateway.p99 - direct.p99;
     console.log(`${kind}: throughput ratio ${ratio.toFixed(2)} (goal ≥ 0.80) ${ratio >= 0.8 ? 'MET' : 'NOT MET'}; p99 added ${added.toFixed(2)} ms (goal < 5 ms) ${added < 5 ? 'MET' : 'NOT MET'}`);
   }
-  console.log(`reference: the platform's own /healthz in the same process: ${bare.rps.toFixed(0)} req/s, p50 ${bare.p50.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms, ${bare.non2xx + bare.socketErrors} errors`);
+  console.log(`reference: the platform's own /healthz in the same process (all of Fastify's hooks, one SELECT 1): ${bare.rps.toFixed(0)} req/s, p50 ${bare.p50.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms, ${bare.cpuMsPerRequest.toFixed(3)} CPU ms per call, ${bare.non2xx + bare.socketErrors} errors`);
   console.log(`a durable commit on this PostgreSQL (single-row INSERT, one at a time): p50 ${commit.p50.toFixed(2)} ms, p99 ${commit.p99.toFixed(2)} ms — every answer through the gateway waits for one (its log entry's group)`);
   console.log(`message log: ${verified.entries.toLocaleString('en')} entries sealed, chain ${verified.ok ? 'verified' : `BROKEN: ${verified.broken?.reason}`}; ${answered.toLocaleString('en')} answers counted by the load generator in the measurements (each answered only once logged)`);
   console.log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
