@@ -1,7 +1,7 @@
 -- Every node keeps a copy of the integration platform's members, services and grants, and of the tokens
 -- it has seen (integration/registry.ts). A change tells every node at its commit (LISTEN lgsp_registry),
--- so that a revoked grant, a suspended member or a token withdrawn, even by hand in psql, is refused by
--- the next call on any node. The generation still moves: a node that is not listening compares it.
+-- so that a revoked grant, a suspended member or a token withdrawn, even by hand in psql, is refused on
+-- every node within milliseconds. The generation still moves: a node that is not listening compares it.
 CREATE OR REPLACE FUNCTION lgsp_bump_generation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE lgsp_registry_state SET generation = generation + 1;

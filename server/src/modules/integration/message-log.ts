@@ -9,7 +9,8 @@ import { timestamp } from './tsa.js';
 /*
  * The message log, tamper-evident without a lock held across any exchange (as platform/audit.ts does for
  * the audit log, and X-Road's security servers for theirs):
- * 1. After each exchange its entry is inserted (batched per node) with no hash and no lock.
+ * 1. After each exchange its entry is inserted with no hash and no lock, together with the entries of the
+ *    exchanges that finished meanwhile on the node (group commit, LogWriter); the gateway answers once it is committed.
  * 2. The sealer, one at a time across nodes (the lgsp_chain_head row lock), gives committed entries their
  *    `seq` in id order and chains them: hash = sha256(prev_hash, "\n", canonical JSON of the entry and seq)
  *    (rules.ts entryHash). Bodies are not in the hash: their sha256 (request_hash, response_hash) is, so a

@@ -8,9 +8,10 @@ import type { Operation } from './rules.js';
  * Each node's copy of the members, services and grants, and of the tokens it has seen, so that a gateway
  * call costs no query for them. Every change of those tables (and every change or removal of a token) is
  * told to every node at its commit (LISTEN lgsp_registry, migration 20261207-0028): the node drops its copy
- * at once, so the next call anywhere sees a revoked grant, a suspended member, a withdrawn token. While a
- * node hears nothing (its listening connection is down, or nobody attached one: a script), it compares
- * lgsp_registry_state.generation, which the same triggers move, at every look instead.
+ * as soon as it hears (milliseconds after the commit), and refuses a revoked grant, a suspended member, a
+ * withdrawn token from the next call on. While a node hears nothing (its listening connection is down, or
+ * nobody attached one: a script), it compares lgsp_registry_state.generation, which the same triggers
+ * move, at every look instead.
  */
 
 export type Member = {
