@@ -159,7 +159,7 @@ export const gatewayRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
 
 type Target = { serviceCode: string; path: string; query: string };
 
-/** `/lgsp/{service}{/path}?{query}` read from the URL as sent; null when it is not a call of a service. */
+/** `/lgsp/{service}{/path}?{query}` read from the URL as sent; null when it is not one. */
 function targetOf(url: string): Target | null {
   if (!url.startsWith('/lgsp/')) return null;
   const q = url.indexOf('?');
@@ -173,7 +173,6 @@ function targetOf(url: string): Target | null {
   } catch {
     return null;
   }
-  if (RESERVED_CODES.includes(serviceCode)) return null;
   return { serviceCode, path: slash < 0 ? '/' : rest.slice(slash), query: q < 0 ? '' : url.slice(q + 1) };
 }
 
@@ -187,19 +186,27 @@ export function gatewayCalls(deps: ModuleDeps, log: FastifyBaseLogger): (req: In
   const trustProxy = deps.config.trustProxy;
   return (req, res) => {
     const target = targetOf(req.url ?? '');
-    if (!target) return false;
+    // The token endpoint and receipts are Fastify's routes.
+    if (!target || RESERVED_CODES.includes(target.serviceCode)) return false;
     void serveCall(deps, req, res, target, trustProxy, log);
     return true;
   };
 }
 
-/** Who called, as the upstream is told (X-Forwarded-*): behind a trusted proxy, what it says. */
+/**
+ * Who called, as the upstream is told (X-Forwarded-*). Behind a trusted proxy, as Fastify reads it: the
+ * client is the first address of X-Forwarded-For, the host and protocol the last entries of theirs.
+ */
 function forwardedOf(req: IncomingMessage, trustProxy: boolean): Exchange['forwarded'] {
   const socket = req.socket as TLSSocket;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim() || undefined;
   const own = { for: socket.remoteAddress ?? '', host: req.headers.host ?? '', proto: socket.encrypted ? 'https' : 'http' };
   if (!trustProxy) return own;
-  return { for: first(req.headers['x-forwarded-for']) ?? own.for, host: first(req.headers['x-forwarded-host']) ?? own.host, proto: first(req.headers['x-forwarded-proto']) ?? own.proto };
+  const entries = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return {
+    for: entries(req.headers['x-forwarded-for'])[0] ?? own.for,
+    host: entries(req.headers['x-forwarded-host']).at(-1) ?? own.host,
+    proto: entries(req.headers['x-forwarded-proto']).at(-1) ?? own.proto,
+  };
 }
 
 type Failure = AppError & { messageId?: string };

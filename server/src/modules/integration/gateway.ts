@@ -184,6 +184,7 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
   if (exchange.contentLength !== null && (requestTap || bytes)) headers['content-length'] = String(exchange.contentLength);
   const { upstream } = service;
   let timedOut = false;
+  let answered = false;
   let timer: NodeJS.Timeout | undefined;
   let response: IncomingMessage;
   try {
@@ -195,6 +196,7 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
       req.on('error', reject);
       // The service's timeout bounds the wait for the upstream's answer once the request is sent (a long upload is not cut by it).
       const arm = () => {
+        if (answered) return;
         timer = setTimeout(() => {
           timedOut = true;
           req.destroy(new Error('timeout'));
@@ -210,10 +212,12 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
       }
     });
   } catch (error) {
+    answered = true;
     clearTimeout(timer);
     requestTap?.destroy();
     throw fail(requestTap?.tooLarge ? e.bodyTooLarge() : timedOut ? e.upstreamTimeout() : e.upstreamUnreachable(), requestSize(), error);
   }
+  answered = true;
   clearTimeout(timer);
   return { status: response.statusCode ?? 502, rawHeaders: response.rawHeaders, response, requestTap, requestHash: () => requestHash, requestSize, startedAt, started };
 }

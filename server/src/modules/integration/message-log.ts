@@ -1,6 +1,6 @@
 import { randomUUID, createHash, sign, verify, X509Certificate } from 'node:crypto';
 import type { Db, Queryable } from '../../platform/db.js';
-import { inTransaction } from '../../platform/db.js';
+import { inTransaction, isUniqueViolation } from '../../platform/db.js';
 import type { PlatformKey } from '../../platform/pki.js';
 import { gatewayErrors } from './errors.js';
 import { checkpointLine, entryHash, GENESIS_HASH, type ChainedEntry } from './rules.js';
@@ -102,6 +102,11 @@ export class LogWriter {
           await insertEntries(this.db, [b.entry]);
           b.done();
         } catch (alone) {
+          // Already there: the group was committed though its answer was lost (the message id is unique).
+          if (isUniqueViolation(alone)) {
+            b.done();
+            continue;
+          }
           this.onError(alone);
           b.done(Object.assign(gatewayErrors.logUnavailable(), { cause: alone }));
         }
