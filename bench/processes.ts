@@ -129,7 +129,7 @@ export type Load = {
   timeoutSeconds?: number;
 };
 /** Latencies in milliseconds (NaN when nothing was answered); `socketErrors` counts connection errors and timeouts. */
-export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; socketErrors: number };
+export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; socketErrors: number; firstNon2xx?: string };
 
 const WRK = '/usr/bin/wrk';
 const WRK_THREADS = 2;
@@ -182,12 +182,12 @@ async function runWrk(load: Load): Promise<LoadResult> {
   const ended = await new Promise<string>((resolve) => child.once('close', (code, signal) => resolve(String(signal ?? code))));
   const line = output.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error(`wrk ended (${ended}) without a result:\n${output}`);
-  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number; socketErrors: number };
+  const r = JSON.parse(line.slice('BENCH_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; p99Us: number; non2xx: number; socketErrors: number; firstNon2xx: string };
   // With no response at all, wrk reports percentiles of 0: none are known.
   const latency = (us: number) => (r.requests > 0 ? us / 1000 : Number.NaN);
   return {
     requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: latency(r.p50Us), p95: latency(r.p95Us), p99: latency(r.p99Us),
-    non2xx: r.non2xx, socketErrors: r.socketErrors,
+    non2xx: r.non2xx, socketErrors: r.socketErrors, ...(r.firstNon2xx ? { firstNon2xx: r.firstNon2xx } : {}),
   };
 }
 

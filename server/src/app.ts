@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { STATUS_CODES } from 'node:http';
+import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
@@ -30,7 +30,7 @@ import { documentRoutes, documentSubscriptions, startAxisPolling } from './modul
 import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
 import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
-import { gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
+import { gatewayCalls, gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
 import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
@@ -53,6 +53,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The modules' shared dependencies, for background work and tests. */
     deps: ModuleDeps;
+    /** The node's request listener: the integration gateway's calls first, then Fastify's routing (for another listener, e.g. mutual TLS). */
+    handle: (req: IncomingMessage, res: ServerResponse) => void;
   }
 }
 
@@ -60,7 +62,19 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole application without listening, so tests and `main.ts` share it. */
 export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+  // Calls through the integration gateway (/lgsp/{service}/…) are taken before Fastify routes anything: a member
+  // system needs none of the web application's hooks, and the gateway must add as little as it can (bench/gateway.ts).
+  let gateway: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = http.createServer((req, res) => {
+        if (!gateway?.(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself.
+      server.keepAliveTimeout = 72_000;
+      server.requestTimeout = 0;
+      return server;
+    },
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
@@ -172,6 +186,10 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   }
   await app.register(open311Routes, { prefix: '/open311/v2', deps });
   await app.register(gatewayRoutes, { prefix: '/lgsp', deps });
+  gateway = gatewayCalls(deps, app.log);
+  app.decorate('handle', (req: IncomingMessage, res: ServerResponse) => {
+    if (!gateway?.(req, res)) app.routing(req, res);
+  });
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
     const stopWorker = jobs.start(db, app.log);

@@ -136,7 +136,7 @@ try {
   const tlsPort = Number(process.env.LGSP_TLS_PORT);
   const tls = tlsPort > 0 ? await gatewayTlsOptions(config) : null;
   if (tls) {
-    gatewayTls = https.createServer(tls, app.routing).listen(tlsPort, config.host);
+    gatewayTls = https.createServer(tls, app.handle).listen(tlsPort, config.host);
     say(`integration gateway over mutual TLS at https://${config.host}:${tlsPort}/lgsp/`);
   }
   say(`ready at http://localhost:${config.port} (API reference: /api/docs)`);

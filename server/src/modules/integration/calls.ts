@@ -1,7 +1,7 @@
 import type { ModuleDeps } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { gatewayErrors as e } from './errors.js';
-import { authorise, entryOf, forward, gatewaySettings, logWriterOf, providerOf, refusalOf } from './gateway.js';
+import { authorise, entryOf, forward, gatewaySettings, headerRecord, logWriterOf, readBody, refusalOf } from './gateway.js';
 import { newMessageId, sha256Hex } from './message-log.js';
 import { registryOf } from './registry.js';
 import { EMPTY_SHA256, forwardedRequestHeaders, safeServicePath } from './rules.js';
@@ -69,25 +69,28 @@ export async function callService(deps: ModuleDeps, call: ServiceCall): Promise<
       await writer.write(entryOf({
         messageId, member, exchange, service: refused.service, serviceCode: call.service, operation: refused.operation, status: error.statusCode, errorCode: error.code,
         startedAt, started, requestHash: body ? sha256Hex(body) : EMPTY_SHA256, responseHash: EMPTY_SHA256, requestSize: body?.length ?? 0, responseSize: 0,
-        requestBody: body, responseBody: null, responseContentType: null, provider: await providerOf(deps, refused.service),
+        requestBody: body, responseBody: null, responseContentType: null, provider: refused.provider,
       }));
     }
     throw error;
   }
-  const provider = await providerOf(deps, authorised.service);
+  const { provider } = authorised;
   try {
-    const answer = await forward(exchange, authorised, messageId);
-    const chunks: Buffer[] = [];
-    for await (const chunk of answer.body) chunks.push(chunk as Buffer);
-    const responseBody = Buffer.concat(chunks);
+    const settings = gatewaySettings();
+    const answer = await forward(exchange, authorised, messageId, settings);
+    let read;
+    try {
+      read = await readBody(answer.response, settings.maxBodyBytes);
+    } catch (error) {
+      throw Object.assign(error instanceof AppError ? error : e.upstreamUnreachable(), { lgsp: authorised, startedAt: answer.startedAt, started: answer.started, requestSize: body?.length ?? 0, cause: error });
+    }
+    const { bytes: responseBody, hash: responseHash } = read;
     const requestHash = await answer.requestHash();
-    const responseHash = answer.body.digest ?? sha256Hex(responseBody);
-    const responseHeaders: Record<string, string> = {};
-    answer.headers.forEach((value, name) => (responseHeaders[name] = value));
+    const responseHeaders = headerRecord(answer.rawHeaders);
     await writer.write(entryOf({
       messageId, member, exchange, service: authorised.service, serviceCode: call.service, operation: authorised.operation, status: answer.status, errorCode: null,
       startedAt: answer.startedAt, started: answer.started, requestHash, responseHash, requestSize: body?.length ?? 0, responseSize: responseBody.length,
-      requestBody: body, responseBody: responseBody.length <= gatewaySettings().maxLoggedBodyBytes ? responseBody : null, responseContentType: answer.headers.get('content-type'), provider,
+      requestBody: body, responseBody: responseBody.length <= settings.maxLoggedBodyBytes ? responseBody : null, responseContentType: responseHeaders['content-type'] ?? null, provider,
     }));
     return {
       messageId, status: answer.status, headers: responseHeaders, body: responseBody, requestHash, responseHash,

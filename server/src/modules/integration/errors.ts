@@ -21,6 +21,7 @@ export const gatewayErrors = {
   bodyTooLarge: () => new AppError('LGSP_BODY_TOO_LARGE', 413, 'Dữ liệu gửi qua nền tảng tích hợp vượt quá dung lượng cho phép.'),
   upstreamTimeout: () => new AppError('LGSP_UPSTREAM_TIMEOUT', 504, 'Hệ thống cung cấp dịch vụ không trả lời trong thời gian cho phép.'),
   upstreamUnreachable: () => new AppError('LGSP_UPSTREAM_UNREACHABLE', 502, 'Không kết nối được tới hệ thống cung cấp dịch vụ.'),
+  logUnavailable: () => new AppError('LGSP_LOG_UNAVAILABLE', 503, 'Không ghi được nhật ký trao đổi nên kết quả không được trả về: vui lòng thử lại sau.'),
   messageUnknown: () => new AppError('LGSP_MESSAGE_UNKNOWN', 404, 'Không tìm thấy thông điệp, hoặc hệ thống thành viên không tham gia thông điệp này.'),
   receiptUnavailable: () => new AppError('LGSP_RECEIPT_UNAVAILABLE', 503, 'Chưa ký được biên nhận: nền tảng chưa có khóa ký, vui lòng thử lại sau.'),
 };

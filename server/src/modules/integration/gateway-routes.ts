@@ -1,13 +1,14 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, errors } from '../../platform/errors.js';
 import { gatewayErrors as e } from './errors.js';
-import { authorise, entryOf, forward, gatewaySettings, logWriterOf, providerOf, refusalOf, type Exchange } from './gateway.js';
-import { newMessageId, sha256Hex } from './message-log.js';
+import { authorise, entryOf, forward, gatewaySettings, logWriterOf, readBody, refusalOf, tapBody, type Authorised, type Exchange, type ForwardFailure } from './gateway.js';
+import { newMessageId } from './message-log.js';
 import { secretHash } from './provision.js';
 import { receiptFor } from './receipts.js';
 import { registryOf, tokenHash, type Member } from './registry.js';
@@ -16,41 +17,39 @@ import { EMPTY_SHA256, forwardedRequestHeaders, returnedResponseHeaders, safeSer
 /** Paths under /lgsp that are not services. */
 export const RESERVED_CODES = ['oauth', 'receipts', 'health'];
 
-const bearerOf = (request: FastifyRequest) => {
-  const header = request.headers.authorization;
+const bearerOf = (req: IncomingMessage) => {
+  const header = req.headers.authorization;
   const match = header ? /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})\s*$/i.exec(header) : null;
   return match?.[1] ?? null;
 };
 
 /** The member a request's bearer token was issued to, after its state and its pinned certificate are checked. */
-async function authenticate(deps: ModuleDeps, request: FastifyRequest): Promise<Member> {
-  if (!request.headers.authorization) throw e.tokenMissing();
-  const token = bearerOf(request);
+async function authenticate(deps: ModuleDeps, req: IncomingMessage): Promise<Member> {
+  if (!req.headers.authorization) throw e.tokenMissing();
+  const token = bearerOf(req);
   if (!token) throw e.tokenInvalid();
   const registry = registryOf(deps);
-  const found = await registry.token(token);
+  const found = registry.cachedToken(token) ?? await registry.token(token);
   if (!found) throw e.tokenInvalid();
   if (found.expiresAt <= Date.now()) throw e.tokenExpired();
-  const member = (await registry.current()).members.get(found.memberId);
+  const member = (registry.cached() ?? await registry.current()).members.get(found.memberId);
   if (!member) throw e.unknownMember();
   if (member.state !== 'active') throw e.memberSuspended();
   // Tokens issued before the secret was rotated are void.
   if (found.issuedAt < member.secretRotatedAt.getTime()) throw e.tokenInvalid();
-  checkCertificate(request, member);
+  checkCertificate(req, member);
   return member;
 }
 
-function checkCertificate(request: FastifyRequest, member: Member) {
+function checkCertificate(req: IncomingMessage, member: Member) {
   if (!member.certificateFingerprint) return;
-  const socket = request.raw.socket as TLSSocket;
+  const socket = req.socket as TLSSocket;
   const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : null;
   if (!peer || !peer.fingerprint256) throw e.certificateRequired();
   if (!socket.authorized || peer.fingerprint256 !== member.certificateFingerprint) throw e.certificateMismatch();
 }
 
-const withChallenge = (reply: FastifyReply, error: AppError) => {
-  if (error.statusCode === 401) reply.header('www-authenticate', `Bearer realm="lgsp", error="invalid_token", error_description="${error.code}"`);
-};
+const challenge = (error: AppError) => `Bearer realm="lgsp", error="invalid_token", error_description="${error.code}"`;
 
 async function readSmall(stream: Readable | undefined, limit: number): Promise<string> {
   if (!stream) return '';
@@ -73,6 +72,9 @@ const oauthError = (status: number, error: string, code: string, description: st
  * part in) and /lgsp/{service}/{path…} forwarded to the service's upstream.
  */
 export const gatewayRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
+  // Every node hears at once of a change of members, services, grants and tokens (registry.ts).
+  const detach = await registryOf(deps).attach(app.log);
+  app.addHook('onClose', () => detach());
   // Bodies pass through untouched, as streams.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
@@ -120,7 +122,7 @@ export const gatewayRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     if (!timingSafeEqual(given, Buffer.from(member.secretHash, 'hex'))) return fail(oauthError(401, 'invalid_client', 'LGSP_BAD_CREDENTIALS', e.badCredentials().message));
     if (member.state !== 'active') return fail(oauthError(400, 'unauthorized_client', 'LGSP_MEMBER_SUSPENDED', e.memberSuspended().message));
     try {
-      checkCertificate(request, member);
+      checkCertificate(request.raw, member);
     } catch (error) {
       return fail(oauthError(401, 'invalid_client', (error as AppError).code, (error as AppError).message));
     }
@@ -132,121 +134,223 @@ export const gatewayRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
 
   app.get('/receipts/:messageId', { schema: { hide: true }, config: { compress: false } }, async (request, reply) => {
     try {
-      const member = await authenticate(deps, request);
+      const member = await authenticate(deps, request.raw);
       const { messageId } = request.params as { messageId: string };
       const receipt = await receiptFor(deps, member, messageId);
       return reply.type('application/jose; charset=utf-8').header('cache-control', 'no-store').send(receipt);
     } catch (error) {
-      if (error instanceof AppError) withChallenge(reply, error);
+      if (error instanceof AppError && error.statusCode === 401) reply.header('www-authenticate', challenge(error));
       throw error;
     }
   });
 
-  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    try {
-      return await pass(deps, request, reply);
-    } catch (error) {
-      if (error instanceof AppError) withChallenge(reply, error);
-      throw error;
-    }
+  // Calls reach the handler below before Fastify routes them (gatewayCalls, wired in app.ts); these routes take
+  // those that come through Fastify all the same (app.inject, a listener given app.routing), with the same handler.
+  const trustProxy = deps.config.trustProxy;
+  const viaFastify = async (request: { raw: IncomingMessage; log: FastifyBaseLogger }, reply: { hijack(): void; raw: ServerResponse }) => {
+    const target = targetOf(request.raw.url ?? '');
+    reply.hijack();
+    if (!target) return sendFailure(reply.raw, errors.badUrl(), request.log);
+    await serveCall(deps, request.raw, reply.raw, target, trustProxy, request.log);
   };
-  app.all('/:service', { schema: { hide: true }, config: { compress: false } }, handler);
-  app.all('/:service/*', { schema: { hide: true }, config: { compress: false } }, handler);
+  app.all('/:service', { schema: { hide: true }, config: { compress: false } }, viaFastify);
+  app.all('/:service/*', { schema: { hide: true }, config: { compress: false } }, viaFastify);
 };
 
-async function pass(deps: ModuleDeps, request: FastifyRequest, reply: FastifyReply) {
-  const member = await authenticate(deps, request);
-  const raw = request.raw.url ?? request.url;
-  const q = raw.indexOf('?');
-  const rawPath = q < 0 ? raw : raw.slice(0, q);
-  const query = q < 0 ? '' : raw.slice(q + 1);
-  const afterPrefix = rawPath.replace(/^\/lgsp\/+/, '');
-  const slash = afterPrefix.indexOf('/');
-  const serviceCode = (request.params as { service: string }).service;
-  const path = safeServicePath(slash < 0 ? '/' : afterPrefix.slice(slash));
-  if (!path) throw e.operationUnknown();
-  const headers = forwardedRequestHeaders(request.headers);
-  const lengthHeader = request.headers['content-length'];
-  const contentLength = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
-  const body = (request.body as Readable | undefined) ?? null;
-  const exchange: Exchange = {
-    member, serviceCode, method: request.method, path, query, headers, body, contentLength, context: {},
-    forwarded: { for: request.ip, host: request.host, proto: request.protocol },
-  };
-  const messageId = newMessageId();
-  const writer = logWriterOf(deps, request.log);
-  const log = (entry: Parameters<typeof entryOf>[0]) => void writer.write(entryOf(entry)).catch(() => undefined);
-  const startedAt = new Date();
-  const started = process.hrtime.bigint();
-  reply.header('x-lgsp-message-id', messageId);
-  let authorised;
+type Target = { serviceCode: string; path: string; query: string };
+
+/** `/lgsp/{service}{/path}?{query}` read from the URL as sent; null when it is not one. */
+function targetOf(url: string): Target | null {
+  if (!url.startsWith('/lgsp/')) return null;
+  const q = url.indexOf('?');
+  const rest = (q < 0 ? url : url.slice(0, q)).slice('/lgsp/'.length).replace(/^\/+/, '');
+  const slash = rest.indexOf('/');
+  const segment = slash < 0 ? rest : rest.slice(0, slash);
+  if (segment === '' || segment.length > 100) return null;
+  let serviceCode: string;
   try {
-    authorised = await authorise(deps, member, serviceCode, request.method, path);
-  } catch (error) {
-    const refused = refusalOf(error);
-    if (refused && error instanceof AppError) {
-      body?.resume();
-      log({
-        messageId, member, exchange, service: refused.service, serviceCode, operation: refused.operation, status: error.statusCode, errorCode: error.code, startedAt, started,
-        requestHash: EMPTY_SHA256, responseHash: EMPTY_SHA256, requestSize: 0, responseSize: 0, requestBody: null, responseBody: null, responseContentType: null,
-        provider: await providerOf(deps, refused.service), bodyNote: 'yêu cầu bị từ chối: nội dung không được chuyển tiếp',
-      });
-    } else {
-      reply.removeHeader('x-lgsp-message-id');
-    }
-    throw error;
+    serviceCode = decodeURIComponent(segment);
+  } catch {
+    return null;
   }
-  const provider = await providerOf(deps, authorised.service);
-  let answer;
-  try {
-    answer = await forward(exchange, authorised, messageId);
-  } catch (error) {
-    const failed = error as AppError & { startedAt?: Date; started?: bigint; requestSize?: number };
-    if (error instanceof AppError && failed.startedAt) {
-      body?.resume();
-      log({
-        messageId, member, exchange, service: authorised.service, serviceCode, operation: authorised.operation, status: error.statusCode, errorCode: error.code,
-        startedAt: failed.startedAt, started: failed.started!, requestHash: EMPTY_SHA256, responseHash: EMPTY_SHA256, requestSize: failed.requestSize ?? 0, responseSize: 0,
-        requestBody: null, responseBody: null, responseContentType: null, provider, bodyNote: 'trao đổi không hoàn thành: không có giá trị băm nội dung yêu cầu',
-      });
-      if (error.code === 'LGSP_BODY_TOO_LARGE') reply.header('connection', 'close');
-    }
-    throw error;
-  }
-  const ans = answer;
-  const settings = gatewaySettings();
-  // The request's hash is known once its body has gone upstream (at once for a call without a body).
-  let wait: NodeJS.Timeout | undefined;
-  const requestHash = ans.requestTap
-    ? await Promise.race([ans.requestHash(), new Promise<string>((resolve) => (wait = setTimeout(() => resolve(''), authorised.service.timeoutMs)))]).catch(() => '').finally(() => clearTimeout(wait))
-    : EMPTY_SHA256;
-  reply.code(ans.status);
-  reply.headers(returnedResponseHeaders(ans.headers));
-  reply.header('x-lgsp-message-id', messageId);
-  if (requestHash) reply.header('x-lgsp-request-hash', requestHash);
-  const finish = (responseHash: string, errorCode: string | null) => log({
-    messageId, member, exchange, service: authorised.service, serviceCode, operation: authorised.operation, status: ans.status, errorCode, startedAt: ans.startedAt,
-    started: ans.started, requestHash: requestHash || ans.requestTap?.digest || EMPTY_SHA256, responseHash, requestSize: ans.requestTap?.size ?? 0,
-    responseSize: ans.body.size, requestBody: ans.requestTap?.body() ?? null, responseBody: ans.body.body(), responseContentType: ans.headers.get('content-type'), provider,
-  });
-  const length = Number(ans.headers.get('content-length') ?? NaN);
-  if (request.method === 'HEAD' || (Number.isFinite(length) && length <= settings.bufferBytes)) {
-    const chunks: Buffer[] = [];
-    try {
-      for await (const chunk of ans.body) chunks.push(chunk as Buffer);
-    } catch (error) {
-      finish(EMPTY_SHA256, 'LGSP_UPSTREAM_UNREACHABLE');
-      throw Object.assign(e.upstreamUnreachable(), { cause: error });
-    }
-    const bytes = Buffer.concat(chunks);
-    const responseHash = ans.body.digest ?? sha256Hex(bytes);
-    reply.header('x-lgsp-response-hash', responseHash);
-    finish(responseHash, null);
-    return reply.send(bytes);
-  }
-  // Streamed: the response's hash follows the body as a trailer.
-  reply.trailer('x-lgsp-response-hash', async () => ans.body.digest ?? '');
-  ans.body.on('end', () => finish(ans.body.digest ?? EMPTY_SHA256, null));
-  ans.body.on('error', (error) => finish(EMPTY_SHA256, (error as AppError).code ?? 'LGSP_UPSTREAM_ABORTED'));
-  return reply.send(ans.body);
+  return { serviceCode, path: slash < 0 ? '/' : rest.slice(slash), query: q < 0 ? '' : url.slice(q + 1) };
 }
+
+/**
+ * The node's gateway: a request listener's first look at each request. A call of a service
+ * (`/lgsp/{service}/…`) is answered here, without the web application's hooks (session, CSRF, cookies,
+ * compression, per-route metrics, request logs: a member system needs none of them, and the message log
+ * records every call); anything else returns false, for Fastify to route.
+ */
+export function gatewayCalls(deps: ModuleDeps, log: FastifyBaseLogger): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const trustProxy = deps.config.trustProxy;
+  return (req, res) => {
+    const target = targetOf(req.url ?? '');
+    // The token endpoint and receipts are Fastify's routes.
+    if (!target || RESERVED_CODES.includes(target.serviceCode)) return false;
+    void serveCall(deps, req, res, target, trustProxy, log);
+    return true;
+  };
+}
+
+/**
+ * Who called, as the upstream is told (X-Forwarded-*). Behind a trusted proxy, as Fastify reads it: the
+ * client is the first address of X-Forwarded-For, the host and protocol the last entries of theirs.
+ */
+function forwardedOf(req: IncomingMessage, trustProxy: boolean): Exchange['forwarded'] {
+  const socket = req.socket as TLSSocket;
+  const own = { for: socket.remoteAddress ?? '', host: req.headers.host ?? '', proto: socket.encrypted ? 'https' : 'http' };
+  if (!trustProxy) return own;
+  const entries = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return {
+    for: entries(req.headers['x-forwarded-for'])[0] ?? own.for,
+    host: entries(req.headers['x-forwarded-host']).at(-1) ?? own.host,
+    proto: entries(req.headers['x-forwarded-proto']).at(-1) ?? own.proto,
+  };
+}
+
+type Failure = AppError & { messageId?: string };
+
+/** An error answer in the platform's shape ({ error: { code, message } }); a stream already begun is cut instead. */
+function sendFailure(res: ServerResponse, error: unknown, log: FastifyBaseLogger, closeAfter = false) {
+  let failure: Failure;
+  if (error instanceof AppError) failure = error;
+  else {
+    const requestId = randomUUID();
+    log.error({ err: error, requestId }, 'lgsp gateway: unhandled error');
+    failure = errors.internal({ requestId });
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ error: { code: failure.code, message: failure.message, ...(failure.details ? { details: failure.details } : {}) } });
+  const headers: Record<string, string | number> = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
+  if (failure.statusCode === 401) headers['www-authenticate'] = challenge(failure);
+  if (failure.messageId) headers['x-lgsp-message-id'] = failure.messageId;
+  if (closeAfter) headers.connection = 'close';
+  res.writeHead(failure.statusCode, headers).end(body);
+}
+
+const NO_BODY_STATUS = new Set([204, 205, 304]);
+
+/**
+ * One call through the gateway: the member (token, state, certificate), the grant, forwarding, and the
+ * answer sent once its log entry is committed (group commit, message-log.ts), with its message id and hashes.
+ * Refusals after the service is known, failures and answers are all logged; when the log cannot be written
+ * the member gets LGSP_LOG_UNAVAILABLE instead of the answer (a streamed answer is cut before its end).
+ */
+async function serveCall(deps: ModuleDeps, req: IncomingMessage, res: ServerResponse, target: Target, trustProxy: boolean, log: FastifyBaseLogger): Promise<void> {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+  // A refused call's body is read and dropped, so that the connection serves the next call.
+  const drain = () => {
+    if (hasBody && !req.readableEnded) req.resume();
+  };
+  try {
+    const member = await authenticate(deps, req);
+    const path = safeServicePath(target.path);
+    if (!path) throw e.operationUnknown();
+    const { serviceCode } = target;
+    const lengthHeader = req.headers['content-length'];
+    const exchange: Exchange = {
+      member, serviceCode, method: req.method ?? 'GET', path, query: target.query, headers: forwardedRequestHeaders(req.headers),
+      body: hasBody ? req : null, contentLength: lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null, context: {},
+      forwarded: forwardedOf(req, trustProxy),
+    };
+    const messageId = newMessageId();
+    const writer = logWriterOf(deps, log);
+    const settings = gatewaySettings();
+    const logged = (entry: Omit<Parameters<typeof entryOf>[0], 'messageId' | 'member' | 'exchange' | 'serviceCode'>) =>
+      writer.write(entryOf({ messageId, member, exchange, serviceCode, ...entry }));
+    const failed = async (error: AppError, refused: Authorised, timing: { startedAt: Date; started: bigint; requestSize: number }, note: string): Promise<never> => {
+      drain();
+      await logged({
+        service: refused.service, operation: refused.operation, provider: refused.provider, status: error.statusCode, errorCode: error.code, ...timing,
+        requestHash: EMPTY_SHA256, responseHash: EMPTY_SHA256, responseSize: 0, requestBody: null, responseBody: null, responseContentType: null, bodyNote: note,
+      });
+      throw Object.assign(error, { messageId });
+    };
+    let authorised: Authorised;
+    const startedAt = new Date();
+    const started = process.hrtime.bigint();
+    try {
+      authorised = await authorise(deps, member, serviceCode, exchange.method, path);
+    } catch (error) {
+      const refused = refusalOf(error);
+      if (!refused || !(error instanceof AppError)) throw error;
+      return await failed(error, refused, { startedAt, started, requestSize: 0 }, 'yêu cầu bị từ chối: nội dung không được chuyển tiếp');
+    }
+    let answer;
+    try {
+      answer = await forward(exchange, authorised, messageId, settings);
+    } catch (error) {
+      const failure = error as ForwardFailure;
+      if (!(error instanceof AppError) || !failure.startedAt) throw error;
+      if (error.code === 'LGSP_BODY_TOO_LARGE') Object.assign(error, { close: true });
+      return await failed(error, authorised, failure, 'trao đổi không hoàn thành: không có giá trị băm nội dung yêu cầu');
+    }
+    const { service, operation, provider } = authorised;
+    const ans = answer;
+    // The request's hash is known once its body has gone upstream (at once for a call without a body).
+    let wait: NodeJS.Timeout | undefined;
+    const requestHash = ans.requestTap
+      ? await Promise.race([ans.requestHash(), new Promise<string>((resolve) => (wait = setTimeout(() => resolve(''), service.timeoutMs)))]).catch(() => '').finally(() => clearTimeout(wait))
+      : await ans.requestHash();
+    const headers: Record<string, string | number> = returnedResponseHeaders(pairsOf(ans.rawHeaders));
+    headers['x-lgsp-message-id'] = messageId;
+    if (requestHash) headers['x-lgsp-request-hash'] = requestHash;
+    const entry = (responseHash: string, responseSize: number, responseBody: Buffer | null, errorCode: string | null) => ({
+      service, operation, provider, status: ans.status, errorCode, startedAt: ans.startedAt, started: ans.started,
+      requestHash: requestHash || ans.requestTap?.digest || EMPTY_SHA256, responseHash, requestSize: ans.requestSize(), responseSize,
+      requestBody: ans.requestTap?.body() ?? null, responseBody, responseContentType: (headers['content-type'] as string | undefined) ?? null,
+    });
+    const length = Number(ans.response.headers['content-length'] ?? NaN);
+    if (req.method === 'HEAD' || NO_BODY_STATUS.has(ans.status) || (Number.isFinite(length) && length <= settings.bufferBytes)) {
+      let read;
+      try {
+        read = await readBody(ans.response, settings.bufferBytes);
+      } catch (error) {
+        await logged(entry(EMPTY_SHA256, 0, null, 'LGSP_UPSTREAM_UNREACHABLE'));
+        throw Object.assign(e.upstreamUnreachable(), { messageId, cause: error });
+      }
+      await logged(entry(read.hash, read.bytes.length, service.retention === 'full' && read.bytes.length <= settings.maxLoggedBodyBytes ? read.bytes : null, null));
+      headers['x-lgsp-response-hash'] = read.hash;
+      headers['content-length'] = read.bytes.length;
+      if (read.bytes.length > 0 && !headers['content-type']) headers['content-type'] = 'application/octet-stream';
+      res.writeHead(ans.status, headers).end(read.bytes);
+      return;
+    }
+    // Streamed: the response's hash follows the body as a trailer, and the body ends once the entry is committed.
+    const tap = tapBody(ans.response, settings.maxBodyBytes, service.retention === 'full' ? settings.maxLoggedBodyBytes : 0);
+    headers.trailer = 'x-lgsp-response-hash';
+    res.writeHead(ans.status, headers);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tap.on('data', (chunk: Buffer) => {
+          if (!res.write(chunk)) tap.pause();
+        });
+        res.on('drain', () => tap.resume());
+        res.on('close', () => {
+          if (!res.writableEnded) tap.destroy(Object.assign(new Error('the member hung up'), { code: 'LGSP_CLIENT_GONE' }));
+        });
+        tap.on('end', resolve);
+        tap.on('error', reject);
+      });
+    } catch (error) {
+      ans.response.destroy();
+      await logged(entry(EMPTY_SHA256, tap.size, null, (error as AppError).code?.startsWith('LGSP_') ? (error as AppError).code : 'LGSP_UPSTREAM_ABORTED')).catch(() => undefined);
+      res.destroy();
+      return;
+    }
+    await logged(entry(tap.digest!, tap.size, tap.body(), null));
+    res.addTrailers({ 'x-lgsp-response-hash': tap.digest! });
+    res.end();
+  } catch (error) {
+    drain();
+    sendFailure(res, error, log, (error as { close?: boolean }).close === true);
+  }
+}
+
+const pairsOf = function* (raw: readonly string[]): Iterable<[string, string]> {
+  for (let i = 0; i < raw.length; i += 2) yield [raw[i]!, raw[i + 1]!];
+};

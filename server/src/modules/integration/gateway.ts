@@ -6,9 +6,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { gatewayErrors as e } from './errors.js';
-import { LogWriter, type NewEntry } from './message-log.js';
+import { LogWriter, sha256Hex, type NewEntry } from './message-log.js';
 import { registryOf, type Member, type Service } from './registry.js';
-import { EMPTY_SHA256, matchOperation, safeServicePath } from './rules.js';
+import { EMPTY_SHA256, matchOperation } from './rules.js';
 
 /** The gateway's limits, read from the environment at each call (LGSP_*; see the module's README lines in index.ts). */
 export function gatewaySettings() {
@@ -38,8 +38,8 @@ export function logWriterOf(deps: Pick<ModuleDeps, 'db'>, log?: FastifyBaseLogge
 }
 
 // Connections to upstreams are kept open and reused (node:http with keep-alive: measured faster than fetch here, see bench/gateway.ts).
-const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, noDelay: true } as http.AgentOptions);
-const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, noDelay: true } as https.AgentOptions);
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 256, noDelay: true } as http.AgentOptions);
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 256, noDelay: true } as https.AgentOptions);
 
 /** Hashes, counts and (up to a limit) keeps what flows through; fails the stream past `max` bytes. */
 export class Tap extends Transform {
@@ -91,18 +91,21 @@ export type Exchange = {
   forwarded?: { for: string; host: string; proto: string };
 };
 
-export type Authorised = { service: Service; operation: string | null };
+/** An authorised exchange's service, operation, and the provider member's identifier (null when the service names none). */
+export type Authorised = { service: Service; operation: string | null; provider: string | null };
 
 /** Grant check: the service exists and is on, the member may call it, and this operation of it. */
 export async function authorise(deps: Pick<ModuleDeps, 'db'>, member: Member, serviceCode: string, method: string, path: string): Promise<Authorised> {
-  const snapshot = await registryOf(deps).current();
+  const registry = registryOf(deps);
+  const snapshot = registry.cached() ?? await registry.current();
   const current = snapshot.members.get(member.id);
   if (!current) throw e.unknownMember();
   if (current.state !== 'active') throw e.memberSuspended();
   const service = snapshot.services.get(serviceCode);
   if (!service) throw e.serviceUnknown();
+  const provider = service.providerMemberId ? snapshot.members.get(service.providerMemberId)?.identifier ?? null : null;
   const refuse = (error: AppError, operation: string | null = null): never => {
-    throw Object.assign(error, { lgsp: { service, operation } });
+    throw Object.assign(error, { lgsp: { service, operation, provider } });
   };
   if (service.state !== 'active') refuse(e.serviceDisabled());
   const granted = snapshot.grants.get(`${member.id}:${service.id}`);
@@ -114,67 +117,63 @@ export async function authorise(deps: Pick<ModuleDeps, 'db'>, member: Member, se
     operation = match!.id;
   }
   if (!granted!.has('*') && (operation === null || !granted!.has(operation))) refuse(e.operationNotGranted(), operation);
-  return { service, operation };
+  return { service, operation, provider };
 }
 
 /** The refused call's service and operation, when the refusal came after the service was known (it is logged). */
 export const refusalOf = (error: unknown): Authorised | null => (error as { lgsp?: Authorised }).lgsp ?? null;
 
 export type UpstreamAnswer = {
-  messageId: string;
-  service: Service;
-  operation: string | null;
   status: number;
-  headers: Headers;
-  /** The response body as it arrives, hashed and counted on the way. */
-  body: Tap;
+  /** The upstream's headers as received: name, value, name, value… */
+  rawHeaders: string[];
+  /** The response as it arrives: read it with `readBody`, or stream it through `tapBody`. */
+  response: IncomingMessage;
+  /** The request body's tap when it was a stream (its size, kept bytes and digest once it has ended). */
   requestTap: Tap | null;
+  /** The request's hash: at once for bytes or no body, once a streamed body has gone upstream. */
   requestHash: () => Promise<string>;
+  requestSize: () => number;
   startedAt: Date;
   started: bigint;
 };
 
+/** A failure of the exchange after it was authorised: what the log needs besides the error. */
+export type ForwardFailure = AppError & { lgsp: Authorised; startedAt: Date; started: bigint; requestSize: number };
+
 /**
  * Forwards an authorised exchange to the service's upstream (node:http, kept-alive connections): hop-by-hop headers are dropped by the caller
- * (rules.ts), X-Forwarded-* and the consumer's identity (X-LGSP-Client) are set, the body streams through a
- * hashing tap, and the service's timeout bounds the wait for the upstream's answer. Failures throw the
- * gateway's errors (timeout 504, unreachable 502, too large 413), each carrying what the log needs.
+ * (rules.ts), X-Forwarded-* and the consumer's identity (X-LGSP-Client) are set, a streamed body goes through a
+ * hashing tap (bytes are hashed at once), and the service's timeout bounds the wait for the upstream's answer
+ * once the request is sent. Failures throw the gateway's errors (timeout 504, unreachable 502, too large 413)
+ * as ForwardFailures.
  */
-export async function forward(exchange: Exchange, authorised: Authorised, messageId: string): Promise<UpstreamAnswer> {
-  const settings = gatewaySettings();
-  const { service, operation } = authorised;
+export async function forward(exchange: Exchange, authorised: Authorised, messageId: string, settings = gatewaySettings()): Promise<UpstreamAnswer> {
+  const { service } = authorised;
   const startedAt = new Date();
   const started = process.hrtime.bigint();
+  const fail = (error: AppError, requestSize: number, cause?: unknown): ForwardFailure => Object.assign(error, { lgsp: authorised, startedAt, started, requestSize, cause });
+  if (exchange.contentLength !== null && exchange.contentLength > settings.maxBodyBytes) throw fail(e.bodyTooLarge(), exchange.contentLength);
   const keep = service.retention === 'full' ? settings.maxLoggedBodyBytes : 0;
-  if (exchange.contentLength !== null && exchange.contentLength > settings.maxBodyBytes) {
-    throw Object.assign(e.bodyTooLarge(), { lgsp: authorised, startedAt, started, requestSize: exchange.contentLength });
-  }
   let requestTap: Tap | null = null;
-  let body: Readable | null = null;
+  let bytes: Buffer | null = null;
   if (exchange.body instanceof Readable) {
     requestTap = new Tap(settings.maxBodyBytes, keep);
-    body = exchange.body.pipe(requestTap);
-    exchange.body.on('error', (error) => requestTap!.destroy(error));
+    const source = exchange.body;
+    source.on('error', (error) => requestTap!.destroy(error));
+    source.pipe(requestTap);
   } else if (exchange.body) {
-    requestTap = new Tap(settings.maxBodyBytes, keep);
-    body = Readable.from([exchange.body]).pipe(requestTap);
+    bytes = exchange.body;
+    if (bytes.length > settings.maxBodyBytes) throw fail(e.bodyTooLarge(), bytes.length);
   }
-  const requestEnded = requestTap
+  const requestHash = requestTap
     ? new Promise<string>((resolve, reject) => {
       requestTap!.on('end', () => resolve(requestTap!.digest!));
       requestTap!.on('error', reject);
     })
-    : Promise.resolve(EMPTY_SHA256);
-  requestEnded.catch(() => undefined);
-  // The service's timeout bounds the wait for the upstream's answer once the request is sent (a long upload is not cut by it).
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let answered = false;
-  const arm = () => {
-    if (!answered) timer = setTimeout(() => controller.abort(new Error('timeout')), service.timeoutMs);
-  };
-  if (requestTap) requestTap.once('end', arm);
-  else arm();
+    : Promise.resolve(bytes && bytes.length > 0 ? sha256Hex(bytes) : EMPTY_SHA256);
+  requestHash.catch(() => undefined);
+  const requestSize = () => requestTap?.size ?? bytes?.length ?? 0;
   const headers: Record<string, string> = { ...exchange.headers, 'x-lgsp-client': exchange.member.identifier, 'x-lgsp-message-id': messageId };
   delete headers['accept-encoding'];
   if (exchange.forwarded) {
@@ -182,44 +181,83 @@ export async function forward(exchange: Exchange, authorised: Authorised, messag
     headers['x-forwarded-host'] = exchange.forwarded.host;
     headers['x-forwarded-proto'] = exchange.forwarded.proto;
   }
-  if (exchange.contentLength !== null && body) headers['content-length'] = String(exchange.contentLength);
-  const url = new URL(`${service.upstreamUrl}${exchange.path}${exchange.query ? `?${exchange.query}` : ''}`);
+  if (exchange.contentLength !== null && (requestTap || bytes)) headers['content-length'] = String(exchange.contentLength);
+  const { upstream } = service;
+  let timedOut = false;
+  let answered = false;
+  let timer: NodeJS.Timeout | undefined;
   let response: IncomingMessage;
   try {
     response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const client = url.protocol === 'https:' ? https : http;
-      const req = client.request(url, { method: exchange.method, headers, agent: url.protocol === 'https:' ? httpsAgent : httpAgent }, resolve);
+      const req = (upstream.secure ? https : http).request({
+        hostname: upstream.hostname, port: upstream.port, path: `${upstream.basePath}${exchange.path}${exchange.query ? `?${exchange.query}` : ''}`,
+        method: exchange.method, headers, agent: upstream.secure ? httpsAgent : httpAgent, auth: upstream.auth,
+      }, resolve);
       req.on('error', reject);
-      controller.signal.addEventListener('abort', () => req.destroy(new Error('timeout')), { once: true });
-      if (body) {
-        body.on('error', (error) => req.destroy(error));
-        body.pipe(req);
+      // The service's timeout bounds the wait for the upstream's answer once the request is sent (a long upload is not cut by it).
+      const arm = () => {
+        if (answered) return;
+        timer = setTimeout(() => {
+          timedOut = true;
+          req.destroy(new Error('timeout'));
+        }, service.timeoutMs);
+      };
+      if (requestTap) {
+        requestTap.on('error', (error) => req.destroy(error));
+        requestTap.once('end', arm);
+        requestTap.pipe(req);
       } else {
-        req.end();
+        arm();
+        req.end(bytes ?? undefined);
       }
     });
   } catch (error) {
-    const failure = requestTap?.tooLarge ? e.bodyTooLarge() : controller.signal.aborted ? e.upstreamTimeout() : e.upstreamUnreachable();
-    body?.destroy();
-    throw Object.assign(failure, { lgsp: authorised, startedAt, started, requestSize: requestTap?.size ?? 0, cause: error });
-  } finally {
     answered = true;
     clearTimeout(timer);
+    requestTap?.destroy();
+    throw fail(requestTap?.tooLarge ? e.bodyTooLarge() : timedOut ? e.upstreamTimeout() : e.upstreamUnreachable(), requestSize(), error);
   }
-  const responseHeaders = new Headers();
-  for (let i = 0; i < response.rawHeaders.length; i += 2) {
-    try {
-      responseHeaders.append(response.rawHeaders[i]!, response.rawHeaders[i + 1]!);
-    } catch {
-      // A header value fetch's Headers refuses is not passed on.
-    }
+  answered = true;
+  clearTimeout(timer);
+  return { status: response.statusCode ?? 502, rawHeaders: response.rawHeaders, response, requestTap, requestHash: () => requestHash, requestSize, startedAt, started };
+}
+
+/** A response body read whole (the gateway's usual case: small answers), hashed as it arrives; too large past `max`. */
+export function readBody(response: IncomingMessage, max: number): Promise<{ bytes: Buffer; hash: string }> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        response.destroy();
+        return reject(e.bodyTooLarge());
+      }
+      hash.update(chunk);
+      chunks.push(chunk);
+    });
+    response.on('end', () => resolve({ bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size), hash: hash.digest('hex') }));
+    response.on('error', reject);
+    response.on('aborted', () => reject(new Error('the upstream aborted its answer')));
+  });
+}
+
+/** A response body streamed on: through a tap that hashes, counts and keeps (up to `keep` bytes) what passes. */
+export function tapBody(response: IncomingMessage, max: number, keep: number): Tap {
+  const tap = new Tap(max, keep);
+  response.on('error', (error) => tap.destroy(error)).pipe(tap);
+  return tap;
+}
+
+/** The upstream's headers as one record (lower-case names; repeated ones joined). */
+export function headerRecord(rawHeaders: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!.toLowerCase();
+    out[name] = name in out ? `${out[name]}, ${rawHeaders[i + 1]}` : rawHeaders[i + 1]!;
   }
-  const responseTap = new Tap(settings.maxBodyBytes, keep);
-  response.on('error', (error) => responseTap.destroy(error)).pipe(responseTap);
-  return {
-    messageId, service, operation, status: response.statusCode ?? 502, headers: responseHeaders, body: responseTap, requestTap, startedAt, started,
-    requestHash: () => requestEnded,
-  };
+  return out;
 }
 
 /** The log entry of a finished (or refused) exchange. */
@@ -242,8 +280,3 @@ export function entryOf(args: {
     bodyNote: args.bodyNote ?? (tooBig ? 'nội dung quá lớn: chỉ lưu giá trị băm' : null), context: args.exchange.context,
   };
 }
-
-export const providerOf = async (deps: Pick<ModuleDeps, 'db'>, service: Service | null) =>
-  service?.providerMemberId ? (await registryOf(deps).current()).members.get(service.providerMemberId)?.identifier ?? null : null;
-
-export { safeServicePath };

@@ -5,6 +5,14 @@
  * body retention, timeout); grants of a service or of single operations; the gateway at /lgsp; the message
  * log, hash-chained by a sealer, checkpointed with the platform key, verified, archived; signed receipts.
  *
+ * The HTTP gateway (`gatewayCalls`, the request listener's first look, wired in app.ts before Fastify routes,
+ * and `gatewayRoutes` at /lgsp for the token endpoint, receipts and calls that come through Fastify) answers a
+ * call only once its log entry is committed: entries of concurrent calls are written together (group commit),
+ * and a call whose entry cannot be written gets LGSP_LOG_UNAVAILABLE (503) instead of the upstream's answer.
+ * Each node keeps members, services, grants and the tokens it has seen in memory and hears every change of
+ * them at its commit (LISTEN lgsp_registry): a revoked grant, a suspended member or a withdrawn token is
+ * refused on every node as soon as it hears (milliseconds; before, a node re-read its copy once a second).
+ *
  * ## Contract for in-platform callers (stable; other modules import only from this file)
  *
  * `callService(deps, call): Promise<ServiceResponse>` does what the HTTP gateway does, for a module of the
@@ -20,7 +28,8 @@
  *   - any HTTP answer of the upstream, 4xx and 5xx included, is returned (never thrown):
  *     { messageId, status, headers, body: Buffer, requestHash, responseHash, json() };
  *   - the exchange (refusals after the service is known, failures and answers) is in the message log
- *     (committed) when the promise settles, with `context` recorded in the entry.
+ *     (committed) when the promise settles, with `context` recorded in the entry; when it cannot be written
+ *     the promise rejects with LGSP_LOG_UNAVAILABLE (503), the answer withheld.
  *
  * `logExchange(deps, exchange): Promise<{ messageId, requestHash, responseHash }>` records in the message
  * log (chained and signed like every entry) an exchange a module made itself, e.g. the national portal
@@ -41,7 +50,7 @@ export type { ServiceCall, ServiceResponse, Exchanged } from './calls.js';
 export { provisionIntegration } from './provision.js';
 export type { MemberSpec, ServiceSpec, GrantSpec } from './provision.js';
 export { integrationRoutes } from './routes.js';
-export { gatewayRoutes } from './gateway-routes.js';
+export { gatewayCalls, gatewayRoutes } from './gateway-routes.js';
 export { gatewayTlsOptions } from './tls.js';
 export { verifyMessageLog, sealMessages, writeCheckpoint, archiveBodies } from './message-log.js';
 

@@ -242,6 +242,97 @@ describe('the gateway', () => {
   });
 });
 
+describe('the gateway under load and on several nodes', () => {
+  it('answers each call only once its entry is committed: concurrent calls are written together, none is lost, the chain verifies', async () => {
+    const token = await tokenOf(full);
+    const before = Number((await t.db.query<{ n: string }>('SELECT count(*) AS n FROM lgsp_messages')).rows[0]!.n);
+    // A statement-level count of the log's inserts: fewer than the calls means entries went together.
+    await t.db.query(`CREATE TABLE lgsp_insert_count (n int NOT NULL); INSERT INTO lgsp_insert_count VALUES (0);
+      CREATE FUNCTION count_lgsp_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE lgsp_insert_count SET n = n + 1; RETURN NULL; END $$;
+      CREATE TRIGGER count_lgsp_insert AFTER INSERT ON lgsp_messages FOR EACH STATEMENT EXECUTE FUNCTION count_lgsp_insert();`);
+    try {
+      const ids = await Promise.all(Array.from({ length: 150 }, async (_, i) => {
+        const r = await call(token, `kho-thu/items/${i}`);
+        expect(r.status).toBe(200);
+        const messageId = r.headers.get('x-lgsp-message-id')!;
+        // Answered, so already in the log: no waiting.
+        expect((await t.db.query('SELECT 1 FROM lgsp_messages WHERE message_id = $1', [messageId])).rowCount).toBe(1);
+        return messageId;
+      }));
+      expect(new Set(ids).size).toBe(150);
+      const inserts = Number((await t.db.query<{ n: number }>('SELECT n FROM lgsp_insert_count')).rows[0]!.n);
+      expect(inserts).toBeLessThan(150);
+    } finally {
+      await t.db.query('DROP TRIGGER count_lgsp_insert ON lgsp_messages; DROP FUNCTION count_lgsp_insert(); DROP TABLE lgsp_insert_count');
+    }
+    expect(Number((await t.db.query<{ n: string }>('SELECT count(*) AS n FROM lgsp_messages')).rows[0]!.n)).toBe(before + 150);
+    while ((await sealMessages(t.db)) > 0);
+    const verified = await verifyMessageLog(t.db);
+    expect(verified).toMatchObject({ ok: true, unsealed: 0 });
+    expect(verified.entries).toBeGreaterThanOrEqual(before + 150);
+  });
+
+  it('withholds the answer of a call whose entry cannot be written (LGSP_LOG_UNAVAILABLE), and only that one', async () => {
+    const token = await tokenOf(full);
+    await t.db.query(`CREATE FUNCTION refuse_lgsp_entry() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW.path = '/items/nhat-ky-hong' THEN RAISE EXCEPTION 'log refused'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_lgsp_entry BEFORE INSERT ON lgsp_messages FOR EACH ROW EXECUTE FUNCTION refuse_lgsp_entry();`);
+    try {
+      const answers = await Promise.all(['nhat-ky-hong', ...Array.from({ length: 20 }, (_, i) => `ok-${i}`)].map((id) => call(token, `kho-thu/items/${id}`)));
+      const [refused, ...others] = answers;
+      expect([refused!.status, await codeOf(refused!)]).toEqual([503, 'LGSP_LOG_UNAVAILABLE']);
+      expect(refused!.headers.get('x-lgsp-message-id')).toBeNull();
+      expect(others.map((r) => r.status)).toEqual(others.map(() => 200));
+    } finally {
+      await t.db.query('DROP TRIGGER refuse_lgsp_entry ON lgsp_messages; DROP FUNCTION refuse_lgsp_entry()');
+    }
+    expect((await t.db.query("SELECT 1 FROM lgsp_messages WHERE path = '/items/nhat-ky-hong'")).rowCount).toBe(0);
+  });
+
+  it('a grant revoked, a member suspended or a token withdrawn on one node is refused on another as soon as it hears of the commit', async () => {
+    const node = await t.secondNode();
+    try {
+      const m = await register('VN/GOV/000.00.00.T01/HAINUT');
+      const granted = await admin.post('/api/integration/grants', { memberId: m.id, serviceId });
+      expect(granted.status).toBe(201);
+      const at = (token: string) => fetch(`${node.baseUrl}/lgsp/kho-thu/items/1`, { headers: { authorization: `Bearer ${token}` } });
+      // PostgreSQL tells the second node at the commit: it refuses within milliseconds (a loaded machine may
+      // delay the notice a little), where re-reading its copy once a second would still answer for up to a second.
+      const soon = async (token: string, seen: (status: number) => boolean) => {
+        const deadline = Date.now() + 300;
+        for (;;) {
+          const r = await at(token);
+          if (seen(r.status) || Date.now() > deadline) return r;
+          await r.arrayBuffer();
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      };
+      const refusedSoon = (token: string) => soon(token, (status) => status !== 200);
+      // The second node has read the registry and seen the token: both are in its copy now.
+      let token = await tokenOf(m);
+      expect((await at(token)).status).toBe(200);
+      expect((await at(token)).status).toBe(200);
+      expect((await admin.delete(`/api/integration/grants/${(granted.body as { ids: number[] }).ids[0]}`)).status).toBe(200);
+      const revoked = await refusedSoon(token);
+      expect([revoked.status, await codeOf(revoked)]).toEqual([403, 'LGSP_SERVICE_NOT_GRANTED']);
+
+      expect((await admin.post('/api/integration/grants', { memberId: m.id, serviceId })).status).toBe(201);
+      expect((await soon(token, (status) => status === 200)).status).toBe(200);
+      // Withdrawn by hand, as an operator would in psql.
+      await t.db.query("UPDATE lgsp_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [sha(token)]);
+      expect(await codeOf(await refusedSoon(token))).toBe('LGSP_TOKEN_EXPIRED');
+
+      token = await tokenOf(m);
+      expect((await at(token)).status).toBe(200);
+      expect((await admin.post(`/api/integration/members/${m.id}/state`, { state: 'suspended', version: 1 })).status).toBe(200);
+      const suspended = await refusedSoon(token);
+      expect([suspended.status, await codeOf(suspended)]).toEqual([401, 'LGSP_TOKEN_INVALID']);
+    } finally {
+      await node.close();
+    }
+  });
+});
+
 describe('in-platform callers', () => {
   it('callService checks the grant, forwards and logs with the context; logExchange logs an exchange made elsewhere', async () => {
     const r = await callService(t.deps, { consumer: 'VN/GOV/000.00.00.T01/PARTIAL', service: 'kho-thu', method: 'GET', path: '/items/9', query: { a: 'b' }, context: { userId: 1, dossierId: 5 } });

@@ -1,14 +1,16 @@
 import { randomUUID, createHash, sign, verify, X509Certificate } from 'node:crypto';
 import type { Db, Queryable } from '../../platform/db.js';
-import { inTransaction } from '../../platform/db.js';
+import { inTransaction, isUniqueViolation } from '../../platform/db.js';
 import type { PlatformKey } from '../../platform/pki.js';
+import { gatewayErrors } from './errors.js';
 import { checkpointLine, entryHash, GENESIS_HASH, type ChainedEntry } from './rules.js';
 import { timestamp } from './tsa.js';
 
 /*
  * The message log, tamper-evident without a lock held across any exchange (as platform/audit.ts does for
  * the audit log, and X-Road's security servers for theirs):
- * 1. After each exchange its entry is inserted (batched per node) with no hash and no lock.
+ * 1. After each exchange its entry is inserted with no hash and no lock, together with the entries of the
+ *    exchanges that finished meanwhile on the node (group commit, LogWriter); the gateway answers once it is committed.
  * 2. The sealer, one at a time across nodes (the lgsp_chain_head row lock), gives committed entries their
  *    `seq` in id order and chains them: hash = sha256(prev_hash, "\n", canonical JSON of the entry and seq)
  *    (rules.ts entryHash). Bodies are not in the hash: their sha256 (request_hash, response_hash) is, so a
@@ -33,51 +35,91 @@ export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').upd
 
 const COLUMNS = ['message_id', 'consumer_member_id', 'consumer', 'provider', 'service_code', 'operation', 'method', 'path', 'query', 'status', 'error_code',
   'started_at', 'finished_at', 'latency_ms', 'request_hash', 'response_hash', 'request_size', 'response_size', 'retention',
-  'request_content_type', 'response_content_type', 'request_body', 'response_body', 'body_note', 'context'] as const;
+  'request_content_type', 'response_content_type', 'request_body', 'response_body', 'body_note', 'context'].join(', ');
 
-const values = (e: NewEntry) => [e.messageId, e.consumerMemberId, e.consumer, e.provider, e.service, e.operation, e.method, e.path, e.query, e.status, e.errorCode,
-  e.startedAt, e.finishedAt, e.latencyMs, e.requestHash, e.responseHash, e.requestSize, e.responseSize, e.retention,
-  e.requestContentType, e.responseContentType, e.requestBody, e.responseBody, e.bodyNote, JSON.stringify(e.context)];
+const hex = (b: Buffer | null) => (b ? `\\x${b.toString('hex')}` : null);
+/** An entry as a row of lgsp_messages in JSON (bytea in its hex form). */
+const row = (e: NewEntry) => ({
+  message_id: e.messageId, consumer_member_id: e.consumerMemberId, consumer: e.consumer, provider: e.provider, service_code: e.service, operation: e.operation,
+  method: e.method, path: e.path, query: e.query, status: e.status, error_code: e.errorCode, started_at: e.startedAt, finished_at: e.finishedAt,
+  latency_ms: e.latencyMs, request_hash: e.requestHash, response_hash: e.responseHash, request_size: e.requestSize, response_size: e.responseSize,
+  retention: e.retention, request_content_type: e.requestContentType, response_content_type: e.responseContentType, request_body: hex(e.requestBody),
+  response_body: hex(e.responseBody), body_note: e.bodyNote, context: e.context,
+});
+
+/** One statement for any number of entries, given as one JSON array: prepared once per connection. */
+const INSERT = {
+  name: 'lgsp-log-insert',
+  text: `INSERT INTO lgsp_messages (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::lgsp_messages, $1::json)`,
+};
+
+/** Entries in one write at most: a batch of a busy node stays one small statement. */
+const BATCH = 500;
+/** Writes under way at once: the next group gathers while they commit. */
+const IN_FLIGHT = 4;
 
 /**
- * Writes entries after their exchanges: those that arrive while a write is under way go together in the
- * next one (one INSERT for many calls under load). `write` resolves once its entry is committed.
+ * Group commit of the message log: entries that arrive while writes are under way go together in the next
+ * one (one INSERT, one commit, for many calls under load; at once when idle). `write` resolves once its entry
+ * is committed, and rejects (LGSP_LOG_UNAVAILABLE) when that write failed: the gateway answers only after its
+ * entry is durable.
  */
 export class LogWriter {
   private queue: { entry: NewEntry; done: (error?: unknown) => void }[] = [];
-  private flushing = false;
+  private inFlight = 0;
+  private scheduled = false;
 
   constructor(private readonly db: Db, private readonly onError: (error: unknown) => void) {}
 
   write(entry: NewEntry): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ entry, done: (error) => (error ? reject(error) : resolve()) });
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
+    });
+  }
+
+  /** Entries of the same turn of the event loop go together. */
+  private schedule() {
+    if (this.scheduled || this.inFlight >= IN_FLIGHT) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, 200);
-      try {
-        await insertEntries(this.db, batch.map((b) => b.entry));
-        for (const b of batch) b.done();
-      } catch (error) {
-        this.onError(error);
-        for (const b of batch) b.done(error);
+    if (this.queue.length === 0 || this.inFlight >= IN_FLIGHT) return;
+    const batch = this.queue.splice(0, BATCH);
+    this.inFlight++;
+    try {
+      await insertEntries(this.db, batch.map((b) => b.entry));
+      for (const b of batch) b.done();
+    } catch {
+      // One entry the database refuses must not fail the others written with it: each is tried alone.
+      for (const b of batch) {
+        try {
+          await insertEntries(this.db, [b.entry]);
+          b.done();
+        } catch (alone) {
+          // Already there: the group was committed though its answer was lost (the message id is unique).
+          if (isUniqueViolation(alone)) {
+            b.done();
+            continue;
+          }
+          this.onError(alone);
+          b.done(Object.assign(gatewayErrors.logUnavailable(), { cause: alone }));
+        }
       }
+    } finally {
+      this.inFlight--;
+      if (this.queue.length > 0) this.schedule();
     }
-    this.flushing = false;
   }
 }
 
 async function insertEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  const params: unknown[] = [];
-  const rows = entries.map((e) => `(${values(e).map((v) => `$${params.push(v)}`).join(', ')})`);
-  await db.query(`INSERT INTO lgsp_messages (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, params);
+  await db.query({ ...INSERT, values: [JSON.stringify(entries.map(row))] });
 }
 
 type Head = { seq: number; hash: string };

@@ -119,15 +119,15 @@ export function forwardedRequestHeaders(headers: Record<string, string | string[
   return out;
 }
 
-/** The upstream's headers the consumer gets back. */
+/** The upstream's headers the consumer gets back (a repeated one joined, as RFC 9110 §5.3 allows). */
 export function returnedResponseHeaders(headers: Iterable<[string, string]>): Record<string, string> {
   const all = [...headers];
-  const named = connectionNamed(all.find(([n]) => n.toLowerCase() === 'connection')?.[1]);
+  const named = connectionNamed(all.filter(([n]) => n.toLowerCase() === 'connection').map(([, v]) => v));
   const out: Record<string, string> = {};
   for (const [name, value] of all) {
     const n = name.toLowerCase();
     if (HOP_BY_HOP.has(n) || named.has(n) || n === 'set-cookie' || n.startsWith('x-lgsp-') || n === 'content-encoding') continue;
-    out[n] = value;
+    out[n] = n in out ? `${out[n]}, ${value}` : value;
   }
   return out;
 }
