@@ -37,7 +37,7 @@ beforeAll(async () => {
   // The platform behind the gateway's mutual-TLS listener, as main.ts would start it.
   const app = await buildApp({ config: t.config, db: t.db });
   await app.ready();
-  const server = https.createServer((await gatewayTlsOptions(t.config))!, (req, res) => app.routing(req, res));
+  const server = https.createServer((await gatewayTlsOptions(t.config))!, app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   tlsUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = async () => {
