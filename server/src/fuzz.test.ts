@@ -20,7 +20,12 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 
 // The fuzzing sends in a minute what a person sends in a month: the public lookup's rate limit would answer most of it.
 const t = await startTestApp({ lookupRateLimitPerMinute: 1_000_000 });
+// The fingerprint is taken twice a request: on a connection of its own, planned once, without parallel workers
+// (starting them costs more than reading these small tables).
+const fingerprintClient = await t.db.connect();
+await fingerprintClient.query('SET max_parallel_workers_per_gather = 0');
 afterAll(async () => {
+  fingerprintClient.release();
   await t.close();
 });
 
@@ -40,7 +45,7 @@ const tables = (await t.db.query<{ name: string }>(
 const fingerprintSql = tables.map((name) => `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${name}"`).join(' UNION ALL ');
 // UNION ALL promises no order (a parallel plan interleaves): sorted, two equal databases print alike.
 const fingerprintSorted = `SELECT * FROM (${fingerprintSql}) f ORDER BY t`;
-const fingerprint = async () => (await t.db.query<{ t: string; n: string; x: string }>(fingerprintSorted)).rows.map((r) => `${r.t}:${r.n}:${r.x}`).join(' ');
+const fingerprint = async () => (await fingerprintClient.query<{ t: string; n: string; x: string }>({ name: 'fuzz-fingerprint', text: fingerprintSorted })).rows.map((r) => `${r.t}:${r.n}:${r.x}`).join(' ');
 
 // ---- who sends the requests ----
 
