@@ -194,3 +194,20 @@ export function confirmation(reference: string, amount: number, partner: string,
   const fields = [m.LoaiBanTin, m.MaLoi, m.MaDoiTac, m.MaThamChieu, m.SoTien, m.MaTienTe, m.MaGiaoDich, m.MaNganHang, m.ThoiGianGD, m.ThongTinGiaoDich, secret];
   return JSON.stringify({ ...m, MaXacThuc: createHash('sha256').update(fields.join('|'), 'utf8').digest('hex') });
 }
+
+// ---- the population registry behind the gateway (bench/gateway-registry-upstream.ts reads it) ----
+
+export const CITIZENS = 20_000;
+export const citizenId = (i: number) => `0200${String(90_000_000 + i).padStart(8, '0')}`;
+
+/** The realistic upstream's table: citizens of the population database, one row each. */
+export async function seedCitizens(db: Queryable) {
+  await db.query(`CREATE TABLE bench_citizens (id_number text PRIMARY KEY, full_name text NOT NULL, date_of_birth date NOT NULL, sex text NOT NULL,
+                                                address text NOT NULL, permanent_residence text NOT NULL)`);
+  await db.query(`INSERT INTO bench_citizens
+    SELECT '0200' || lpad((90000000 + i)::text, 8, '0'), (ARRAY['Nguyễn', 'Hoàng', 'Lương', 'Vi', 'Nông'])[1 + i % 5] || ' Văn ' || i,
+           date '1960-01-01' + (i * 7 % 20000), CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END,
+           'Số ' || i % 200 || ' đường Lê Lợi, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn', 'Thôn Nà Chuông, xã Mai Pha, thành phố Lạng Sơn, tỉnh Lạng Sơn'
+      FROM generate_series(1, $1) AS i`, [CITIZENS]);
+  await db.query('ANALYZE bench_citizens');
+}

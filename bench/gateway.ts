@@ -25,6 +25,7 @@ import { provisionIntegration, sealMessages, verifyMessageLog } from '../server/
 import { createPool, type Db } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrations.js';
 import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import { CITIZENS, citizenId, seedCitizens } from './data.js';
 import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, setting, stopAll, type Load, type LoadResult, type Served } from './processes.js';
 
 const SECONDS = setting('BENCH_SECONDS', 10);
@@ -66,21 +67,6 @@ async function measure(name: string, server: Served, load: Load): Promise<Measur
   log(`${name}, ${load.connections} connections: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, `
     + `${result.non2xx} non-2xx and ${result.socketErrors} connection errors of ${result.requests}${result.firstNon2xx ? ` (first non-2xx: ${result.firstNon2xx})` : ''}`);
   return { ...result, cpuMsPerRequest: result.requests > 0 ? (used.server * 1000) / result.requests : 0 };
-}
-
-const CITIZENS = 20_000;
-const citizenId = (i: number) => `0200${String(90_000_000 + i).padStart(8, '0')}`;
-
-/** The realistic upstream's table: citizens of the population database, one row each. */
-async function seedCitizens(db: Db) {
-  await db.query(`CREATE TABLE bench_citizens (id_number text PRIMARY KEY, full_name text NOT NULL, date_of_birth date NOT NULL, sex text NOT NULL,
-                                                address text NOT NULL, permanent_residence text NOT NULL)`);
-  await db.query(`INSERT INTO bench_citizens
-    SELECT '0200' || lpad((90000000 + i)::text, 8, '0'), (ARRAY['Nguyễn', 'Hoàng', 'Lương', 'Vi', 'Nông'])[1 + i % 5] || ' Văn ' || i,
-           date '1960-01-01' + (i * 7 % 20000), CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END,
-           'Số ' || i % 200 || ' đường Lê Lợi, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn', 'Thôn Nà Chuông, xã Mai Pha, thành phố Lạng Sơn, tỉnh Lạng Sơn'
-      FROM generate_series(1, $1) AS i`, [CITIZENS]);
-  await db.query('ANALYZE bench_citizens');
 }
 
 /** What one durable commit costs on this PostgreSQL (a single-row INSERT, one at a time): the least a logged answer waits. */

@@ -199,3 +199,72 @@ export function setting(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
+
+// ---- a load balancer ----
+
+const NGINX = '/usr/sbin/nginx';
+
+/** Peak resident memory (VmHWM) of a process in MiB; NaN when it cannot be read. */
+export async function peakMemoryMiB(pid: number): Promise<number> {
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kib = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kib ? Number(kib) / 1024 : Number.NaN;
+}
+
+/**
+ * Debian's nginx in front of `upstreams`, as a province runs it (deploy/): its own configuration and prefix
+ * in a scratch folder, round robin over kept-alive connections, listening on a free port.
+ */
+export async function loadBalancer(upstreams: string[]): Promise<Served> {
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install nginx`);
+  const dir = await fs.mkdtemp(path.join(await scratchDir(), 'nginx-'));
+  const port = await freePort();
+  const servers = upstreams.map((u) => `    server ${new URL(u).host} max_fails=0;`).join('\n');
+  await fs.writeFile(path.join(dir, 'nginx.conf'), `
+daemon off;
+${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  upstream nodes {
+${servers}
+    keepalive 256;
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://nodes;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_buffering off;
+    }
+  }
+}
+`);
+  const child = track(spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] }));
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${await fs.readFile(path.join(dir, 'error.log'), 'utf8').catch(() => '')}`);
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (tries > 100) throw new Error('nginx did not answer within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, pid: child.pid!, stop: () => stop(child) };
+}
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
