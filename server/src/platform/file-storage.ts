@@ -36,10 +36,12 @@ const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 /** A disk that cannot be written for now (read-only remount after errors, a network mount gone away, too many open files). */
 const AWAY_CODES = new Set(['EROFS', 'EIO', 'EACCES', 'EPERM', 'ENOTCONN', 'ESTALE', 'EMFILE', 'ENFILE', 'ETIMEDOUT', 'EHOSTDOWN']);
 
-function localFault(error: unknown): unknown {
+function localFault(error: unknown, writing = false): unknown {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
   if (FULL_CODES.has(code)) return storageErrors.full(error);
-  if (AWAY_CODES.has(code)) return storageErrors.unavailable(error);
+  // While writing, a folder that cannot be found is the store's (unmounted; and Node's recursive mkdir
+  // reports a read-only file system as ENOENT).
+  if (AWAY_CODES.has(code) || (writing && code === 'ENOENT')) return storageErrors.unavailable(error);
   return error;
 }
 
@@ -79,7 +81,7 @@ export class LocalFolder implements FileBackend {
     } catch (error) {
       await handle?.close().catch(() => undefined);
       await fs.rm(temporary, { force: true }).catch(() => undefined);
-      throw localFault(error);
+      throw localFault(error, true);
     }
   }
 
