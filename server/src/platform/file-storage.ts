@@ -10,7 +10,7 @@ const RETRY_AFTER = { unavailable: 30, full: 300 };
 
 export const storageErrors = {
   full: (cause?: unknown) => withRetry(new AppError('FILE_STORE_FULL', 507,
-    'Kho lưu trữ tệp đã đầy nên chưa lưu được tệp; không có dữ liệu nào bị ghi dở. Vui lòng thử lại sau, quản trị viên đã được báo.'), RETRY_AFTER.full, cause),
+    'Kho lưu trữ tệp đã đầy nên chưa lưu được tệp; không có dữ liệu nào bị ghi dở. Vui lòng thử lại sau hoặc báo quản trị viên.'), RETRY_AFTER.full, cause),
   unavailable: (cause?: unknown) => withRetry(new AppError('FILE_STORE_UNAVAILABLE', 503,
     'Kho lưu trữ tệp tạm thời không truy cập được; không có dữ liệu nào bị ghi dở. Vui lòng thử lại sau ít phút.'), RETRY_AFTER.unavailable, cause),
 };

@@ -132,7 +132,7 @@ export class JobRegistry {
       ]);
       await db.query({ name: 'jobs-done', text: `UPDATE job_deliveries SET state = 'done', finished_at = now(), locked_until = NULL WHERE id = $1 AND state = 'running'`, values: [row.id] });
     } catch (error) {
-      const message = String((error as Error)?.stack ?? error).slice(0, 4000);
+      const message = `${error instanceof AppError ? `${error.code}: ` : ''}${String((error as Error)?.stack ?? error)}`.slice(0, 4000);
       // A condition that passes by itself (the file store full or away) is no fault of the delivery: it
       // waits for it without spending an attempt, rather than dying while the disk is being freed.
       const wait = error instanceof AppError ? error.retryAfterSeconds : undefined;
