@@ -146,15 +146,30 @@ export class FileStore {
   }
 
   /**
-   * Stores a file (an upload already checked, or one the platform produced: slips, signed results). A full or
-   * unreachable store throws FILE_STORE_FULL (507) or FILE_STORE_UNAVAILABLE (503) before any row is written.
+   * Stores a file (an upload already checked, or one the platform produced: slips, signed results) and indexes
+   * it. A full or unreachable store throws FILE_STORE_FULL (507) or FILE_STORE_UNAVAILABLE (503) before any row
+   * is written.
    */
   async save(db: Queryable, data: Buffer, contentType: string): Promise<StoredFile> {
+    const stored = await this.put(data, contentType);
+    await this.index(db, stored);
+    return stored;
+  }
+
+  /**
+   * Stores the bytes only, for uploads: called before the transaction that will `index` them, so that no
+   * row stays locked while a remote store answers (or times out).
+   */
+  async put(data: Buffer, contentType: string): Promise<StoredFile> {
     const sha256 = createHash('sha256').update(data).digest('hex');
     const key = this.keyOf(sha256);
     if (!(await this.backend.has(key))) await this.backend.put(key, data, contentType);
-    await db.query('INSERT INTO files (sha256, size, content_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [sha256, data.length, contentType]);
     return { sha256, size: data.length, contentType };
+  }
+
+  /** Records a file stored by `put` in the `files` table, in the caller's transaction. */
+  async index(db: Queryable, stored: StoredFile): Promise<void> {
+    await db.query('INSERT INTO files (sha256, size, content_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [stored.sha256, stored.size, stored.contentType]);
   }
 
   read(sha256: string): Promise<Buffer> {
