@@ -148,7 +148,7 @@ describe('files on an S3-compatible server (s3rver) configured with S3_*', () =>
 
   const objectPath = (data: Uint8Array) => path.join(s3.dir, s3.config.bucket, sha(data).slice(0, 2), `${sha(data)}._S3rver_object`);
 
-  it('stores an upload and the receipt slip in the bucket, and serves them back', async () => {
+  it('stores an upload, the receipt slip and the signed result in the bucket, and serves them back', { timeout: 60_000 }, async () => {
     const citizen = await t.login('citizen');
     const { id } = await draftWithDocuments(t, citizen);
     const attached = (await citizen.get(`/api/dossiers/${id}`)).body.files[0];
@@ -165,6 +165,20 @@ describe('files on an S3-compatible server (s3rver) configured with S3_*', () =>
     expect(slipPdf.status).toBe(200);
     expect(slipPdf.data.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await fs.readFile(objectPath(slipPdf.data))).equals(slipPdf.data)).toBe(true);
+
+    // The result: uploaded by the specialist, read back from the bucket and signed at approval, the signed copy stored there too.
+    expect((await desk.post(`/api/dossiers/${id}/start-processing`, {})).status).toBe(200);
+    const specialist = await t.login('chuyenvien.chilang');
+    const result = await specialist.upload(`/api/dossiers/${id}/files`, { kind: 'result', label: 'Bản sao từ sổ gốc' },
+      { name: 'ban-sao.pdf', data: await samplePdf(`Ban sao ${id}`), type: 'application/pdf' });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expect((await specialist.post(`/api/dossiers/${id}/forward`, { note: 'Đủ điều kiện' })).status).toBe(200);
+    const approved = await (await t.login('lanhdao.chilang')).post(`/api/dossiers/${id}/approve`, {});
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const signed = approved.body.files.find((f: { label: string }) => f.label === 'Bản sao từ sổ gốc (đã ký số)');
+    const signedPdf = await desk.download(`/api/dossiers/${id}/files/${signed.id}`);
+    expect(signedPdf.status).toBe(200);
+    expect((await fs.readFile(objectPath(signedPdf.data))).equals(signedPdf.data)).toBe(true);
   });
 
   it('answers 503 FILE_STORE_UNAVAILABLE with Retry-After while the server is away, stores nothing, and recovers by itself', { timeout: 90_000 }, async () => {
