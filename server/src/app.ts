@@ -271,8 +271,8 @@ const MULTIPART_FAULT = /unexpected end of (multipart data|form|file)|terminated
 
 function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) {
-    // A store or service away (507, 503) is the operators' to see, with what lay under it.
-    if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.message);
+    // A store away or full (503, 507) is the operators' to see, with the fault that lay under it.
+    if (error.statusCode >= 500 && error.cause !== undefined) request.log.error({ err: error.cause, code: error.code }, error.message);
     return error;
   }
   if (error.validation) {
