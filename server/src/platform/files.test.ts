@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from '../../test/database.js';
 import { startS3Server, type S3TestServer } from '../../test/s3-server.js';
+import { loadConfig } from '../config.js';
 import { createPool, type Db } from './db.js';
 import { AppError } from './errors.js';
 import { createFileStore, FileStore, LocalFolder, S3Bucket, type FileBackend } from './files.js';
@@ -156,5 +157,26 @@ describe('createFileStore', () => {
     const backend: FileBackend = new S3Bucket({ bucket: 'tinhso-files', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', forcePathStyle: true, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
     await expect(new FileStore(backend).save(db, randomBytes(10), 'application/pdf')).rejects.toMatchObject({ code: 'FILE_STORE_UNAVAILABLE', statusCode: 503 });
     await expect(backend.get('ab/cd')).rejects.toMatchObject({ code: 'FILE_STORE_UNAVAILABLE' });
+  });
+});
+
+describe('the S3_* settings', () => {
+  it('leave files in the local folder unless S3_BUCKET is set', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(loadConfig({ S3_ENDPOINT: 'http://127.0.0.1:9000' }).s3).toBeNull();
+  });
+
+  it('read a bucket on a server of one\'s own, by path unless told otherwise', () => {
+    expect(loadConfig({ S3_BUCKET: 'tinhso', S3_ENDPOINT: 'http://minio:9000/', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).s3).toEqual({
+      bucket: 'tinhso', endpoint: 'http://minio:9000', region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+    });
+    expect(loadConfig({ S3_BUCKET: 'tinhso', S3_ENDPOINT: 'https://s3.example.vn', S3_FORCE_PATH_STYLE: 'false' }).s3?.forcePathStyle).toBe(false);
+    expect(loadConfig({ S3_BUCKET: 'tinhso', S3_REGION: 'ap-southeast-1' }).s3).toMatchObject({ endpoint: undefined, region: 'ap-southeast-1', forcePathStyle: false, credentials: undefined });
+  });
+
+  it('refuse an endpoint that is not an http(s) address, and a key without its secret', () => {
+    expect(() => loadConfig({ S3_BUCKET: 'tinhso', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+    expect(() => loadConfig({ S3_BUCKET: 'tinhso', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ S3_BUCKET: 'tinhso', S3_FORCE_PATH_STYLE: 'maybe' })).toThrow(/S3_FORCE_PATH_STYLE/);
   });
 });
