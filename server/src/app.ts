@@ -35,7 +35,7 @@ import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules
 import { meetingRoutes } from './modules/meetings/index.js';
 import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
 import type { ModuleDeps } from './platform/context.js';
-import { FileStore } from './platform/files.js';
+import { createFileStore } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { ChangeListener } from './platform/change-listener.js';
 import { smtpMail } from './platform/mail.js';
@@ -162,7 +162,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   const jobs = new JobRegistry();
   const deps: ModuleDeps = {
     db, config, jobs, uow: unitOfWork(db, jobs),
-    files: new FileStore(path.join(config.dataDir, 'files')),
+    files: createFileStore(config),
     mail: smtpMail(config.smtpUrl, config.mailFrom),
     sms: loggingTextProvider('sms', app.log),
     appMessage: loggingTextProvider('app_message', app.log),
@@ -270,7 +270,11 @@ const frameworkErrors: Record<string, () => AppError> = {
 const MULTIPART_FAULT = /unexpected end of (multipart data|form|file)|terminated early|boundary (not found|required)|malformed part header|unsupported content-type|missing content-type/i;
 
 function toAppError(error: FastifyError, request: FastifyRequest): AppError {
-  if (error instanceof AppError) return error;
+  if (error instanceof AppError) {
+    // A store away or full (503, 507) is the operators' to see, with the fault that lay under it.
+    if (error.statusCode >= 500 && error.cause !== undefined) request.log.error({ err: error.cause, code: error.code }, error.message);
+    return error;
+  }
   if (error.validation) {
     const details = describeValidation(error.validation, error.validationContext ?? 'body');
     const first = details[0];
@@ -292,6 +296,7 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
 }
 
 function sendError(reply: FastifyReply, appError: AppError) {
+  if (appError.retryAfterSeconds) reply.header('retry-after', String(appError.retryAfterSeconds));
   return reply.code(appError.statusCode).send({
     error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
   });

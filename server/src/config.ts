@@ -49,6 +49,8 @@ export type Config = {
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where files are stored: an S3-compatible bucket when S3_BUCKET is set, else the folder `dataDir/files`. */
+  s3: S3Config | null;
   embeddedPgPort: number;
   /** Seed the demo province and its demo accounts (never in production). */
   demo: boolean;
@@ -89,6 +91,28 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export type S3Config = {
+  bucket: string; region: string; endpoint: string | undefined; forcePathStyle: boolean;
+  /** Absent: the SDK's own chain (instance role, AWS_* variables, shared files). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+};
+
+function s3Config(env: NodeJS.ProcessEnv): Config['s3'] {
+  const bucket = env.S3_BUCKET || undefined;
+  if (!bucket) return null;
+  const endpoint = env.S3_ENDPOINT?.replace(/\/+$/, '') || undefined;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError(`S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID || '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || '';
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  return {
+    bucket, endpoint, region: env.S3_REGION || 'us-east-1',
+    // Servers of one's own (MinIO, Ceph, Garage) are mostly reached by path, not by a bucket subdomain.
+    forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', Boolean(endpoint)),
+    credentials: accessKeyId ? { accessKeyId, secretAccessKey } : undefined,
+  };
 }
 
 function paymentConfig(env: NodeJS.ProcessEnv): Config['payment'] {
@@ -176,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),
+    s3: s3Config(env),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1),
     demo: boolean(env, 'DEMO', env.NODE_ENV !== 'production'),
     cookieSecure: boolean(env, 'COOKIE_SECURE', env.NODE_ENV === 'production'),

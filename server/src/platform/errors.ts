@@ -3,6 +3,9 @@
  * Every module declares its own in `errors.ts`; anything else is hidden behind a 500 with a request id.
  */
 export class AppError extends Error {
+  /** Sent as Retry-After: the condition is expected to pass (a store or database away), and jobs wait for it without spending attempts. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: string,
     readonly statusCode: number,

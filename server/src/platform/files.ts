@@ -1,10 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileTypeFromBuffer } from 'file-type';
+import type { Config } from '../config.js';
 import type { Queryable } from './db.js';
 import { AppError } from './errors.js';
+import { type FileBackend, LocalFolder, S3Bucket } from './file-storage.js';
+
+export { storageErrors, type FileBackend, LocalFolder, S3Bucket } from './file-storage.js';
 
 /** What citizens may attach: checked by the bytes, never by the file name. */
 export const ALLOWED_UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -117,12 +120,16 @@ function inspectFile(type: string, data: Buffer): Promise<Verdict> {
 
 export type StoredFile = { sha256: string; size: number; contentType: string };
 
-/** Content-addressed files on disk (`<dir>/ab/<sha256>`), indexed in the `files` table. */
+/**
+ * Content-addressed files (`ab/<sha256>`) in a backend (a local folder, or an S3-compatible bucket), indexed in
+ * the `files` table. The bytes are stored before their row is written: a row committed always points to a file
+ * stored whole; a transaction rolled back after storing leaves at most an unreferenced file, never a dangling row.
+ */
 export class FileStore {
-  constructor(private readonly dir: string) {}
+  constructor(readonly backend: FileBackend) {}
 
-  private pathOf(sha256: string) {
-    return path.join(this.dir, sha256.slice(0, 2), sha256);
+  private keyOf(sha256: string) {
+    return `${sha256.slice(0, 2)}/${sha256}`;
   }
 
   /**
@@ -138,24 +145,39 @@ export class FileStore {
     return detected.mime;
   }
 
-  /** Stores a file the platform produced itself (slips, signed results). */
+  /**
+   * Stores a file (an upload already checked, or one the platform produced: slips, signed results) and indexes
+   * it. A full or unreachable store throws FILE_STORE_FULL (507) or FILE_STORE_UNAVAILABLE (503) before any row
+   * is written.
+   */
   async save(db: Queryable, data: Buffer, contentType: string): Promise<StoredFile> {
+    const stored = await this.put(data, contentType);
+    await this.index(db, stored);
+    return stored;
+  }
+
+  /**
+   * Stores the bytes only, for uploads: called before the transaction that will `index` them, so that no
+   * row stays locked while a remote store answers (or times out).
+   */
+  async put(data: Buffer, contentType: string): Promise<StoredFile> {
     const sha256 = createHash('sha256').update(data).digest('hex');
-    const target = this.pathOf(sha256);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    try {
-      await fs.access(target);
-    } catch {
-      // Write then rename: a reader never sees half a file, and two writers of the same bytes agree.
-      const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      await fs.writeFile(temporary, data);
-      await fs.rename(temporary, target);
-    }
-    await db.query('INSERT INTO files (sha256, size, content_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [sha256, data.length, contentType]);
+    const key = this.keyOf(sha256);
+    if (!(await this.backend.has(key))) await this.backend.put(key, data, contentType);
     return { sha256, size: data.length, contentType };
   }
 
-  read(sha256: string): Promise<Buffer> {
-    return fs.readFile(this.pathOf(sha256));
+  /** Records a file stored by `put` in the `files` table, in the caller's transaction. */
+  async index(db: Queryable, stored: StoredFile): Promise<void> {
+    await db.query('INSERT INTO files (sha256, size, content_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [stored.sha256, stored.size, stored.contentType]);
   }
+
+  read(sha256: string): Promise<Buffer> {
+    return this.backend.get(this.keyOf(sha256));
+  }
+}
+
+/** The store the configuration asks for: the bucket when S3 is configured, else `dataDir/files`. */
+export function createFileStore(config: Pick<Config, 's3' | 'dataDir'>): FileStore {
+  return new FileStore(config.s3 ? new S3Bucket(config.s3) : new LocalFolder(path.join(config.dataDir, 'files')));
 }

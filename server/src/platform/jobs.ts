@@ -1,3 +1,4 @@
+import { AppError } from './errors.js';
 import type { Db, Queryable } from './db.js';
 import { repeat } from './repeat.js';
 
@@ -131,14 +132,17 @@ export class JobRegistry {
       ]);
       await db.query({ name: 'jobs-done', text: `UPDATE job_deliveries SET state = 'done', finished_at = now(), locked_until = NULL WHERE id = $1 AND state = 'running'`, values: [row.id] });
     } catch (error) {
-      const message = String((error as Error)?.stack ?? error).slice(0, 4000);
-      const dead = row.attempts >= subscription.maxAttempts;
+      const message = `${error instanceof AppError ? `${error.code}: ` : ''}${String((error as Error)?.stack ?? error)}`.slice(0, 4000);
+      // A condition that passes by itself (the file store full or away) is no fault of the delivery: it
+      // waits for it without spending an attempt, rather than dying while the disk is being freed.
+      const wait = error instanceof AppError ? error.retryAfterSeconds : undefined;
+      const dead = !wait && row.attempts >= subscription.maxAttempts;
       await db.query({
         name: 'jobs-failed',
-        text: `UPDATE job_deliveries SET state = $2, last_error = $3, locked_until = NULL,
+        text: `UPDATE job_deliveries SET state = $2, last_error = $3, locked_until = NULL, attempts = attempts - $5,
                       next_attempt_at = now() + make_interval(secs => $4::double precision), finished_at = CASE WHEN $2 = 'dead' THEN now() END
                 WHERE id = $1 AND state = 'running'`,
-        values: [row.id, dead ? 'dead' : 'pending', message, retryDelay(row.attempts, subscription.retryDelayMs) / 1000],
+        values: [row.id, dead ? 'dead' : 'pending', message, wait ?? retryDelay(row.attempts, subscription.retryDelayMs) / 1000, wait ? 1 : 0],
       });
     } finally {
       clearTimeout(timeout);

@@ -36,8 +36,10 @@ export async function uploadImage(deps: ModuleDeps, user: UserPrincipal, data: B
   if (type !== 'image/jpeg' && type !== 'image/png') throw e.imageOnly();
   const image = await reencodeImage(data, type);
   const key = randomBytes(16).toString('hex');
+  // Stored before the transaction: no lock is held while the file store answers.
+  const stored = await deps.files.put(image.data, type);
   await deps.uow(user, async ({ tx, audit }) => {
-    const stored = await deps.files.save(tx, image.data, type);
+    await deps.files.index(tx, stored);
     const id = await repo.insertImage(tx, { key, agencyId, sha256: stored.sha256, contentType: type, width: image.width, height: image.height, createdBy: user.id });
     audit({ action: 'article.image.upload', entity: 'article_image', entityId: id, agencyId, data: { size: stored.size } });
   });

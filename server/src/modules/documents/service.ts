@@ -358,9 +358,11 @@ export async function attach(deps: ModuleDeps, user: UserPrincipal, id: number, 
   if (!allowed) throw d.direction === 'outgoing' ? e.notYourDraft() : e.clerkOnly();
   if (d.confidentiality > 0) throw e.secretContent();
   const contentType = await deps.files.checkUpload(file.data);
+  // Stored before the transaction: no lock is held while the file store answers.
+  const stored = await deps.files.put(file.data, contentType);
   return deps.uow(user, async (uow) => {
     const { tx, audit } = uow;
-    const stored = await deps.files.save(tx, file.data, contentType);
+    await deps.files.index(tx, stored);
     const attachmentId = await repo.addAttachment(tx, id, file.name, stored, user.id);
     // The scan of a paper document is its main file.
     if (d.direction === 'incoming' && !d.fileSha256 && contentType === 'application/pdf') await tx.query('UPDATE documents SET file_sha256 = $2 WHERE id = $1 AND file_sha256 IS NULL', [id, stored.sha256]);

@@ -25,11 +25,13 @@ export async function attachFile(deps: ModuleDeps, principal: Principal, id: num
     if (!documentsOf(procedure, d.formData).some((doc) => doc.name === upload.label)) throw errors.unknownDocument();
   }
   const contentType = await deps.files.checkUpload(upload.data);
+  // The bytes first, outside the transaction: a store full or away fails the upload before anything is written.
+  const stored = await deps.files.put(upload.data, contentType);
   return deps.uow(principal, async ({ tx, audit }) => {
     // A new version: a transition worked out on the files as they were is written no more.
     const locked = await repo.touch(tx, id);
     if (locked!.status !== d.status) throw errors.stateConflict(locked!.status);
-    const stored = await deps.files.save(tx, upload.data, contentType);
+    await deps.files.index(tx, stored);
     const file = await repo.addFile(tx, { dossierId: id, kind: upload.kind, label: upload.label, sha256: stored.sha256, fileName: upload.fileName.slice(0, 200), contentType: stored.contentType, size: stored.size, uploadedBy: principal.id });
     audit({ action: 'dossier.attach', entity: 'dossier', entityId: id, data: { fileId: file.id, kind: upload.kind, label: upload.label, sha256: stored.sha256 } });
     return file;
