@@ -139,13 +139,17 @@ export async function startNginx(options: Omit<NginxOptions, 'prefix' | 'workerU
   return {
     process: child,
     configFile,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      // SIGQUIT: graceful (open requests end; streams are cut when their workers exit).
-      child.kill('SIGQUIT');
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-    }),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        // SIGQUIT: graceful (open requests end; streams are cut when their workers exit).
+        child.kill('SIGQUIT');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      });
+      // A folder made for this run goes with it (its logs too: the nodes log every request themselves).
+      if (!options.prefix) await fs.rm(prefix, { recursive: true, force: true });
+    },
   };
 }
 
