@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { createPool, type Db } from './platform/db.js';
+import { createPool } from './platform/db.js';
+import type { ModuleDeps } from './platform/context.js';
 import type { Delivery } from './platform/jobs.js';
 import { systemPrincipal } from './platform/principal.js';
 import { verifyAuditChain } from './platform/audit.js';
@@ -14,7 +14,7 @@ import { DEMO_PASSWORD } from './demo/province.js';
  * Three nodes of the platform on one database, each with its own pool and its own background workers
  * (JOBS on everywhere), as `npm run cluster` runs them behind nginx: what must hold for the cluster, not per node.
  */
-type Node = { baseUrl: string; app: FastifyInstance; db: Db };
+type Node = { baseUrl: string; deps: ModuleDeps; close: () => Promise<void> };
 
 let t: TestApp;
 const nodes: Node[] = [];
@@ -22,20 +22,23 @@ const LOOKUP_LIMIT = 5;
 
 beforeAll(async () => {
   t = await startTestApp({ jobs: true, trustProxy: true, lookupRateLimitPerMinute: LOOKUP_LIMIT });
-  nodes.push({ baseUrl: t.baseUrl, app: undefined as unknown as FastifyInstance, db: t.db });
+  nodes.push({ baseUrl: t.baseUrl, deps: t.deps, close: () => t.close() });
   for (let i = 0; i < 2; i++) {
     const db = createPool(t.databaseUrl, 10);
     const app = await buildApp({ config: t.config, db });
     await app.listen({ port: 0, host: '127.0.0.1' });
-    nodes.push({ baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, app, db });
+    nodes.push({
+      baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, deps: app.deps,
+      close: async () => {
+        await app.close();
+        await db.end();
+      },
+    });
   }
 });
+// The first node (the test app) last: it drops the database.
 afterAll(async () => {
-  for (const node of nodes.slice(1)) {
-    await node.app.close();
-    await node.db.end();
-  }
-  await t.close();
+  for (const node of [...nodes].reverse()) await node.close();
 });
 
 /** A browser: one cookie jar, whichever node the load balancer sends each request to. */
@@ -156,8 +159,7 @@ describe('sessions and CSRF tokens across nodes', () => {
 describe('jobs across nodes', () => {
   it('delivers each of 60 events once when all three nodes run the job worker', { timeout: 90_000 }, async () => {
     const handled: { node: number; eventId: number }[] = [];
-    nodes.forEach((node, n) => {
-      const deps = n === 0 ? t.deps : node.app.deps;
+    nodes.forEach(({ deps }, n) => {
       deps.jobs.subscribe({
         name: 'cluster-test.count', topics: ['cluster-test.happened'],
         handle: async (d: Delivery) => {
@@ -168,8 +170,7 @@ describe('jobs across nodes', () => {
     });
     // Emitted on every node: each wakes its own worker at once, the others find the rest when they poll.
     for (let i = 0; i < 60; i++) {
-      const deps = i % 3 === 0 ? t.deps : nodes[i % 3]!.app.deps;
-      await deps.uow(systemPrincipal('thử nghiệm cụm'), async ({ emit }) => emit('cluster-test.happened', { i }));
+      await nodes[i % 3]!.deps.uow(systemPrincipal('thử nghiệm cụm'), async ({ emit }) => emit('cluster-test.happened', { i }));
     }
     await waitFor('every delivery done', async () => {
       const left = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM job_deliveries WHERE subscriber = 'cluster-test.count' AND state <> 'done'`);
