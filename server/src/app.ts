@@ -46,6 +46,7 @@ import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { personalSigningDevices } from './platform/signing.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
+import { pgRateLimitStore, startRateLimitSweeper } from './platform/rate-limit-store.js';
 
 export type AppDeps = { config: Config; db: Db };
 
@@ -103,7 +104,10 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     getUserInfo: csrfUserInfo,
     csrfOpts: { hmacKey: CSRF_HMAC_KEY, userInfo: true },
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in PostgreSQL, so that a limit holds across all the nodes behind the load balancer.
+  await app.register(rateLimit, { global: false, store: pgRateLimitStore(db) });
+  const stopRateLimitSweeper = startRateLimitSweeper(db, app.log);
+  app.addHook('onClose', () => stopRateLimitSweeper());
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 2000 } });
   // Who is signed in is asked on every request: kept on the node while it hears of every change (see sessions.ts).
   const changes = new ChangeListener(db, app.log);
