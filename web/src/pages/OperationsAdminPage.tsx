@@ -71,7 +71,10 @@ export function OperationsAdminPage() {
   useEffect(() => {
     if (!hasRole(user, 'admin')) return undefined;
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    // A tab in the background asks nothing; it catches up at its next turn once shown.
+    const timer = setInterval(() => {
+      if (!document.hidden) void load();
+    }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [user, load, page]);
 

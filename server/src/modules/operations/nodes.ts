@@ -22,8 +22,6 @@ const version = (() => {
 export type NodeHeartbeat = {
   /** hostname-pid-random: unique even when a process id is reused. */
   id: string;
-  /** Says it at once (the next round comes an interval later). */
-  beat: () => Promise<void>;
   /** Stops beating and marks the node gone (a clean shutdown), before the pool closes. */
   stop: () => Promise<void>;
 };
@@ -58,7 +56,6 @@ export async function startNodeHeartbeat(db: Db, options: { runsJobs: boolean; l
   let stopped = false;
   return {
     id,
-    beat: () => (stopped ? Promise.resolve() : beat()),
     async stop() {
       if (stopped) return;
       stopped = true;
