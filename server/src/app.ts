@@ -23,7 +23,7 @@ import { catalogRoutes } from './modules/catalog/index.js';
 import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
-import { operationsRoutes, startOperationsJobs } from './modules/operations/index.js';
+import { operationsRoutes, startNodeHeartbeat, startOperationsJobs } from './modules/operations/index.js';
 import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
@@ -194,6 +194,9 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   app.decorate('handle', (req: IncomingMessage, res: ServerResponse) => {
     if (!gateway?.(req, res)) app.routing(req, res);
   });
+  // This process says it is alive every ~10 s (the operations page); marked gone on a clean shutdown.
+  const heartbeat = await startNodeHeartbeat(db, { runsJobs: config.jobs, log: app.log });
+  app.addHook('onClose', () => heartbeat.stop());
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
     const stopWorker = jobs.start(db, app.log);

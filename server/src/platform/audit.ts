@@ -242,6 +242,24 @@ export function startAuditSealer(db: Db, options: AuditSealerOptions = {}): () =
   };
 }
 
+/**
+ * Where the chain stands, for the operations page: the sealed head, the committed rows still waiting for the
+ * sealer (and how long the oldest has waited), the last signed checkpoint. Ages in seconds by the database's clock.
+ */
+export async function auditChainState(db: Queryable) {
+  const found = await db.query<{ sealedSeq: number; sealedAt: Date; unsealed: number; oldestUnsealedSeconds: number | null; checkpointSeq: number | null; checkpointAt: Date | null; checkpointAgeSeconds: number | null }>({
+    name: 'audit-chain-state',
+    text: `SELECT h.seq AS "sealedSeq", h.sealed_at AS "sealedAt", u.unsealed, u.oldest AS "oldestUnsealedSeconds",
+                  c.seq AS "checkpointSeq", c.at AS "checkpointAt", extract(epoch FROM now() - c.at)::float8 AS "checkpointAgeSeconds"
+             FROM audit_chain_head h
+            CROSS JOIN (SELECT count(*)::int AS unsealed, extract(epoch FROM now() - min(at))::float8 AS oldest FROM audit_log WHERE hash IS NULL) u
+             LEFT JOIN LATERAL (SELECT seq, at FROM audit_checkpoints ORDER BY seq DESC, id DESC LIMIT 1) c ON true`,
+  });
+  const row = found.rows[0];
+  if (!row) throw new Error('audit_chain_head has no row: the audit chain cannot be continued');
+  return row;
+}
+
 /** Checkpoints in id order, a page at a time (for the export). */
 export async function listCheckpoints(db: Queryable, afterId = 0, limit = 1000): Promise<AuditCheckpoint[]> {
   const page = await db.query<AuditCheckpoint>(

@@ -163,7 +163,8 @@ async function recoverInterrupted(db: Db, registry: JobRegistry): Promise<void> 
   }
 }
 
-export type DeliveryState = 'pending' | 'running' | 'done' | 'dead';
+/** `discarded`: a dead delivery an administrator gave up on (never made again). */
+export type DeliveryState = 'pending' | 'running' | 'done' | 'dead' | 'discarded';
 
 /** What an administrator sees of the queue: counts per subscriber and state, and the dead letters. */
 export const jobQueries = {
@@ -179,6 +180,40 @@ export const jobQueries = {
          FROM job_deliveries d JOIN events e ON e.id = d.event_id
         WHERE d.state = 'dead' ORDER BY d.id DESC LIMIT $1 OFFSET $2`, [limit, offset]);
     return { items: found.rows.map(({ total: _t, ...row }) => row), total: found.rows[0]?.total ?? 0 };
+  },
+
+  /**
+   * The queue of each subscriber that has work or trouble: waiting deliveries (of which due now, and retrying
+   * after failed attempts), the oldest one's age, running ones, done in the last hour, dead letters. Each
+   * state is counted through its own partial index.
+   */
+  async queues(db: Queryable) {
+    return (await db.query<{ subscriber: string; pending: number; due: number; retrying: number; failedAttempts: number; oldestPendingSeconds: number | null; running: number; doneLastHour: number; dead: number }>({
+      name: 'jobs-queues',
+      text: `WITH p AS (SELECT subscriber, count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= now())::int AS due,
+                              count(*) FILTER (WHERE attempts > 0)::int AS retrying, coalesce(sum(attempts), 0)::int AS failed_attempts,
+                              extract(epoch FROM now() - min(created_at))::float8 AS oldest
+                         FROM job_deliveries WHERE state = 'pending' GROUP BY subscriber),
+                  r AS (SELECT subscriber, count(*)::int AS running FROM job_deliveries WHERE state = 'running' GROUP BY subscriber),
+                  h AS (SELECT subscriber, count(*)::int AS done FROM job_deliveries
+                         WHERE state = 'done' AND finished_at > now() - interval '1 hour' GROUP BY subscriber),
+                  x AS (SELECT subscriber, count(*)::int AS dead FROM job_deliveries WHERE state = 'dead' GROUP BY subscriber)
+             SELECT s.subscriber, coalesce(p.pending, 0) AS pending, coalesce(p.due, 0) AS due, coalesce(p.retrying, 0) AS retrying,
+                    coalesce(p.failed_attempts, 0) AS "failedAttempts", p.oldest AS "oldestPendingSeconds", coalesce(r.running, 0) AS running,
+                    coalesce(h.done, 0) AS "doneLastHour", coalesce(x.dead, 0) AS dead
+               FROM (SELECT subscriber FROM p UNION SELECT subscriber FROM r UNION SELECT subscriber FROM h UNION SELECT subscriber FROM x) s
+               LEFT JOIN p USING (subscriber) LEFT JOIN r USING (subscriber) LEFT JOIN h USING (subscriber) LEFT JOIN x USING (subscriber)
+              ORDER BY s.subscriber`,
+    })).rows;
+  },
+
+  /** A dead delivery leaves the dead letters for good; returns what it was, or null when it is not dead (any more). */
+  async discard(db: Queryable, id: number) {
+    const updated = await db.query<{ subscriber: string; topic: string; attempts: number; lastError: string | null }>(
+      `UPDATE job_deliveries d SET state = 'discarded', finished_at = now() FROM events e
+        WHERE d.id = $1 AND d.state = 'dead' AND e.id = d.event_id
+       RETURNING d.subscriber, e.topic, d.attempts, d.last_error AS "lastError"`, [id]);
+    return updated.rows[0] ?? null;
   },
 
   /** A dead delivery gets a fresh set of attempts, now. */

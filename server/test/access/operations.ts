@@ -1,5 +1,6 @@
 import { PROVINCE_ADMIN, PUBLIC, rule, type AccessCase, type Fixtures } from './rules.js';
 import { samplePdf } from '../samples.js';
+import { buildDeadDelivery } from '../factories.js';
 
 /**
  * The access-matrix rows of the operations module's dashboard, index, maturity and report routes (see
@@ -32,6 +33,12 @@ async function maturityPeriod(f: Fixtures, options: { published?: boolean; evide
 }
 
 export const operationsAccess: Record<string, AccessCase | AccessCase[]> = {
+  // The operations page: platform-wide figures (every node, queue, the database), for the province's admin only.
+  'GET /api/admin/operations/status': { request: () => ({ path: '/api/admin/operations/status' }), expect: PROVINCE_ADMIN },
+  'GET /api/admin/operations/dead-letters': { request: () => ({ path: '/api/admin/operations/dead-letters' }), expect: PROVINCE_ADMIN },
+  'POST /api/admin/jobs/deliveries/{id}/discard': {
+    expect: PROVINCE_ADMIN, request: async (f) => ({ path: `/api/admin/jobs/deliveries/${(await buildDeadDelivery(f.t)).id}/discard` }),
+  },
   'GET /api/operations/dashboard': { expect: LEADERS_OF_A, request: (f) => ({ path: `/api/operations/dashboard?agencyId=${f.agencyA}&${period}` }) },
   'GET /api/operations/dossiers': { expect: LEADERS_OF_A, request: (f) => ({ path: `/api/operations/dossiers?agencyId=${f.agencyA}&measure=received&${period}` }) },
   'GET /api/operations/quality': { expect: LEADERS_OF_A, request: (f) => ({ path: `/api/operations/quality?agencyId=${f.agencyA}&${period}` }) },

@@ -31074,6 +31074,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/jobs/deliveries/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bỏ qua một công việc lỗi (không thực hiện nữa) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình trạng vận hành: các nút máy chủ, hàng đợi công việc, chuỗi nhật ký, bản sao, cơ sở dữ liệu (quản trị tỉnh) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            nodes: {
+                                /** @description Tên máy-pid-ngẫu nhiên */
+                                id: string;
+                                host: string;
+                                pid: number;
+                                version: string;
+                                /** @description Nút chạy công việc nền (JOBS) */
+                                runsJobs: boolean;
+                                /** @description up: đang chạy; down: quá 30 giây không báo; gone: đã dừng đúng cách */
+                                state: "up" | "down" | "gone";
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** Format: date-time */
+                                stoppedAt: string | null;
+                                /** @description Thời gian từ lần báo cuối (giây) */
+                                lastSeenSeconds: number;
+                                rssBytes: number;
+                                heapUsedBytes: number;
+                                heapTotalBytes: number;
+                                /** @description Độ trễ vòng lặp sự kiện, phân vị 99 (ms) */
+                                loopDelayP99Ms: number;
+                                poolTotal: number;
+                                poolIdle: number;
+                                poolWaiting: number;
+                            }[];
+                            queues: {
+                                subscriber: string;
+                                topics: string[];
+                                pending: number;
+                                /** @description Đang chờ và đã đến hạn chạy */
+                                due: number;
+                                /** @description Đang chờ thử lại sau lần lỗi */
+                                retrying: number;
+                                /** @description Số lần thử lỗi của các công việc đang chờ thử lại */
+                                failedAttempts: number;
+                                /** @description Tuổi của công việc chờ lâu nhất (giây) */
+                                oldestPendingSeconds: number | null;
+                                running: number;
+                                doneLastHour: number;
+                                dead: number;
+                            }[];
+                            audit: {
+                                sealedSeq: number;
+                                /** Format: date-time */
+                                sealedAt: string;
+                                /** @description Bản ghi đã lưu, chưa được nối chuỗi */
+                                unsealed: number;
+                                /** @description Tuổi bản ghi chưa nối chuỗi lâu nhất (giây) */
+                                oldestUnsealedSeconds: number | null;
+                                checkpointSeq: number | null;
+                                /** Format: date-time */
+                                checkpointAt: string | null;
+                                /** @description Tuổi của điểm kiểm tra đã ký gần nhất (giây) */
+                                checkpointAgeSeconds: number | null;
+                            };
+                            replication: {
+                                role: "primary" | "replica";
+                                /** @description Rỗng: không có bản sao */
+                                replicas: {
+                                    clientAddress: string | null;
+                                    applicationName: string;
+                                    state: string | null;
+                                    syncState: string | null;
+                                    writeLagSeconds: number | null;
+                                    flushLagSeconds: number | null;
+                                    replayLagSeconds: number | null;
+                                    /** @description Số byte WAL bản sao còn phải áp dụng */
+                                    bytesBehind: number | null;
+                                }[];
+                            };
+                            database: {
+                                name: string;
+                                serverVersion: string;
+                                sizeBytes: number;
+                                connections: number;
+                                maxConnections: number;
+                                oldestTransactionSeconds: number | null;
+                                oldestTransactionState: string | null;
+                                oldestTransactionApplication: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Công việc lỗi đã hết số lần thử, mới nhất trước (quản trị tỉnh) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                subscriber: string;
+                                topic: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                attempts: number;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                finishedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định, ví dụ VALIDATION_FAILED */
+                                code: string;
+                                /** @description Thông báo tiếng Việt cho người dùng */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operations/dashboard": {
         parameters: {
             query?: never;

@@ -1,5 +1,5 @@
 /**
- * Operations' public face: the platform's background work as administrators see it, and the operations
+ * Operations' public face: the platform's nodes (their heartbeats) and background work as administrators see it, and the operations
  * center (dashboards, the service-quality index, the one-stop reports). Owns ops_rollups, ops_pending and ops_changes,
  * kept current by a hook in each dossier change's own statement (see repository.ts `rollupStatement`).
  */
@@ -12,6 +12,7 @@ import { rollupStatement } from './repository.js';
 import { operationsRepository } from './repository.js';
 
 export { operationsRoutes } from './routes.js';
+export { startNodeHeartbeat, type NodeHeartbeat } from './nodes.js';
 
 onDossierChange((change, param, changed) => {
   const statement = rollupStatement(change, param, changed);
@@ -35,4 +36,4 @@ export function startOperationsJobs(deps: ModuleDeps, log: FastifyBaseLogger): (
   return () => clearInterval(timer);
 }
 
-export const OWNED_TABLES = ['ops_rollups', 'ops_pending', 'ops_changes', 'ops_maturity_sets', 'ops_maturity_criteria', 'ops_maturity_periods', 'ops_maturity_scores'] as const;
+export const OWNED_TABLES = ['ops_nodes', 'ops_rollups', 'ops_pending', 'ops_changes', 'ops_maturity_sets', 'ops_maturity_criteria', 'ops_maturity_periods', 'ops_maturity_scores'] as const;

@@ -13,6 +13,8 @@ import { assess, attachEvidence, createSet, evidence, listPeriods, openPeriod, p
 import { readUpload } from '../../platform/uploads.js';
 import { Dashboard, DashboardQuery, DrillPage, DrillQuery, JobOverview, JobOverviewQuery, PublicQualityQuery, QualityReport, ReportFileQuery } from './schemas.js';
 import { jobOverview, retryDelivery } from './service.js';
+import { deadLetters, discardDelivery, operationsStatus } from './health.js';
+import { DeadLetterPage, DeadLetterQuery, OperationsStatus } from './health-schemas.js';
 import type { DrillMeasure } from './rules.js';
 import { Type } from 'typebox';
 
@@ -41,6 +43,22 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
     await retryDelivery(deps, await adminScope(deps.db, requireUser(request)), request.params.id);
     return { ok: true as const };
   });
+
+  app.post('/admin/jobs/deliveries/:id/discard', {
+    schema: { tags, summary: 'Bỏ qua một công việc lỗi (không thực hiện nữa)', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404) } },
+  }, async (request) => {
+    await discardDelivery(deps, await adminScope(deps.db, requireUser(request)), request.params.id);
+    return { ok: true as const };
+  });
+
+  // ---- the operations page of the province IT admins: nodes, queues, dead letters, audit chain, replicas, database ----
+  app.get('/admin/operations/status', {
+    schema: { tags, summary: 'Tình trạng vận hành: các nút máy chủ, hàng đợi công việc, chuỗi nhật ký, bản sao, cơ sở dữ liệu (quản trị tỉnh)', response: { 200: OperationsStatus, ...errorResponses(401, 403) } },
+  }, async (request) => operationsStatus(deps, await adminScope(deps.db, requireUser(request))));
+
+  app.get('/admin/operations/dead-letters', {
+    schema: { tags, summary: 'Công việc lỗi đã hết số lần thử, mới nhất trước (quản trị tỉnh)', querystring: DeadLetterQuery, response: { 200: DeadLetterPage, ...errorResponses(400, 401, 403) } },
+  }, async (request) => deadLetters(deps, await adminScope(deps.db, requireUser(request)), request.query.page, request.query.pageSize));
 
   // ---- the operations center (issue 12) ----
   const center = ['Điều hành'];

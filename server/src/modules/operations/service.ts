@@ -9,6 +9,7 @@ export async function jobOverview(deps: ModuleDeps, scope: AdminScope, page = 1,
   const subscribers = new Map<string, { subscriber: string; pending: number; running: number; done: number; dead: number }>();
   for (const name of deps.jobs.names) subscribers.set(name, { subscriber: name, pending: 0, running: 0, done: 0, dead: 0 });
   for (const row of counts) {
+    if (row.state === 'discarded') continue;
     const entry = subscribers.get(row.subscriber) ?? { subscriber: row.subscriber, pending: 0, running: 0, done: 0, dead: 0 };
     entry[row.state] = row.count;
     subscribers.set(row.subscriber, entry);
