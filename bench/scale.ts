@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoProvince } from '../server/src/demo/seed.js';
 import { provisionIntegration } from '../server/src/modules/integration/index.js';
 import { operationsRepository } from '../server/src/modules/operations/repository.js';
-import { createPool, type Db } from '../server/src/platform/db.js';
+import { createPool } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrations.js';
 import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
 import { dropDatabase, freshDatabase } from '../server/test/database.js';
