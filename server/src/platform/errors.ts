@@ -37,5 +37,10 @@ export const errors = {
   payloadTooLarge: define('PAYLOAD_TOO_LARGE', 413, 'Dữ liệu gửi lên vượt quá dung lượng cho phép.'),
   unsupportedMediaType: define('UNSUPPORTED_MEDIA_TYPE', 415, 'Định dạng dữ liệu không được hỗ trợ.'),
   rateLimited: define('RATE_LIMITED', 429, 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau ít phút.'),
+  /** The database is stopped, restarting or failing over: answered with Retry-After (see app.ts). */
+  databaseUnavailable: define('DATABASE_UNAVAILABLE', 503, 'Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu, vui lòng thử lại sau ít giây.'),
   internal: define('INTERNAL_ERROR', 500, 'Hệ thống gặp sự cố, vui lòng thử lại sau.'),
 };
+
+/** Seconds a client is told to wait (Retry-After) while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
