@@ -32,6 +32,11 @@ export function createPool(connectionString: string, max = 10, options: PoolOpti
   const pool = new pg.Pool(config);
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one in use: the pool listens for errors only while a client is idle or runs a pool.query, and a
+  // connection reset can come just after (a released client being ended, a unit of work between two
+  // queries) - an 'error' event with no listener would end the process when PostgreSQL restarts. The
+  // client is unusable then: its next query fails as "database unavailable", and the pool drops it.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
