@@ -25,10 +25,10 @@ export type PoolOptions = {
  * (`postgres://u:p@h1:5432,h2:5433/db?target_session_attrs=read-write`): see `HostList`.
  */
 export function createPool(connectionString: string, max = 10, options: PoolOptions = {}): Db {
-  const { url, hosts, readWrite } = parseHosts(connectionString);
+  const { url, urlFor, hosts, readWrite } = parseHosts(connectionString);
   const connectionTimeoutMillis = options.connectTimeoutMs ?? 5_000;
   const config: pg.PoolConfig = { connectionString: url, max, connectionTimeoutMillis, keepAlive: true };
-  if (hosts.length > 1 || readWrite) config.Client = routedClient(new HostList(hosts, readWrite, url, connectionTimeoutMillis));
+  if (hosts.length > 1 || readWrite) config.Client = routedClient(new HostList(hosts, readWrite, urlFor, connectionTimeoutMillis));
   const pool = new pg.Pool(config);
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
@@ -92,9 +92,9 @@ type Host = { host: string; port: number };
  * The hosts of a libpq-style URL, and the URL with only the first of them (what node-postgres parses).
  * `target_session_attrs=read-write` (or `primary`) asks for the host that is not a standby.
  */
-export function parseHosts(connectionString: string): { url: string; hosts: Host[]; readWrite: boolean } {
+export function parseHosts(connectionString: string): { url: string; urlFor: (host: Host) => string; hosts: Host[]; readWrite: boolean } {
   const match = /^(postgres(?:ql)?:\/\/)([^@/?#]*@)?([^/?#]*)(.*)$/.exec(connectionString);
-  if (!match) return { url: connectionString, hosts: [], readWrite: false };
+  if (!match) return { url: connectionString, urlFor: () => connectionString, hosts: [], readWrite: false };
   const [, scheme, auth = '', hostList = '', rest = ''] = match;
   const hosts = hostList.split(',').filter(Boolean).map((entry): Host => {
     const parts = /^(\[[^\]]+\]|[^:]*)(?::(\d+))?$/.exec(entry);
@@ -104,10 +104,10 @@ export function parseHosts(connectionString: string): { url: string; hosts: Host
   const params = new URLSearchParams(query ?? '');
   const attrs = params.get('target_session_attrs');
   params.delete('target_session_attrs');
-  const first = hosts[0];
-  const hostText = first ? `${first.host.includes(':') ? `[${first.host}]` : first.host}:${first.port}` : '';
   const search = params.toString();
-  return { url: `${scheme}${auth}${hostText}${pathPart}${search ? `?${search}` : ''}`, hosts, readWrite: attrs === 'read-write' || attrs === 'primary' };
+  const urlFor = (host: Host | undefined) =>
+    `${scheme}${auth}${host ? `${host.host.includes(':') ? `[${host.host}]` : host.host}:${host.port}` : ''}${pathPart}${search ? `?${search}` : ''}`;
+  return { url: urlFor(hosts[0]), urlFor, hosts, readWrite: attrs === 'read-write' || attrs === 'primary' };
 }
 
 /**
@@ -120,23 +120,31 @@ class HostList {
   private current = 0;
   private resolving: Promise<void> | undefined;
 
-  constructor(readonly hosts: Host[], readonly readWrite: boolean, private readonly url: string, private readonly timeoutMs: number) {}
+  constructor(readonly hosts: Host[], readonly readWrite: boolean, private readonly urlFor: (host: Host) => string, private readonly timeoutMs: number) {}
+
+  private resolved = false;
 
   async pick(): Promise<Host> {
+    // The first connection looks for the right host from the first one on, as libpq does.
+    if (!this.resolved) {
+      this.resolved = true;
+      this.resolving = this.resolve(0).finally(() => (this.resolving = undefined));
+    }
     if (this.resolving) await this.resolving;
     return this.hosts[this.current]!;
   }
 
   failed(host: Host): void {
     if (this.hosts.length < 2 || this.hosts[this.current] !== host || this.resolving) return;
-    this.resolving = this.resolve().finally(() => (this.resolving = undefined));
+    this.resolving = this.resolve(1).finally(() => (this.resolving = undefined));
   }
 
-  private async resolve(): Promise<void> {
-    for (let step = 1; step <= this.hosts.length; step++) {
+  /** The first host, from `current + from` on, that answers (and is not a standby, with read-write). */
+  private async resolve(from: number): Promise<void> {
+    for (let step = from; step < from + this.hosts.length; step++) {
       const index = (this.current + step) % this.hosts.length;
-      const { host, port } = this.hosts[index]!;
-      const probe = new pg.Client({ connectionString: this.url, host, port, connectionTimeoutMillis: this.timeoutMs });
+      // The host is in the connection string: node-postgres lets the string's values win over the options.
+      const probe = new pg.Client({ connectionString: this.urlFor(this.hosts[index]!), connectionTimeoutMillis: this.timeoutMs });
       probe.on('error', () => undefined);
       try {
         await probe.connect();
