@@ -65,7 +65,10 @@ export async function clusterAt(root: string, dataDir: string, port: number): Pr
     url,
     run: exec,
     start: async () => {
-      await exec('pg_ctl', ['start', '-w', '-t', '60', '-D', dataDir, '-l', logFile, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${root}`]);
+      await exec('pg_ctl', ['start', '-w', '-t', '60', '-D', dataDir, '-l', logFile, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${root}`])
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\n${await fs.readFile(logFile, 'utf8').catch(() => '')}`);
+        });
     },
     stop: async (mode = 'fast') => {
       await exec('pg_ctl', ['stop', '-w', '-t', '60', '-D', dataDir, '-m', mode]);
