@@ -14,8 +14,9 @@ import multipart from '@fastify/multipart';
 import fastifyMetrics from 'fastify-metrics';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
-import type { Db } from './platform/db.js';
-import { AppError, errors } from './platform/errors.js';
+import { createPool, isDatabaseUnavailable, type Db } from './platform/db.js';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS, errors } from './platform/errors.js';
+import { LSN_COOKIE, lsnCookieOptions, noteCommit, readPool, withRequestLsn, writtenLsn } from './platform/read-replica.js';
 import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlugin } from './platform/auth.js';
 import { createValidatorCompiler, describeValidation, parseQueryString } from './platform/validation.js';
 import { calendarRoutes } from './modules/calendar/index.js';
@@ -97,6 +98,17 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   // API replies over 1 KB are compressed for clients that ask (phones on slow networks); static files come precompressed.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(cookie);
+  // The streaming replica, when configured, and read-your-writes: the client's last change's WAL position in a cookie.
+  const replica = config.databaseRead.url ? createPool(config.databaseRead.url, 10, { connectTimeoutMs: config.databaseConnectTimeoutMs }) : null;
+  const read = readPool(db, replica, app.log, { maxLagSeconds: config.databaseRead.maxLagSeconds });
+  if (replica) {
+    app.addHook('onRequest', (request, _reply, done) => withRequestLsn(request.cookies[LSN_COOKIE], done));
+    app.addHook('onSend', async (_request, reply) => {
+      const lsn = writtenLsn();
+      if (lsn) reply.setCookie(LSN_COOKIE, lsn, lsnCookieOptions(config.cookieSecure));
+    });
+    app.addHook('onClose', () => replica.end());
+  }
   await app.register(csrf, {
     cookieKey: CSRF_COOKIE,
     cookieOpts: csrfCookieOptions(config.cookieSecure),
@@ -155,17 +167,18 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const replicaState = replica ? { replica: read.state() } : {};
     try {
       await db.query('SELECT 1');
-      return { status: 'ok' };
+      return { status: 'ok', ...replicaState };
     } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+      return reply.code(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).send({ status: 'unavailable', database: 'unreachable', ...replicaState });
     }
   });
 
   const jobs = new JobRegistry();
   const deps: ModuleDeps = {
-    db, config, jobs, uow: unitOfWork(db, jobs),
+    db, read, config, jobs, uow: unitOfWork(db, jobs, replica ? noteCommit : undefined),
     files: createFileStore(config),
     mail: smtpMail(config.smtpUrl, config.mailFrom),
     sms: loggingTextProvider('sms', app.log),
@@ -281,6 +294,10 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
     // A store away or full (503, 507) is the operators' to see, with the fault that lay under it.
     if (error.statusCode >= 500 && error.cause !== undefined) request.log.error({ err: error.cause, code: error.code }, error.message);
     return error;
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return errors.databaseUnavailable();
   }
   if (error.validation) {
     const details = describeValidation(error.validation, error.validationContext ?? 'body');

@@ -48,6 +48,13 @@ export type Config = {
   postageVnd: number;
   /** A PostgreSQL server to use; when absent, an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica for the read-heavy public pages (lookup, catalog, portal, dashboards); unset: they
+   * read from the primary. A replica more than `maxLagSeconds` behind, or unreachable, is left aside.
+   */
+  databaseRead: { url: string | undefined; maxLagSeconds: number };
+  /** How long a query waits for a database connection before the request gets a 503 (database away). */
+  databaseConnectTimeoutMs: number;
   dataDir: string;
   /** Where files are stored: an S3-compatible bucket when S3_BUCKET is set, else the folder `dataDir/files`. */
   s3: S3Config | null;
@@ -179,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseReadUrl = env.DATABASE_READ_URL || undefined;
+  if (databaseReadUrl && !/^postgres(ql)?:\/\//.test(databaseReadUrl)) {
+    throw new ConfigError('DATABASE_READ_URL must start with postgres:// or postgresql://');
+  }
   const webDist = env.WEB_DIST ?? path.join(repoRoot, 'web/dist');
   const port = integer(env, 'PORT', 3000, 0);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
@@ -199,6 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     postageVnd: integer(env, 'POSTAGE_VND', 30_000, 0),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseRead: { url: databaseReadUrl, maxLagSeconds: integer(env, 'DATABASE_READ_MAX_LAG_SECONDS', 30, 0) },
+    databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100),
     dataDir: path.resolve(repoRoot, env.DATA_DIR || '.data'),
     s3: s3Config(env),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1),

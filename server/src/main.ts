@@ -93,7 +93,7 @@ if (config.demo && !config.baseRegistries.url) {
   say(`demo base-registry lookups go to the base registries simulator: ${baseRegistries.url}`);
 }
 
-const db = createPool(databaseUrl, 20);
+const db = createPool(databaseUrl, 20, { connectTimeoutMs: config.databaseConnectTimeoutMs });
 let app: FastifyInstance | undefined;
 /** The integration gateway's mutual-TLS listener, when LGSP_TLS_PORT asks for one. */
 let gatewayTls: https.Server | undefined;

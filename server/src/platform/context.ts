@@ -8,11 +8,17 @@ import type { TextMessageProvider } from './messaging.js';
 import type { PaymentProvider } from './payment-platform.js';
 import type { AgencyKey } from './pki.js';
 import type { SigningDevice } from './signing.js';
+import type { ReadDb } from './read-replica.js';
 import type { RunUnitOfWork } from './unit-of-work.js';
 
 /** What every module is built with: the database, the unit of work, jobs, files, mail, signing keys and the configuration. */
 export type ModuleDeps = {
   db: Db;
+  /**
+   * Reads that may come from the streaming replica (DATABASE_READ_URL; the primary when unset): for the
+   * public pages that can show a state a moment old. The client who just changed something reads its change.
+   */
+  read: ReadDb;
   uow: RunUnitOfWork;
   jobs: JobRegistry;
   config: Config;

@@ -40,5 +40,13 @@ export const errors = {
   payloadTooLarge: define('PAYLOAD_TOO_LARGE', 413, 'Dữ liệu gửi lên vượt quá dung lượng cho phép.'),
   unsupportedMediaType: define('UNSUPPORTED_MEDIA_TYPE', 415, 'Định dạng dữ liệu không được hỗ trợ.'),
   rateLimited: define('RATE_LIMITED', 429, 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau ít phút.'),
+  /** The database is stopped, restarting or failing over: answered with Retry-After (see app.ts). */
+  databaseUnavailable: (details?: unknown) => Object.assign(
+    new AppError('DATABASE_UNAVAILABLE', 503, 'Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu, vui lòng thử lại sau ít giây.', details),
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  ),
   internal: define('INTERNAL_ERROR', 500, 'Hệ thống gặp sự cố, vui lòng thử lại sau.'),
 };
+
+/** Seconds a client is told to wait (Retry-After) while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;

@@ -46,8 +46,9 @@ export type RunUnitOfWork = <T>(actor: Actor, work: (uow: UnitOfWork) => Promise
  * commit together or not at all. Audit rows and events are buffered and written in one statement just
  * before COMMIT (or within the change's own last statement, see `finish`), so no lock is shared with
  * other transactions and a change costs at most one round trip more than its own SQL.
+ * `afterCommit` runs after each commit (with a read replica: one more round trip, see read-replica.ts).
  */
-export function unitOfWork(db: Db, jobs: JobRegistry): RunUnitOfWork {
+export function unitOfWork(db: Db, jobs: JobRegistry, afterCommit?: (primary: Queryable) => Promise<void>): RunUnitOfWork {
   return async (actor, work) => {
     const audits: Required<AuditRecord>[] = [];
     const events: QueuedEvent[] = [];
@@ -98,6 +99,8 @@ export function unitOfWork(db: Db, jobs: JobRegistry): RunUnitOfWork {
         await (opening ? await opening : db).query(withRecords({ with: 'done AS (SELECT 1)', changed: 'done', select: 'SELECT 1', values: [] }, actor, audits, events));
       }
       if (opening) await (await opening).query('COMMIT');
+      // Read-your-writes (read-replica.ts): the WAL position the change reached, for the request's client.
+      if (afterCommit && (opening || finished)) await afterCommit(opening ? await opening : db);
       if (events.some((e) => e.subscribers.length > 0)) jobs.notify();
       return result;
     } catch (error) {

@@ -17,21 +17,23 @@ import * as service from './service.js';
 
 export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = async (app, { deps }) => {
   const { db } = deps;
+  // Public reads come from the read replica when there is one (platform/read-replica.ts).
+  const { read } = deps;
   const tags = ['Thủ tục hành chính'];
   // Published procedures are public; an unpublished one only to the administrators of its agency.
   const visibleProcedure = async (user: CurrentUser | null, id: number) =>
-    service.getProcedure(db, id, user && agenciesWithRole(user, 'admin').length > 0 ? await adminScope(db, user) : null);
+    service.getProcedure(read, id, user && agenciesWithRole(user, 'admin').length > 0 ? await adminScope(db, user) : null);
 
   app.get('/procedures', {
     schema: {
       tags, summary: 'Tra cứu thủ tục (gõ không dấu được), xếp theo mức độ phù hợp',
       querystring: ProcedureSearchQuery, response: { 200: ProcedurePage, ...errorResponses(400) },
     },
-  }, async (request) => service.searchProcedures(db, request.query));
+  }, async (request) => service.searchProcedures(read, request.query));
 
   app.get('/procedure-fields', {
     schema: { tags, summary: 'Danh mục lĩnh vực', response: { 200: ProcedureFieldList } },
-  }, async () => ({ items: await catalogRepository.listFields(db) }));
+  }, async () => ({ items: await catalogRepository.listFields(read) }));
 
   app.get('/procedures/:id', {
     schema: { tags, summary: 'Chi tiết thủ tục', params: IdParams, response: { 200: Procedure, ...errorResponses(404) } },

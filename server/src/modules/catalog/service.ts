@@ -63,7 +63,7 @@ export async function publishForm(deps: ModuleDeps, scope: AdminScope, procedure
   return formDesign(deps.db, scope, procedureId);
 }
 
-export async function searchProcedures(db: Db, query: ProcedureSearchQuery, includeUnpublished = false) {
+export async function searchProcedures(db: Queryable, query: ProcedureSearchQuery, includeUnpublished = false) {
   const pageSize = query.pageSize ?? 20;
   const text = query.q?.trim() ?? '';
   const terms = searchTerms(text);
@@ -81,7 +81,7 @@ export async function searchProcedures(db: Db, query: ProcedureSearchQuery, incl
 }
 
 /** A published procedure, or an unpublished one to an administrator of its agency. */
-export async function getProcedure(db: Db, id: number, scope: AdminScope | null): Promise<Procedure> {
+export async function getProcedure(db: Queryable, id: number, scope: AdminScope | null): Promise<Procedure> {
   const procedure = await repo.get(db, id);
   if (!procedure || (!procedure.published && !scope?.agencyIds.has(procedure.agencyId))) throw catalogErrors.procedureNotFound();
   return procedure;

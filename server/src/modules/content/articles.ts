@@ -24,12 +24,12 @@ export const presentNews = (a: ArticleRow) => ({
 
 export async function publicNews(deps: ModuleDeps, query: { category?: ArticleCategory; page?: number; pageSize?: number }) {
   const pageSize = query.pageSize ?? 10;
-  const page = await repo.publicArticles(deps.db, { category: query.category, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
+  const page = await repo.publicArticles(deps.read, { category: query.category, limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize });
   return { items: page.items.map(presentNews), total: page.total };
 }
 
 export async function publicArticle(deps: ModuleDeps, slug: string) {
-  const a = await repo.publicArticle(deps.db, slug);
+  const a = await repo.publicArticle(deps.read, slug);
   if (!a) throw e.articleNotFound();
   return { ...presentNews(a), bodyHtml: a.bodyHtml };
 }

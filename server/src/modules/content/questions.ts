@@ -63,7 +63,7 @@ export const presentPublic = (q: QuestionRow) => ({
 
 export async function publicQuestions(deps: ModuleDeps, query: { q?: string; procedureId?: number; agencyId?: number; page?: number; pageSize?: number }) {
   const pageSize = query.pageSize ?? 10;
-  const page = await repo.publicQuestions(deps.db, {
+  const page = await repo.publicQuestions(deps.read, {
     tsquery: toTsQuery(searchTerms(query.q ?? ''), 'all') ?? undefined, procedureId: query.procedureId, agencyId: query.agencyId,
     limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize,
   });
@@ -71,7 +71,7 @@ export async function publicQuestions(deps: ModuleDeps, query: { q?: string; pro
 }
 
 export async function publicQuestion(deps: ModuleDeps, id: number) {
-  const q = await repo.question(deps.db, id);
+  const q = await repo.question(deps.read, id);
   if (!q || q.status !== 'published') throw e.questionNotFound();
   return presentPublic(q);
 }

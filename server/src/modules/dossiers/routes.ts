@@ -157,12 +157,12 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> = as
     config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
     // A few hundred bytes: not worth compressing, nor the hooks that would.
     compress: false, decompress: false,
-  }, async (request) => lookupByCode(db, request.params.code));
+  }, async (request) => lookupByCode(deps.read, request.params.code));
 
   app.get('/public/dossiers', {
     schema: { tags: ['Tra cứu công khai'], summary: 'Tra cứu hồ sơ theo số CCCD/mã số thuế và số điện thoại của người nộp', querystring: ApplicantLookupQuery, response: { 200: PublicLookupList, ...errorResponses(400, 429) } },
     config: { rateLimit: { max: config.lookupRateLimitPerMinute, timeWindow: 60_000 } },
-  }, async (request) => lookupByApplicant(db, request.query.identityNumber, request.query.phone));
+  }, async (request) => lookupByApplicant(deps.read, request.query.identityNumber, request.query.phone));
 
   // ---- reports: tracking book (form 07) and its counters ----
 

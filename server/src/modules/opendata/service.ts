@@ -1,5 +1,5 @@
 import type { ModuleDeps } from '../../platform/context.js';
-import type { Db } from '../../platform/db.js';
+import type { Db, Queryable } from '../../platform/db.js';
 import type { UserPrincipal } from '../../platform/principal.js';
 import { adminScope, requireProvinceAdmin } from '../identity/index.js';
 import { DATASETS, datasetNamed, type Dataset } from './datasets.js';
@@ -102,7 +102,7 @@ const MIMETYPE: Record<Format, string> = { csv: 'text/csv', json: 'application/j
 /** A data set with both files built, as the catalog shows it. */
 type Published = { dataset: Dataset; build: BuildRow; files: Record<Format, SnapshotMeta> };
 
-async function published(db: Db): Promise<Published[]> {
+async function published(db: Queryable): Promise<Published[]> {
   const [builds, files] = await Promise.all([repo.builds(db), repo.snapshots(db)]);
   return DATASETS.flatMap((dataset) => {
     const build = builds.find((b) => b.dataset === dataset.name);
@@ -112,7 +112,7 @@ async function published(db: Db): Promise<Published[]> {
   });
 }
 
-async function organization(db: Db) {
+async function organization(db: Queryable) {
   const root = await province(db);
   if (!root) return null;
   return {
@@ -159,20 +159,20 @@ function packageOf(p: Published, org: Organization | null, publicUrl: string) {
 export type CkanPackage = ReturnType<typeof packageOf>;
 
 export async function packageList(deps: ModuleDeps): Promise<string[]> {
-  return (await published(deps.db)).map((p) => p.dataset.name);
+  return (await published(deps.read)).map((p) => p.dataset.name);
 }
 
 /** By CKAN's id or name. */
 export async function packageShow(deps: ModuleDeps, id: string | undefined): Promise<CkanPackage> {
   if (!id) throw e.missingId();
-  const found = (await published(deps.db)).find((p) => p.dataset.name === id || stableUuid(p.dataset.name) === id);
+  const found = (await published(deps.read)).find((p) => p.dataset.name === id || stableUuid(p.dataset.name) === id);
   if (!found) throw e.datasetNotFound();
-  return packageOf(found, await organization(deps.db), deps.config.publicUrl);
+  return packageOf(found, await organization(deps.read), deps.config.publicUrl);
 }
 
 /** Diacritic-insensitive search over names, titles, descriptions and tags, in the catalog's order. */
 export async function packageSearch(deps: ModuleDeps, query: { q?: string; rows?: number; start?: number }) {
-  const [all, org] = await Promise.all([published(deps.db), organization(deps.db)]);
+  const [all, org] = await Promise.all([published(deps.read), organization(deps.read)]);
   const found = all.filter((p) => matchesQuery(query.q, [p.dataset.name, p.dataset.title, p.dataset.notes, ...p.dataset.tags]));
   const start = query.start ?? 0;
   const rows = query.rows ?? 10;
@@ -183,15 +183,15 @@ export async function packageSearch(deps: ModuleDeps, query: { q?: string; rows?
 }
 
 export async function organizationList(deps: ModuleDeps, allFields: boolean) {
-  const org = await organization(deps.db);
+  const org = await organization(deps.read);
   if (!org) return [];
   if (!allFields) return [org.name];
-  return [{ ...org, display_name: org.title, package_count: (await published(deps.db)).length }];
+  return [{ ...org, display_name: org.title, package_count: (await published(deps.read)).length }];
 }
 
 export async function resourceShow(deps: ModuleDeps, id: string | undefined) {
   if (!id) throw e.missingId();
-  for (const p of await published(deps.db)) {
+  for (const p of await published(deps.read)) {
     for (const format of FORMATS) if (stableUuid(`${p.dataset.name}/${format}`) === id) return resourceOf(p, format, deps.config.publicUrl);
   }
   throw e.resourceNotFound();

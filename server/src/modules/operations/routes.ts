@@ -69,7 +69,7 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
 
   app.get('/operations/dossiers', {
     schema: { tags: center, summary: 'Danh sách hồ sơ tạo nên một số liệu (drill-down)', querystring: DrillQuery, response: { 200: DrillPage, ...errorResponses(400, 401, 403, 404) } },
-  }, async (request) => drill(db, requireUser(request), { ...request.query, measure: request.query.measure as DrillMeasure }));
+  }, async (request) => drill(deps.read, requireUser(request), { ...request.query, measure: request.query.measure as DrillMeasure }));
 
   app.get('/operations/quality', {
     schema: { tags: center, summary: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) của một cơ quan và các đơn vị trực thuộc', querystring: DashboardQuery, response: { 200: QualityReport, ...errorResponses(400, 401, 403, 404) } },
