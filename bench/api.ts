@@ -42,8 +42,39 @@ export class Browser {
     return this.send('POST', path, { cookie: this.cookieHeader(), 'x-csrf-token': this.token }, form);
   }
 
+  /**
+   * One call as it came back, whatever its status (the fault script reads 503s and their Retry-After): a JSON
+   * body, or with `file` a multipart form of `body`'s fields and the file.
+   */
+  async raw(method: 'GET' | 'POST', path: string, body?: Record<string, unknown>, file?: Uint8Array): Promise<Response> {
+    const headers: Record<string, string> = { cookie: this.cookieHeader() };
+    if (method !== 'GET') headers['x-csrf-token'] = this.token;
+    let payload: string | FormData | undefined;
+    if (file) {
+      payload = new FormData();
+      for (const [key, value] of Object.entries(body ?? {})) payload.append(key, String(value));
+      payload.append('file', new Blob([Buffer.from(file)], { type: 'application/pdf' }), 'don.pdf');
+    } else if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body: payload });
+    this.keepCookies(response);
+    return response;
+  }
+
   private async refreshToken(): Promise<void> {
     this.token = (await this.call<{ token: string }>('GET', '/api/auth/csrf')).token;
+  }
+
+  private keepCookies(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const pair = line.split(';')[0]!;
+      const eq = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, eq).trim(), pair.slice(eq + 1)];
+      if (value === '' || /max-age=0\b|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
   }
 
   private cookieHeader(): string {
@@ -52,13 +83,7 @@ export class Browser {
 
   private async send<T>(method: string, path: string, headers: Record<string, string>, body?: string | FormData): Promise<T> {
     const response = await fetch(this.baseUrl + path, { method, headers, body });
-    for (const line of response.headers.getSetCookie()) {
-      const pair = line.split(';')[0]!;
-      const eq = pair.indexOf('=');
-      const [name, value] = [pair.slice(0, eq).trim(), pair.slice(eq + 1)];
-      if (value === '' || /max-age=0\b|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    this.keepCookies(response);
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;

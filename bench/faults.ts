@@ -1,0 +1,290 @@
+/**
+ * Faults under load (issue 14). `npm run cluster` (N nodes behind Debian's nginx, the simulators once) on a
+ * private PostgreSQL primary with a streaming replica, reached by a multi-host DATABASE_URL; citizens submit
+ * dossiers and a desk receives them without pause while, one after the other:
+ *   1. a node is killed with SIGKILL in the middle of its transitions (the cluster starts it again, as systemd would);
+ *   2. PostgreSQL is restarted after an immediate shutdown (what a crash leaves);
+ *   3. the primary is stopped for good and the replica promoted (fail-over): the nodes find the new primary;
+ *   4. the file store's disk is full (a small tmpfs filled to the last byte), then freed;
+ *   5. the national portal simulator answers slowly, then fails every call, then loses acknowledgements, then recovers.
+ * Then it lets the queues drain and prints what was lost, which must be nothing: every transition a client was told
+ * succeeded is in the database once; none is applied twice; every event is delivered to every subscriber, none dead
+ * or left waiting; the national portal holds every status change once, in order per dossier; the audit chain and the
+ * integration message log verify; every 503 carried Retry-After and no answer was a 500; every node answers /healthz.
+ * Exit status 1 when anything was lost.
+ *
+ *   npm run faults    # FAULTS_NODES=2 FAULTS_CLIENTS=6 FAULTS_SECONDS=12 (per phase)
+ *
+ * Needs root for the tmpfs of the disk fault; without the right to mount, that fault is skipped and the report says so.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { sealMessages, verifyMessageLog } from '../server/src/modules/integration/index.js';
+import { sealAudit, verifyAuditChain } from '../server/src/platform/audit.js';
+import { createPool, type Db } from '../server/src/platform/db.js';
+import { startPrimary, startStandby } from '../server/test/private-postgres.js';
+import { freePort } from '../server/test/mail-server.js';
+import { samplePdf } from '../server/test/samples.js';
+import { Browser } from './api.js';
+import { BENCH_PROCEDURE } from './data.js';
+import { setting } from './processes.js';
+
+const NODES = setting('FAULTS_NODES', 2);
+const CLIENTS = setting('FAULTS_CLIENTS', 6);
+const PHASE_MS = setting('FAULTS_SECONDS', 12) * 1000;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = promisify(execFile);
+const say = (line: string) => console.log(`[faults] ${new Date().toISOString().slice(11, 19)} ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---- what the clients saw ----
+
+type Action = 'submit' | 'receive';
+/** Transitions the clients were told succeeded (2xx), and those whose outcome they never learnt (a cut connection, a 502). */
+const acknowledged: { dossierId: number; action: Action }[] = [];
+const uncertain: { dossierId: number; action: Action }[] = [];
+const answers = { total: 0, byStatus: new Map<number, number>(), unavailableWithoutRetryAfter: 0, networkErrors: 0 };
+
+/** One API call through nginx, retried while the platform says to come back (503, 507, 502/504 of a node going away). */
+async function call(browser: Browser, method: 'GET' | 'POST', url: string, body?: Record<string, unknown>, file?: Uint8Array): Promise<{ status: number; json: any }> {
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await browser.raw(method, url, body, file);
+    } catch {
+      answers.networkErrors++;
+      if (attempt > 120) throw new Error(`${method} ${url}: no answer after ${attempt} tries`);
+      await sleep(500);
+      continue;
+    }
+    answers.total++;
+    answers.byStatus.set(response.status, (answers.byStatus.get(response.status) ?? 0) + 1);
+    const text = await response.text();
+    if ([502, 503, 504, 507].includes(response.status)) {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      if (response.status === 503 && !(retryAfter > 0)) answers.unavailableWithoutRetryAfter++;
+      if (attempt > 120) throw new Error(`${method} ${url}: still ${response.status} after ${attempt} tries`);
+      await sleep(Math.min(2_000, (retryAfter > 0 ? retryAfter * 1000 : 500)));
+      // A POST cut off by a node's death may have committed: the caller learns it from the dossier's state.
+      if (method === 'POST' && response.status !== 503 && response.status !== 507) return { status: response.status, json: null };
+      continue;
+    }
+    return { status: response.status, json: text ? JSON.parse(text) : null };
+  }
+}
+
+/** One citizen's dossier, from draft to reception; loops until `until`. */
+async function journeys(citizen: Browser, desk: Browser, procedureId: number, formData: Record<string, string>, documents: string[], until: () => boolean) {
+  while (!until()) {
+    const draft = await call(citizen, 'POST', '/api/dossiers', { procedureId, applicant: { address: 'Số 5 Trần Đăng Ninh, phường Chi Lăng' }, formData });
+    if (draft.status !== 201 && draft.status !== 200) continue;
+    const id = draft.json.id as number;
+    // A file of its own: the store keeps one copy per content, so the same bytes again would write nothing.
+    const pdf = await samplePdf(`Don de nghi ${id}`);
+    let complete = true;
+    for (const label of documents) {
+      const uploaded = await call(citizen, 'POST', `/api/dossiers/${id}/files`, { kind: 'submission', label }, pdf);
+      complete &&= uploaded.status < 300;
+    }
+    if (!complete) continue;
+    for (const [who, action] of [[citizen, 'submit'], [desk, 'receive']] as const) {
+      const done = await call(who, 'POST', `/api/dossiers/${id}/${action}`, {});
+      if (done.status >= 200 && done.status < 300) acknowledged.push({ dossierId: id, action });
+      else if (done.json === null) uncertain.push({ dossierId: id, action });
+      else break;
+    }
+  }
+}
+
+// ---- the faults ----
+
+async function nodePids(clusterPid: number): Promise<number[]> {
+  const pids: number[] = [];
+  for (const name of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const [stat, cmdline] = await Promise.all([fs.readFile(`/proc/${name}/stat`, 'utf8').catch(() => ''), fs.readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '')]);
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent === clusterPid && cmdline.includes('server/src/main.ts')) pids.push(Number(name));
+  }
+  return pids;
+}
+
+async function fillDisk(dir: string): Promise<() => Promise<void>> {
+  const filler = path.join(dir, 'filler');
+  await fs.writeFile(filler, Buffer.alloc(64 * 1024 * 1024)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOSPC') throw error;
+  });
+  return () => fs.rm(filler, { force: true });
+}
+
+// ---- the run ----
+
+async function main() {
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-faults-'));
+  const cleanup: (() => Promise<unknown>)[] = [async () => fs.rm(scratch, { recursive: true, force: true })];
+  let cluster: ChildProcess | undefined;
+  try {
+    say('starting a private PostgreSQL primary and its streaming replica');
+    const primary = await startPrimary();
+    cleanup.push(() => primary.remove());
+    const standby = await startStandby(primary);
+    const databaseUrl = `postgres://postgres@127.0.0.1:${primary.port},127.0.0.1:${standby.port}/tinhso?target_session_attrs=read-write`;
+
+    // The file store on a small filesystem of its own, to be filled.
+    const dataDir = path.join(scratch, 'data');
+    const filesDir = path.join(dataDir, 'files');
+    await fs.mkdir(filesDir, { recursive: true });
+    const diskFault = await run('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', filesDir]).then(() => true, (error: Error) => {
+      say(`the disk fault is skipped: cannot mount a tmpfs (${error.message.split('\n')[0]})`);
+      return false;
+    });
+    if (diskFault) cleanup.push(() => run('umount', ['-l', filesDir]));
+
+    const port = await freePort();
+    say(`starting ${NODES} nodes behind nginx on port ${port} (npm run cluster)`);
+    cluster = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(repoRoot, 'scripts/cluster.ts')], {
+      cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), CLUSTER_NODES: String(NODES), DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOOKUP_RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_MAX: '1000' },
+    });
+    const clusterLog: string[] = [];
+    cluster.stdout!.on('data', (chunk: Buffer) => clusterLog.push(...chunk.toString().split('\n').filter(Boolean)));
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; !clusterLog.some((l) => l.includes('[cluster] ready')); i++) {
+      if (cluster.exitCode !== null) throw new Error(`the cluster exited:\n${clusterLog.slice(-30).join('\n')}`);
+      if (i > 600) throw new Error('the cluster was not ready within 5 minutes');
+      await sleep(500);
+    }
+    const portal = `http://127.0.0.1:${port + 5}`;
+    let db = createPool(databaseUrl, 2);
+    cleanup.push(() => db.end());
+
+    const citizen = await Browser.signIn(base, 'citizen');
+    const desk = await Browser.signIn(base, 'tiepnhan.chilang');
+    const procedureId = (await db.query<{ id: number }>('SELECT id::int FROM procedures WHERE national_code = $1 ORDER BY id LIMIT 1', [BENCH_PROCEDURE])).rows[0]!.id;
+    const procedure = await citizen.call<{ documents: { name: string; optional?: boolean }[]; formFields: { name: string; type: string }[] }>('GET', `/api/procedures/${procedureId}`);
+    const formData = Object.fromEntries(procedure.formFields.map((f) => [f.name, f.type === 'date' ? '2026-01-15' : f.type === 'number' ? '1' : 'Giấy khai sinh']));
+    const documents = procedure.documents.filter((d) => !d.optional).map((d) => d.name);
+
+    let stop = false;
+    say(`load: ${CLIENTS} citizens submitting, a desk receiving, through nginx`);
+    const load = Promise.all(Array.from({ length: CLIENTS }, () => journeys(citizen, desk, procedureId, formData, documents, () => stop)));
+    const phase = async (name: string, fault: () => Promise<void>) => {
+      const before = acknowledged.length;
+      say(`${name}`);
+      await fault();
+      await sleep(PHASE_MS);
+      say(`  ${acknowledged.length - before} transitions acknowledged meanwhile`);
+    };
+    await sleep(PHASE_MS);
+    await phase('1. kill -9 a node in the middle of its transitions', async () => {
+      const [victim] = await nodePids(cluster!.pid!);
+      if (!victim) throw new Error('no node process found');
+      process.kill(victim, 'SIGKILL');
+    });
+    await phase('2. PostgreSQL restarted after an immediate shutdown', async () => {
+      await primary.stop('immediate');
+      await sleep(3_000);
+      await primary.start();
+    });
+    await phase('3. fail-over: the primary stopped for good, the replica promoted', async () => {
+      await primary.stop('immediate');
+      await standby.run('pg_ctl', ['promote', '-w', '-D', standby.dir]);
+    });
+    if (diskFault) {
+      await phase('4. the file store\'s disk full, then freed', async () => {
+        const free = await fillDisk(filesDir);
+        await sleep(PHASE_MS);
+        await free();
+      });
+    }
+    await phase('5. the national portal slow (3 s a call), then failing, then losing acknowledgements, then well', async () => {
+      const switches = (body: unknown) => fetch(`${portal}/__switches`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      await switches({ slowMs: 3_000 });
+      await sleep(PHASE_MS / 2);
+      await switches({ slowMs: 0, failNext: 50 });
+      await sleep(PHASE_MS / 2);
+      await switches({ failNext: 0, loseAckNext: 20, duplicates: true });
+      await sleep(PHASE_MS / 2);
+      await switches({ loseAckNext: 0, duplicates: false });
+    });
+    stop = true;
+    await load;
+    // A pool of the fault script's own, made before the fail-over: a new one finds the promoted server as the nodes did.
+    await db.end();
+    db = createPool(databaseUrl, 2);
+
+    // ---- what was lost ----
+    // A delivery that failed many times waits its backoff (up to 10 minutes for the national portal): the wait follows the latest one due.
+    say('load stopped; waiting for the queues to drain');
+    const queue = async () => (await db.query<{ state: string; n: number }>('SELECT state, count(*)::int AS n FROM job_deliveries GROUP BY state')).rows;
+    const drainLimit = Date.now() + 15 * 60_000;
+    for (;;) {
+      const waiting = (await db.query<{ subscriber: string; n: number; due: Date }>(
+        `SELECT subscriber, count(*)::int AS n, max(next_attempt_at) AS due FROM job_deliveries WHERE state IN ('pending', 'running') GROUP BY subscriber`)).rows;
+      if (waiting.length === 0 || Date.now() > drainLimit) break;
+      say(`  waiting: ${waiting.map((w) => `${w.subscriber} ${w.n} (last due ${w.due.toISOString().slice(11, 19)})`).join(', ')}`);
+      await sleep(10_000);
+    }
+    const states = Object.fromEntries((await queue()).map((q) => [q.state, q.n]));
+    const touched = [...new Set([...acknowledged, ...uncertain].map((t) => t.dossierId))];
+    const events = (await db.query<{ dossier_id: number; action: string; n: number }>(
+      `SELECT dossier_id::int, action, count(*)::int AS n FROM dossier_events WHERE dossier_id = ANY($1) AND action IN ('submit', 'receive') GROUP BY 1, 2`, [touched])).rows;
+    const count = new Map(events.map((e) => [`${e.dossier_id}/${e.action}`, e.n]));
+    const lost = acknowledged.filter((t) => !count.get(`${t.dossierId}/${t.action}`));
+    const twice = events.filter((e) => e.n > 1);
+    const statuses = (await db.query<{ id: number; code: string | null }>('SELECT id::int, code FROM dossiers WHERE id = ANY($1)', [touched])).rows;
+
+    // A change sent again under another key would be recorded again, with the same content.
+    const received = (await (await fetch(`${portal}/__received`)).json()) as { changes: { change: { MaHoSo: string } }[] };
+    const contents = received.changes.map((r) => JSON.stringify(r.change));
+    const portalTwice = contents.length - new Set(contents).size;
+    const onPortal = new Set(received.changes.map((r) => r.change.MaHoSo));
+    const expectedOnPortal = statuses.filter((s) => s.code && count.get(`${s.id}/receive`));
+    const portalMissing = expectedOnPortal.filter((s) => !onPortal.has(s.code!));
+
+    await sealAuditAll(db);
+    const audit = await verifyAuditChain(db);
+    while ((await sealMessages(db, 5000)) > 0);
+    const messages = await verifyMessageLog(db);
+    const healthy = await Promise.all(Array.from({ length: NODES }, (_, i) => fetch(`http://127.0.0.1:${port + 11 + i}/healthz`).then((r) => r.ok, () => false)));
+
+    const lines: [string, string | number, boolean][] = [
+      ['transitions acknowledged to clients', acknowledged.length, true],
+      ['transitions whose answer was cut off (found applied / not applied)', `${uncertain.filter((t) => count.get(`${t.dossierId}/${t.action}`)).length} / ${uncertain.filter((t) => !count.get(`${t.dossierId}/${t.action}`)).length}`, true],
+      ['LOST: acknowledged but not in the database', lost.length, lost.length === 0],
+      ['APPLIED TWICE: a submission or reception recorded twice', twice.length, twice.length === 0],
+      ['event deliveries done / dead / still waiting', `${states.done ?? 0} / ${states.dead ?? 0} / ${(states.pending ?? 0) + (states.running ?? 0)}`, !states.dead && !states.pending && !states.running],
+      ['national portal: dossiers received / expected / missing', `${onPortal.size} / ${expectedOnPortal.length} / ${portalMissing.length}`, portalMissing.length === 0],
+      ['national portal: a status change recorded twice', portalTwice, portalTwice === 0],
+      ['audit chain', audit.ok ? `verified (${audit.rows} entries)` : `BROKEN: ${JSON.stringify(audit)}`, audit.ok],
+      ['integration message log', messages.ok ? `verified (${messages.entries} entries)` : `BROKEN: ${messages.broken?.reason}`, messages.ok],
+      ['answers: total / 2xx / 503 / 507 / 502-504 / 500', `${answers.total} / ${[...answers.byStatus].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0)} / ${answers.byStatus.get(503) ?? 0} / ${answers.byStatus.get(507) ?? 0} / ${(answers.byStatus.get(502) ?? 0) + (answers.byStatus.get(504) ?? 0)} / ${answers.byStatus.get(500) ?? 0}`, !answers.byStatus.get(500)],
+      ['503 answers without Retry-After', answers.unavailableWithoutRetryAfter, answers.unavailableWithoutRetryAfter === 0],
+      ['nodes answering /healthz at the end', `${healthy.filter(Boolean).length} of ${NODES}`, healthy.every(Boolean)],
+    ];
+    console.log('\n| check | result | |\n|---|---|---|');
+    for (const [check, result, ok] of lines) console.log(`| ${check} | ${result} | ${ok ? 'ok' : 'FAILED'} |`);
+    const failed = lines.filter(([, , ok]) => !ok);
+    console.log(failed.length === 0 ? '\nNothing was lost.' : `\n${failed.length} check(s) failed.`);
+    if (twice.length > 0) console.log(`applied twice: ${JSON.stringify(twice.slice(0, 10))}`);
+    if (lost.length > 0) console.log(`lost: ${JSON.stringify(lost.slice(0, 10))}`);
+    process.exitCode = failed.length === 0 ? 0 : 1;
+  } finally {
+    if (cluster && cluster.exitCode === null) {
+      const exited = new Promise((resolve) => cluster!.once('exit', resolve));
+      cluster.kill('SIGTERM');
+      await Promise.race([exited, sleep(30_000)]);
+    }
+    for (const step of cleanup.reverse()) await step().catch((error: Error) => say(`cleaning up: ${error.message}`));
+  }
+}
+
+async function sealAuditAll(db: Db) {
+  while ((await sealAudit(db)) > 0);
+}
+
+await main();
