@@ -46,6 +46,8 @@ import { agencyKeyProvider, platformSigningKey } from './platform/pki.js';
 import { personalSigningDevices } from './platform/signing.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
+import { originOf, RAW_SECURITY_HEADER_LINES, registerSecurityHeaders, setGatewaySecurityHeaders } from './platform/security-headers.js';
+import { feedbackSettings } from './modules/feedback/index.js';
 
 export type AppDeps = { config: Config; db: Db };
 
@@ -68,7 +70,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   const app = Fastify({
     serverFactory: (handler) => {
       const server = http.createServer((req, res) => {
-        if (!gateway?.(req, res)) handler(req, res);
+        if (!gatewayWithHeaders(req, res)) handler(req, res);
       });
       // What Fastify sets on a server it makes itself.
       server.keepAliveTimeout = 72_000;
@@ -84,6 +86,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     frameworkErrors: (error, request, reply) => sendError(reply, toAppError(error, request)),
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // The gateway's answers carry the security headers too; set before it decides (when it declines, Fastify's own replace them).
+  const gatewayWithHeaders = (req: IncomingMessage, res: ServerResponse) => {
+    if (!gateway || !req.url?.startsWith('/lgsp/')) return gateway?.(req, res) ?? false;
+    setGatewaySecurityHeaders(res, isTls(req, config));
+    return gateway(req, res);
+  };
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);
@@ -95,6 +103,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   // API replies over 1 KB are compressed for clients that ask (phones on slow networks); static files come precompressed.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
+  // CSP, frame-ancestors, nosniff, referrer policy, HSTS over TLS: on every answer (platform/security-headers.ts).
+  await registerSecurityHeaders(app, {
+    frameOrigins: [originOf(config.jitsi.baseUrl)].filter((o): o is string => !!o),
+    imageOrigins: [originOf(feedbackSettings().map.tileUrl)].filter((o): o is string => !!o),
+    alwaysTls: config.cookieSecure,
+  });
   await app.register(cookie);
   await app.register(csrf, {
     cookieKey: CSRF_COOKIE,
@@ -140,7 +154,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it is an image from swagger.io, outside the CSP.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   // fastify-metrics is CommonJS with `exports.default`.
   await app.register(fastifyMetrics.default, {
     endpoint: { url: '/metrics', method: 'GET', schema: { hide: true }, handler: () => undefined },
@@ -188,7 +203,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(gatewayRoutes, { prefix: '/lgsp', deps });
   gateway = gatewayCalls(deps, app.log);
   app.decorate('handle', (req: IncomingMessage, res: ServerResponse) => {
-    if (!gateway?.(req, res)) app.routing(req, res);
+    if (!gatewayWithHeaders(req, res)) app.routing(req, res);
   });
   // Background work runs on every node that has JOBS on; each piece is safe on several nodes.
   if (config.jobs) {
@@ -237,6 +252,14 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     });
   }
   return app;
+}
+
+/** Over TLS: on this socket, or as the trusted proxy's X-Forwarded-Proto says (its last entry, as Fastify reads it). */
+function isTls(req: IncomingMessage, config: Config): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  const forwarded = config.trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  const proto = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim().toLowerCase();
+  return proto === 'https';
 }
 
 const hasIndex = (dir: string) => fs.existsSync(path.join(dir, 'index.html'));
@@ -292,6 +315,11 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
 }
 
 function sendError(reply: FastifyReply, appError: AppError) {
+  // Errors raised before routing (frameworkErrors) come before the onRequest hooks that set the security headers.
+  if (!reply.raw.hasHeader('x-content-type-options')) {
+    reply.header('x-content-type-options', 'nosniff').header('x-frame-options', 'DENY').header('referrer-policy', 'no-referrer')
+      .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  }
   return reply.code(appError.statusCode).send({
     error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
   });
@@ -311,5 +339,5 @@ function clientErrorHandler(error: Error & { code?: string }, socket: Duplex) {
   const body = JSON.stringify({ error: { code: appError.code, message: appError.message } });
   // As Node's own default does: answer, then close once the answer is flushed.
   if (!socket.writable) return socket.destroy(error);
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\n${RAW_SECURITY_HEADER_LINES}Connection: close\r\n\r\n${body}`);
 }

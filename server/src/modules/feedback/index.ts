@@ -19,6 +19,7 @@ import { feedbackSubscriptions as subscriptions, startEscalationScan } from './s
 export { feedbackRoutes } from './routes.js';
 /** Open311 GeoReport v2, mounted at /open311/v2 (outside /api: its clients send an api_key, not a session and CSRF token). */
 export { open311Routes } from './open311.js';
+export { feedbackSettings } from './settings.js';
 export { escalateOverdue } from './subscriptions.js';
 /** Per agency and month: received, answered on time / late, open, open overdue (dashboards, open data). */
 export { feedbackStatistics } from './service.js';
