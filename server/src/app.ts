@@ -14,6 +14,7 @@ import multipart from '@fastify/multipart';
 import fastifyMetrics from 'fastify-metrics';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
+import { loggerOptions, type LogStream } from './platform/log-masking.js';
 import type { Db } from './platform/db.js';
 import { AppError, errors } from './platform/errors.js';
 import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlugin } from './platform/auth.js';
@@ -49,7 +50,11 @@ import { unitOfWork } from './platform/unit-of-work.js';
 import { originOf, RAW_SECURITY_HEADER_LINES, registerSecurityHeaders, setGatewaySecurityHeaders } from './platform/security-headers.js';
 import { feedbackSettings } from './modules/feedback/index.js';
 
-export type AppDeps = { config: Config; db: Db };
+export type AppDeps = {
+  config: Config; db: Db;
+  /** Where log lines go (standard output by default); tests read them to check what they carry. */
+  logStream?: LogStream;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,7 +68,7 @@ declare module 'fastify' {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole application without listening, so tests and `main.ts` share it. */
-export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
   // Calls through the integration gateway (/lgsp/{service}/…) are taken before Fastify routes anything: a member
   // system needs none of the web application's hooks, and the gateway must add as little as it can (bench/gateway.ts).
   let gateway: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
@@ -77,7 +82,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       server.requestTimeout = 0;
       return server;
     },
-    logger: { level: config.logLevel },
+    // Personal data (ID numbers, phones, addresses) is masked in every log line: platform/log-masking.ts.
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
