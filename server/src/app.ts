@@ -15,25 +15,26 @@ import fastifyMetrics from 'fastify-metrics';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { loggerOptions, type LogStream } from './platform/log-masking.js';
+import { initPersonalData, resolvePersonalDataKeys, sealExistingRows } from './platform/personal-data.js';
 import type { Db } from './platform/db.js';
 import { AppError, errors } from './platform/errors.js';
 import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlugin } from './platform/auth.js';
 import { createValidatorCompiler, describeValidation, parseQueryString } from './platform/validation.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
-import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
+import { dossierPersonalData, dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes, startOperationsJobs } from './modules/operations/index.js';
-import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
+import { appointmentPersonalData, appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
 import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
-import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
+import { feedbackPersonalData, feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
 import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
 import { gatewayCalls, gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
 import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
-import { meetingRoutes } from './modules/meetings/index.js';
+import { meetingPersonalData, meetingRoutes } from './modules/meetings/index.js';
 import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { FileStore } from './platform/files.js';
@@ -98,6 +99,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     setGatewaySecurityHeaders(res, isTls(req, config));
     return gateway(req, res);
   };
+
+  // Personal data is sealed at rest: the keys first, then whatever an older version left in clear (one node at a time).
+  await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
+  await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData]);
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);

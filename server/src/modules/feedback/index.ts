@@ -11,6 +11,7 @@
  * The public list and map show in_progress, awaiting_approval, answered and closed ones; a report's code opens
  * it in any status. Overdue: open past its deadline; escalated once to the agency's leaders.
  */
+import { sealTextColumn } from '../../platform/personal-data.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Subscription } from '../../platform/jobs.js';
@@ -39,3 +40,6 @@ export const feedbackSubscriptions = (deps: ModuleDeps): Subscription[] => subsc
 export function startFeedbackJobs(deps: ModuleDeps, log: FastifyBaseLogger): () => Promise<void> {
   return startEscalationScan(deps, log);
 }
+
+/** Its personal data sealed at rest (platform/personal-data.ts): the reporter's phone. */
+export const feedbackPersonalData = [sealTextColumn('feedback_reports', 'reporter_phone')];
