@@ -4,6 +4,8 @@ import { samplePdf } from '../../test/samples.js';
 import { anonymousReport, submitFeedback } from '../../test/feedback/factories.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../test/test-app.js';
 import { calendarFor } from '../modules/calendar/index.js';
+import { startBaseRegistriesProcess } from '../../../simulators/base-registries/process.js';
+import type { SimulatorProcess } from '../../../simulators/child.js';
 import { isSealed, lookupHash, open, openBytes, parseKeyEncryptionKeys, seal, sealBytes, sealFields } from './personal-data.js';
 
 // What a citizen gives the platform, and must find nowhere in clear at rest or in a log line.
@@ -13,13 +15,21 @@ const PHONE_SPACED = '0987 654 321';
 const ADDRESS = 'Số 17 ngõ Bí Mật, phường Chi Lăng';
 const REPORTER_PHONE = '0961234508';
 
+// A citizen the population registry (its simulator) knows: the demo citizen Nguyễn Văn An.
+const REGISTRY_CCCD = '020095001234';
+
 const lines: string[] = [];
 let t: TestApp;
+let registries: SimulatorProcess;
 beforeAll(async () => {
+  registries = await startBaseRegistriesProcess();
   const logStream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-  t = await startTestApp({ logLevel: 'info' }, { logStream });
+  t = await startTestApp({ logLevel: 'info', baseRegistries: { url: registries.url, timeoutMs: 2_000 } }, { logStream });
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+  await registries?.stop();
 });
-afterAll(() => t?.close());
 
 const COPY = '2.000815'; // Cấp bản sao từ sổ gốc, UBND phường Chi Lăng
 const procedureId = async (code: string) => (await t.db.query<{ id: number }>('SELECT id FROM procedures WHERE national_code = $1', [code])).rows[0]!.id;
@@ -95,9 +105,14 @@ describe('personal data at rest', () => {
     const slots = (await t.client().get(`/api/appointments/slots?procedureId=${await procedureId(COPY)}&day=${day}`)).body;
     const booked = await citizen.post('/api/appointments', { procedureId: await procedureId(COPY), startsAt: slots.slots[0].startsAt, phone: PHONE });
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    // The desk looks the applicant up in the population registry, through the integration platform's gateway
+    // (its message log keeps the registry's answer in full).
+    const registry = await reception.get(`/api/registries/citizens/${REGISTRY_CCCD}?dossierId=${dossier.id}`);
+    expect(registry.status, JSON.stringify(registry.body)).toBe(200);
     await t.settle();
 
     // Those allowed see the data unchanged.
+    expect((await (await t.login('admin')).get('/api/registries/lookups')).body.items.map((l: { subject: string }) => l.subject)).toContain('********1234');
     const seen = await reception.get(`/api/dossiers/${dossier.id}`);
     expect(seen.body.applicant).toMatchObject({ identityNumber: CCCD, phone: PHONE_SPACED, address: ADDRESS });
     expect((await citizen.get('/api/auth/me')).body.user).toBeDefined();
@@ -106,7 +121,7 @@ describe('personal data at rest', () => {
     // The scan finds what is not sealed (names are not personal data of this kind)…
     expect(await findInDatabase('Phạm Thị Bảo Mật')).toContain('users.full_name (1)');
     // …and no table holds them in clear, in any column of text, JSON, bytes, arrays or search vectors.
-    for (const needle of [CCCD, PHONE, PHONE_SPACED, REPORTER_PHONE, 'ngõ Bí Mật']) {
+    for (const needle of [CCCD, PHONE, PHONE_SPACED, REPORTER_PHONE, 'ngõ Bí Mật', REGISTRY_CCCD]) {
       expect(await findInDatabase(needle), needle).toEqual([]);
     }
     // The stored applicant is sealed, with its lookup hashes beside it.
@@ -118,7 +133,7 @@ describe('personal data at rest', () => {
     // In the logs: the lookup's URL, the requests, the jobs: masked.
     const log = lines.join('');
     expect(log).toContain('/api/public/dossiers?identityNumber=0792******67');
-    for (const needle of [CCCD, PHONE, REPORTER_PHONE]) expect(log, needle).not.toContain(needle);
+    for (const needle of [CCCD, PHONE, REPORTER_PHONE, REGISTRY_CCCD]) expect(log, needle).not.toContain(needle);
   });
 
   it('seals rows an older version stored in clear at start-up, once, keeping them readable', async () => {

@@ -212,6 +212,9 @@ export function sealFormAnswers<T extends Record<string, unknown>>(answers: T): 
   return out as T;
 }
 
+/** Seals a text that carries a run of 9 or more digits (an ID number or a phone in a URL path or query), leaves others readable. */
+export const sealIfNumbered = <T extends string | null | undefined>(text: T): T => (typeof text === 'string' && /\d{9,}/.test(text) ? seal(text) : text);
+
 /** Digits of a phone number as the lookups compare them: 84xxxxxxxxx becomes 0xxxxxxxxx. */
 export const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^84(?=\d{9}$)/, '0');
 
