@@ -55,6 +55,8 @@ export type AppDeps = {
   config: Config; db: Db;
   /** Where log lines go (standard output by default); tests read them to check what they carry. */
   logStream?: LogStream;
+  /** Builds the routes only, for the OpenAPI document: no database work (no personal-data keys loaded). */
+  documentOnly?: boolean;
 };
 
 declare module 'fastify' {
@@ -69,7 +71,7 @@ declare module 'fastify' {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole application without listening, so tests and `main.ts` share it. */
-export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream, documentOnly = false }: AppDeps): Promise<FastifyInstance> {
   // Calls through the integration gateway (/lgsp/{service}/…) are taken before Fastify routes anything: a member
   // system needs none of the web application's hooks, and the gateway must add as little as it can (bench/gateway.ts).
   let gateway: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
@@ -101,8 +103,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   };
 
   // Personal data is sealed at rest: the keys first, then whatever an older version left in clear (one node at a time).
-  await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
-  await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData]);
+  if (!documentOnly) {
+    await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
+    await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData]);
+  }
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);

@@ -72,6 +72,12 @@ export async function resolvePersonalDataKeys(settings: { encryptionKey: string 
   return { keks: parseKeyEncryptionKeys(encryptionKey), hashKey: parseHashKey(hashKey) };
 }
 
+/** The demo keys kept under `dataDir`, as the environment of another process of the platform on the same database. */
+export async function demoKeyEnvironment(dataDir: string): Promise<{ DATA_ENCRYPTION_KEY: string; DATA_HASH_KEY: string }> {
+  const keys = await resolvePersonalDataKeys({ encryptionKey: undefined, hashKey: undefined, demo: true, dataDir });
+  return { DATA_ENCRYPTION_KEY: keys.keks.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','), DATA_HASH_KEY: keys.hashKey.toString('base64') };
+}
+
 function gcmSeal(key: Buffer, plain: Buffer, aad?: Buffer) {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
