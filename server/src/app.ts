@@ -27,7 +27,7 @@ import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, se
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes, startOperationsJobs } from './modules/operations/index.js';
 import { appointmentPersonalData, appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
-import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
+import { paymentPersonalData, paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
 import { feedbackPersonalData, feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
@@ -105,7 +105,7 @@ export async function buildApp({ config, db, logStream, documentOnly = false }: 
   // Personal data is sealed at rest: the keys first, then whatever an older version left in clear (one node at a time).
   if (!documentOnly) {
     await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
-    await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData]);
+    await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData, ...paymentPersonalData]);
   }
 
   app.setValidatorCompiler(createValidatorCompiler());

@@ -166,6 +166,8 @@ describe('sealing', () => {
     const sealedBytes = sealBytes(bytes);
     expect(sealedBytes.includes(Buffer.from(CCCD))).toBe(false);
     expect(openBytes(sealedBytes).equals(bytes)).toBe(true);
+    expect(sealBytes(Buffer.alloc(0)).length).toBe(0);
+    expect(openBytes(sealBytes(Buffer.from('x'))).toString()).toBe('x');
     expect(sealFields({ a: { identityNumber: CCCD, fullName: 'X' }, list: [{ phone: PHONE }] })).toMatchObject({ a: { fullName: 'X' } });
     expect(JSON.stringify(sealFields({ a: { identityNumber: CCCD }, list: [{ phone: PHONE }] }))).not.toMatch(new RegExp(`${CCCD}|${PHONE}`));
   });

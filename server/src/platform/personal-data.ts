@@ -177,13 +177,14 @@ export function open(value: string): string {
 }
 
 export function sealBytes(plain: Buffer): Buffer {
+  if (plain.length === 0) return plain;
   const { current } = need();
   const { iv, body, tag } = gcmSeal(current.key, plain, BYTES_MAGIC);
   return Buffer.concat([BYTES_MAGIC, Buffer.from(current.id, 'hex'), iv, tag, body]);
 }
 
 export function openBytes(stored: Buffer): Buffer {
-  if (stored.length < 44 || !stored.subarray(0, 4).equals(BYTES_MAGIC) || !state) return stored;
+  if (stored.length < 40 || !stored.subarray(0, 4).equals(BYTES_MAGIC) || !state) return stored;
   const key = state.keys.get(stored.subarray(4, 12).toString('hex'));
   if (!key) return stored;
   try {
