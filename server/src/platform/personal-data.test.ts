@@ -6,7 +6,8 @@ import { startTestApp, type ApiClient, type TestApp } from '../../test/test-app.
 import { calendarFor } from '../modules/calendar/index.js';
 import { startBaseRegistriesProcess } from '../../../simulators/base-registries/process.js';
 import type { SimulatorProcess } from '../../../simulators/child.js';
-import { isSealed, lookupHash, open, openBytes, parseKeyEncryptionKeys, seal, sealBytes, sealFields } from './personal-data.js';
+import { randomBytes } from 'node:crypto';
+import { demoKeyEnvironment, initPersonalData, isSealed, lookupHash, open, openBytes, parseHashKey, parseKeyEncryptionKeys, resolvePersonalDataKeys, seal, sealBytes, sealFields } from './personal-data.js';
 
 // What a citizen gives the platform, and must find nowhere in clear at rest or in a log line.
 const CCCD = '079203004567';
@@ -178,5 +179,29 @@ describe('sealing', () => {
     expect(() => parseKeyEncryptionKeys('k1:c2hvcnQ=')).toThrow(/32 bytes/);
     expect(() => parseKeyEncryptionKeys(`k1:${key},k1:${key}`)).toThrow(/twice/);
     expect(() => parseKeyEncryptionKeys('no colon')).toThrow(/id:base64/);
+  });
+});
+
+describe('keys', () => {
+  it('refuses to start outside demo mode without DATA_ENCRYPTION_KEY and DATA_HASH_KEY', async () => {
+    await expect(resolvePersonalDataKeys({ encryptionKey: undefined, hashKey: undefined, demo: false, dataDir: t.config.dataDir })).rejects.toThrow(/required outside demo mode/);
+  });
+
+  it('rotates the key-encryption key: a new data key for new values, older ones re-wrapped, every value still readable', async () => {
+    const demo = await demoKeyEnvironment(t.config.dataDir);
+    const [old] = parseKeyEncryptionKeys(demo.DATA_ENCRYPTION_KEY);
+    const hashKey = parseHashKey(demo.DATA_HASH_KEY);
+    const before = seal(CCCD);
+    const next = { id: 'k2027', key: randomBytes(32) };
+    await initPersonalData(t.db, { keks: [next, old!], hashKey });
+    const after = seal(CCCD);
+    expect(after.split(':')[2]).not.toBe(before.split(':')[2]);
+    const keys = (await t.db.query<{ generation: string; kek_id: string }>('SELECT generation, kek_id FROM data_keys ORDER BY created_at')).rows;
+    expect(keys).toEqual([{ generation: 'demo', kek_id: 'k2027' }, { generation: 'k2027', kek_id: 'k2027' }]);
+    // The old key can now be dropped: every data key is wrapped by the new one.
+    await initPersonalData(t.db, { keks: [next], hashKey });
+    expect([open(before), open(after)]).toEqual([CCCD, CCCD]);
+    // Without the key wrapping the data keys, a node refuses to start rather than write what it cannot read back.
+    await expect(initPersonalData(t.db, { keks: [old!], hashKey })).rejects.toThrow(/missing from DATA_ENCRYPTION_KEY/);
   });
 });
