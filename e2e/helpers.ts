@@ -4,7 +4,40 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const DEMO_PASSWORD = 'TinhSo@2026';
 
+/**
+ * Content-Security-Policy violations a page met since it was first watched: Chromium's console reports
+ * ("Refused to execute inline script…", "Refused to load the image…") and the `securitypolicyviolation`
+ * events the page itself saw (recorded by a script Playwright injects, which the CSP does not govern).
+ */
+const cspViolations = new WeakMap<Page, string[]>();
+
+export async function watchCsp(page: Page): Promise<string[]> {
+  let seen = cspViolations.get(page);
+  if (seen) return seen;
+  const found: string[] = [];
+  seen = found;
+  cspViolations.set(page, found);
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) found.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations?: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || location.href}:${e.lineNumber}`);
+    });
+  });
+  return found;
+}
+
+async function expectNoCspViolation(page: Page, path: string) {
+  const seen = await watchCsp(page);
+  const inPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  expect([...seen, ...inPage], `${path}: Content-Security-Policy violations`).toEqual([]);
+}
+
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await watchCsp(page);
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
@@ -60,9 +93,11 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
 
 /**
  * A page as a phone user and a screen reader meet it: one h1, a tab title of its own, no sideways scroll,
- * and no serious or critical axe-core violation. A screenshot under test-results/.
+ * no serious or critical axe-core violation, and nothing refused by the Content-Security-Policy (since the
+ * page was first signed in or checked). A screenshot under test-results/.
  */
 export async function checkPage(page: Page, path: string, name: string) {
+  await watchCsp(page);
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('.kit-loading, .page-loading')).toHaveCount(0);
@@ -73,5 +108,6 @@ export async function checkPage(page: Page, path: string, name: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), path).toEqual([]);
+  await expectNoCspViolation(page, path);
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }

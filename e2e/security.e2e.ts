@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { checkPage, DEMO_PASSWORD, signIn } from './helpers';
+import { checkPage, DEMO_PASSWORD, signIn, watchCsp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -73,4 +73,20 @@ test('the province admin registers a single sign-on client and sets which roles 
   // Set back: the other journeys sign clerks in with their password alone.
   await clerks.click();
   await expect(clerks).not.toBeChecked();
+});
+
+/** The portal's Content-Security-Policy refuses an inline script, and the guard every journey runs (checkPage) hears it. */
+test('the Content-Security-Policy refuses an injected inline script, and the journeys\' guard reports it', async ({ page }) => {
+  const seen = await watchCsp(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  expect(seen).toEqual([]);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+  });
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  expect(seen[0]).toMatch(/script-src/);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
 });

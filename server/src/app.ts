@@ -14,6 +14,8 @@ import multipart from '@fastify/multipart';
 import fastifyMetrics from 'fastify-metrics';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
+import { loggerOptions, type LogStream } from './platform/log-masking.js';
+import { initPersonalData, resolvePersonalDataKeys, sealExistingRows } from './platform/personal-data.js';
 import { createPool, isDatabaseUnavailable, type Db } from './platform/db.js';
 import { AppError, DATABASE_RETRY_AFTER_SECONDS, errors } from './platform/errors.js';
 import { LSN_COOKIE, lsnCookieOptions, noteCommit, readPool, withRequestLsn, writtenLsn } from './platform/read-replica.js';
@@ -21,19 +23,19 @@ import { CSRF_COOKIE, CSRF_HMAC_KEY, csrfCookieOptions, csrfUserInfo, sessionPlu
 import { createValidatorCompiler, describeValidation, parseQueryString } from './platform/validation.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
-import { dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
+import { dossierPersonalData, dossierRoutes, formRenderer, startDeadlineScan } from './modules/dossiers/index.js';
 import { createOidcProvider, identity, identityRoutes, oidcMount, oidcRoutes, sessionResolver } from './modules/identity/index.js';
 import { notifyRoutes, notifySubscriptions, startDigests } from './modules/notify/index.js';
 import { operationsRoutes, startNodeHeartbeat, startOperationsJobs } from './modules/operations/index.js';
-import { appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
-import { paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
+import { appointmentPersonalData, appointmentRoutes, startAppointmentReminders } from './modules/appointments/index.js';
+import { paymentPersonalData, paymentRoutes, receiptIssuer, startPaymentJobs } from './modules/payments/index.js';
 import { documentRoutes, documentSubscriptions, startAxisPolling } from './modules/documents/index.js';
-import { feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
+import { feedbackPersonalData, feedbackRoutes, feedbackSubscriptions, open311Routes, startFeedbackJobs } from './modules/feedback/index.js';
 import { contentRoutes, contentSubscriptions, startContentJobs } from './modules/content/index.js';
 import { openDataRoutes, openDataSubscriptions, startOpenDataJobs } from './modules/opendata/index.js';
 import { gatewayCalls, gatewayRoutes, integrationRoutes, integrationSubscriptions, startIntegrationJobs } from './modules/integration/index.js';
 import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules/interop/index.js';
-import { meetingRoutes } from './modules/meetings/index.js';
+import { meetingPersonalData, meetingRoutes } from './modules/meetings/index.js';
 import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
 import type { ModuleDeps } from './platform/context.js';
 import { createFileStore } from './platform/files.js';
@@ -48,8 +50,16 @@ import { personalSigningDevices } from './platform/signing.js';
 import { startAuditSealer } from './platform/audit.js';
 import { unitOfWork } from './platform/unit-of-work.js';
 import { pgRateLimitStore, startRateLimitSweeper } from './platform/rate-limit-store.js';
+import { originOf, RAW_SECURITY_HEADER_LINES, registerSecurityHeaders, setGatewaySecurityHeaders } from './platform/security-headers.js';
+import { feedbackSettings } from './modules/feedback/index.js';
 
-export type AppDeps = { config: Config; db: Db };
+export type AppDeps = {
+  config: Config; db: Db;
+  /** Where log lines go (standard output by default); tests read them to check what they carry. */
+  logStream?: LogStream;
+  /** Builds the routes only, for the OpenAPI document: no database work (no personal-data keys loaded). */
+  documentOnly?: boolean;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,21 +73,22 @@ declare module 'fastify' {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole application without listening, so tests and `main.ts` share it. */
-export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream, documentOnly = false }: AppDeps): Promise<FastifyInstance> {
   // Calls through the integration gateway (/lgsp/{service}/…) are taken before Fastify routes anything: a member
   // system needs none of the web application's hooks, and the gateway must add as little as it can (bench/gateway.ts).
   let gateway: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   const app = Fastify({
     serverFactory: (handler) => {
       const server = http.createServer((req, res) => {
-        if (!gateway?.(req, res)) handler(req, res);
+        if (!gatewayWithHeaders(req, res)) handler(req, res);
       });
       // What Fastify sets on a server it makes itself.
       server.keepAliveTimeout = 72_000;
       server.requestTimeout = 0;
       return server;
     },
-    logger: { level: config.logLevel },
+    // Personal data (ID numbers, phones, addresses) is masked in every log line: platform/log-masking.ts.
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -86,6 +97,18 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     frameworkErrors: (error, request, reply) => sendError(reply, toAppError(error, request)),
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // The gateway's answers carry the security headers too; set before it decides (when it declines, Fastify's own replace them).
+  const gatewayWithHeaders = (req: IncomingMessage, res: ServerResponse) => {
+    if (!gateway || !req.url?.startsWith('/lgsp/')) return gateway?.(req, res) ?? false;
+    setGatewaySecurityHeaders(res, isTls(req, config));
+    return gateway(req, res);
+  };
+
+  // Personal data is sealed at rest: the keys first, then whatever an older version left in clear (one node at a time).
+  if (!documentOnly) {
+    await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
+    await sealExistingRows(db, [...identity.personalData, ...dossierPersonalData, ...appointmentPersonalData, ...feedbackPersonalData, ...meetingPersonalData, ...paymentPersonalData]);
+  }
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);
@@ -97,6 +120,12 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
 
   // API replies over 1 KB are compressed for clients that ask (phones on slow networks); static files come precompressed.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
+  // CSP, frame-ancestors, nosniff, referrer policy, HSTS over TLS: on every answer (platform/security-headers.ts).
+  await registerSecurityHeaders(app, {
+    frameOrigins: [originOf(config.jitsi.baseUrl)].filter((o): o is string => !!o),
+    imageOrigins: [originOf(feedbackSettings().map.tileUrl)].filter((o): o is string => !!o),
+    alwaysTls: config.cookieSecure,
+  });
   await app.register(cookie);
   // The streaming replica, when configured, and read-your-writes: the client's last change's WAL position in a cookie.
   const replica = config.databaseRead.url ? createPool(config.databaseRead.url, 10, { connectTimeoutMs: config.databaseConnectTimeoutMs }) : null;
@@ -156,7 +185,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it is an image from swagger.io, outside the CSP.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   // fastify-metrics is CommonJS with `exports.default`.
   await app.register(fastifyMetrics.default, {
     endpoint: { url: '/metrics', method: 'GET', schema: { hide: true }, handler: () => undefined },
@@ -205,7 +235,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(gatewayRoutes, { prefix: '/lgsp', deps });
   gateway = gatewayCalls(deps, app.log);
   app.decorate('handle', (req: IncomingMessage, res: ServerResponse) => {
-    if (!gateway?.(req, res)) app.routing(req, res);
+    if (!gatewayWithHeaders(req, res)) app.routing(req, res);
   });
   // This process says it is alive every ~10 s (the operations page); marked gone on a clean shutdown.
   const heartbeat = await startNodeHeartbeat(db, { runsJobs: config.jobs, log: app.log });
@@ -257,6 +287,14 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     });
   }
   return app;
+}
+
+/** Over TLS: on this socket, or as the trusted proxy's X-Forwarded-Proto says (its last entry, as Fastify reads it). */
+function isTls(req: IncomingMessage, config: Config): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  const forwarded = config.trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  const proto = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim().toLowerCase();
+  return proto === 'https';
 }
 
 const hasIndex = (dir: string) => fs.existsSync(path.join(dir, 'index.html'));
@@ -321,6 +359,11 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
 
 function sendError(reply: FastifyReply, appError: AppError) {
   if (appError.retryAfterSeconds) reply.header('retry-after', String(appError.retryAfterSeconds));
+  // Errors raised before routing (frameworkErrors) come before the onRequest hooks that set the security headers.
+  if (!reply.raw.hasHeader('x-content-type-options')) {
+    reply.header('x-content-type-options', 'nosniff').header('x-frame-options', 'DENY').header('referrer-policy', 'no-referrer')
+      .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  }
   return reply.code(appError.statusCode).send({
     error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
   });
@@ -340,5 +383,5 @@ function clientErrorHandler(error: Error & { code?: string }, socket: Duplex) {
   const body = JSON.stringify({ error: { code: appError.code, message: appError.message } });
   // As Node's own default does: answer, then close once the answer is flushed.
   if (!socket.writable) return socket.destroy(error);
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\n${RAW_SECURITY_HEADER_LINES}Connection: close\r\n\r\n${body}`);
 }

@@ -78,6 +78,12 @@ export type Config = {
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it), so rate limits see real clients. */
   trustProxy: boolean;
   webDist: string | undefined;
+  /**
+   * Encryption at rest of ID numbers, phones and addresses (platform/personal-data.ts): the key-encryption
+   * keys (`id:base64` of 32 bytes, comma-separated, the first current) and the lookup hash key (base64, ≥ 32
+   * bytes). Unset in demo mode: generated under `dataDir`; unset outside demo mode: the server refuses to start.
+   */
+  dataEncryption: { keys: string | undefined; hashKey: string | undefined };
 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -231,5 +237,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     webDist: webDist === '' ? undefined : webDist,
+    dataEncryption: { keys: env.DATA_ENCRYPTION_KEY || undefined, hashKey: env.DATA_HASH_KEY || undefined },
   };
 }

@@ -9,6 +9,7 @@ import { createPool, type Db } from '../src/platform/db.js';
 import { DEMO_PASSWORD } from '../src/demo/province.js';
 import type { ModuleDeps } from '../src/platform/context.js';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './database.js';
+import type { LogStream } from '../src/platform/log-masking.js';
 
 export type TestApp = {
   baseUrl: string;
@@ -30,7 +31,8 @@ export type TestApp = {
 };
 
 /** The real application on its own database, listening on a free port for real HTTP. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `logStream`: where the app's log lines go (a test reading what they carry). */
+export async function startTestApp(overrides: Partial<Config> = {}, options: { logStream?: LogStream } = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = await createDatabaseFromTemplate(serverUrl, inject('templateDb'));
   const db = createPool(databaseUrl(serverUrl, name), 10);
@@ -41,7 +43,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', jobs: false,
     dataDir, pkiDir: path.join(dataDir, 'pki'), ...overrides,
   };
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, logStream: options.logStream });
   await app.listen({ port: config.port, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const client = () => new ApiClient(baseUrl);

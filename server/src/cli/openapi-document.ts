@@ -6,7 +6,7 @@ import { createPool } from '../platform/db.js';
 /** The OpenAPI document of the whole API, built without a database connection or a listening port. */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const db = createPool('postgres://unused@127.0.0.1:1/unused', 1);
-  const app = await buildApp({ config: { ...loadConfig({}), webDist: undefined, logLevel: 'silent' }, db });
+  const app = await buildApp({ config: { ...loadConfig({}), webDist: undefined, logLevel: 'silent' }, db, documentOnly: true });
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;
   await app.close();

@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { createPool } from '../platform/db.js';
 import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
 import { PLATFORM_CERT } from '../platform/pki.js';
+import { initPersonalData, resolvePersonalDataKeys } from '../platform/personal-data.js';
 import { verifyMessageLog } from '../modules/integration/index.js';
 
 const { values: args } = parseArgs({ options: { trust: { type: 'string' } } });
@@ -22,6 +23,8 @@ const trust = await fs.readFile(trustFile, 'utf8').catch((error: unknown) => {
 const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
 const db = createPool(config.databaseUrl ?? embedded!.url, 2);
 try {
+  // Stored bodies are sealed (platform/personal-data.ts): opened with the keys to be checked against their hashes.
+  await initPersonalData(db, await resolvePersonalDataKeys({ encryptionKey: config.dataEncryption.keys, hashKey: config.dataEncryption.hashKey, demo: config.demo, dataDir: config.dataDir }));
   const result = await verifyMessageLog(db, { trust });
   if (result.ok) {
     console.log(`lgsp message log intact: ${result.entries} entries (seq 1–${result.seq}), head ${result.head}`);

@@ -4,6 +4,7 @@ import { repeat } from './repeat.js';
 import type { Db, Queryable, Tx } from './db.js';
 import { inTransaction } from './db.js';
 import type { PlatformKey } from './pki.js';
+import { sealFields, STORED_TYPES } from './personal-data.js';
 
 /*
  * The audit log, tamper-evident without serialising the platform's writes (as X-Road batches its
@@ -93,7 +94,7 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.query({
     name: 'audit-insert-unsealed',
     text: 'INSERT INTO audit_log (at, actor_id, agency_id, action, entity, entity_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    values: [new Date(), entry.actorId, entry.agencyId, entry.action, entry.entity, entry.entityId === null ? null : String(entry.entityId), entry.data ?? {}],
+    values: [new Date(), entry.actorId, entry.agencyId, entry.action, entry.entity, entry.entityId === null ? null : String(entry.entityId), sealFields(entry.data ?? {})],
   });
 }
 
@@ -121,6 +122,8 @@ export async function sealAudit(db: Db, options: { batchSize?: number } = {}): P
       name: 'audit-unsealed',
       text: `SELECT ${ROW_COLUMNS} FROM audit_log WHERE hash IS NULL ORDER BY id LIMIT $1`,
       values: [batchSize],
+      // Hashed as stored: personal data in `data` stays sealed (platform/personal-data.ts).
+      types: STORED_TYPES,
     });
     if (unsealed.rows.length === 0) return 0;
     let seq = head.seq;
@@ -396,7 +399,7 @@ async function walkChain(tx: Tx, options: AuditVerifyOptions): Promise<AuditVeri
   let lastMatchedCheckpointSeq = 0;
 
   for (;;) {
-    const batch = await tx.query<AuditRow>(`SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [lastSeq, batchSize]);
+    const batch = await tx.query<AuditRow>({ text: `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, values: [lastSeq, batchSize], types: STORED_TYPES });
     if (batch.rows.length === 0) break;
     const upTo = batch.rows.at(-1)!.seq!;
     const stored = await tx.query<AuditCheckpoint>(

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Db, Queryable, Tx } from './db.js';
 import type { JobRegistry } from './jobs.js';
 import type { Actor } from './principal.js';
+import { sealFields } from './personal-data.js';
 
 export type AuditRecord = {
   action: string;
@@ -79,11 +80,12 @@ export function unitOfWork(db: Db, jobs: JobRegistry, afterCommit?: (primary: Qu
       actor,
       audit: (record) => {
         notFinished();
-        audits.push({ agencyId: null, data: {}, ...record });
+        // Personal data (ID numbers, phones, addresses) in audit data and event payloads is stored sealed.
+        audits.push({ agencyId: null, ...record, data: sealFields(record.data ?? {}) });
       },
       emit: (topic, payload) => {
         notFinished();
-        events.push({ topic, payload, subscribers: jobs.subscribersOf(topic) });
+        events.push({ topic, payload: sealFields(payload), subscribers: jobs.subscribersOf(topic) });
       },
       async finish<R extends pg.QueryResultRow>(statement: FinalStatement) {
         notFinished();

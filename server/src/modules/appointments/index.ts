@@ -4,6 +4,7 @@
  * appointments, queue_tickets, queue_ticket_sequences. Reads catalog's procedure_directory and
  * identity's agency_directory views.
  */
+import { sealTextColumn } from '../../platform/personal-data.js';
 import { repeat } from '../../platform/repeat.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import type { ModuleDeps } from '../../platform/context.js';
@@ -20,3 +21,6 @@ export function startAppointmentReminders(deps: ModuleDeps, log: { error: (obj: 
     { intervalMs: 10 * 60_000, firstDelayMs: 20_000, onError: (error) => log.error({ err: error }, 'appointment reminders failed') });
   return () => worker.stop();
 }
+
+/** Its personal data sealed at rest (platform/personal-data.ts): the booking's phone. */
+export const appointmentPersonalData = [sealTextColumn('appointments', 'phone')];

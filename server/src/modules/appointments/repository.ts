@@ -1,4 +1,5 @@
 import type { Queryable, Tx } from '../../platform/db.js';
+import { seal } from '../../platform/personal-data.js';
 
 export type Counter = { id: number; agencyId: number; name: string; capacity: number; slotMinutes: number; active: boolean };
 export type AppointmentStatus = 'booked' | 'checked_in' | 'cancelled';
@@ -66,7 +67,7 @@ export const appointmentRepository = {
     return (await tx.query<{ id: number }>(
       `INSERT INTO appointments (code, agency_id, counter_id, procedure_id, user_id, full_name, phone, starts_at, ends_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked') RETURNING id`,
-      [a.code, a.agencyId, a.counterId, a.procedureId, a.userId, a.fullName, a.phone, a.startsAt, a.endsAt])).rows[0]!.id;
+      [a.code, a.agencyId, a.counterId, a.procedureId, a.userId, a.fullName, seal(a.phone), a.startsAt, a.endsAt])).rows[0]!.id;
   },
 
   async get(db: Queryable, id: number): Promise<Appointment | undefined> {

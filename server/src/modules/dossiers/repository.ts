@@ -1,5 +1,6 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { FinalStatement } from '../../platform/unit-of-work.js';
+import { lookupHash, seal, sealFields, sealFormAnswers } from '../../platform/personal-data.js';
 import type { ComputedFee, StepRole } from '../catalog/index.js';
 import type { DossierStatus } from './lifecycle.js';
 
@@ -83,6 +84,22 @@ const dbColumn: Partial<Record<keyof DossierRow, string>> = {
 
 export type DossierChanges = Partial<Pick<DossierRow, keyof typeof dbColumn & keyof DossierRow>> & { receivedBy?: number };
 
+/** The columns a change writes: personal data sealed (platform/personal-data.ts), the applicant's lookup hashes beside it. */
+function storedColumns(changes: DossierChanges): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (key === 'receivedBy') out.push(['received_by', value]);
+    else if (key === 'applicant') {
+      const applicant = value as Applicant;
+      out.push(['applicant', sealFields(applicant)], ['applicant_identity_hash', lookupHash('identity', applicant.identityNumber)], ['applicant_phone_hash', lookupHash('phone', applicant.phone)]);
+    } else if (key === 'deliveryAddress') out.push(['delivery_address', seal(value as string | null)]);
+    else if (key === 'formData') out.push(['form_data', sealFormAnswers(value as Record<string, string>)]);
+    else out.push([dbColumn[key as keyof DossierRow]!, value]);
+  }
+  return out;
+}
+
 /**
  * A file of a dossier; a form being rendered has no content yet (sha256 and size null). `reusedFrom`: the
  * earlier dossier (its code, or tracking code) a document was taken from, out of the citizen's store.
@@ -142,17 +159,18 @@ export const dossierRepository = {
 
   async insert(tx: Tx, d: { procedureId: number; procedureName: string; receivingAgencyId: number; applicantId: number | null; applicant: Applicant; formData: Record<string, string>; channel: DossierRow['channel']; status: DossierStatus; feeCategory: string | null; formVersion: number }): Promise<number> {
     const created = await tx.query<{ id: number }>(
-      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status, fee_category, form_version)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, d.applicant, d.formData, d.channel, d.status, d.feeCategory, d.formVersion],
+      `INSERT INTO dossiers (procedure_id, procedure_name, receiving_agency_id, current_agency_id, applicant_id, applicant, form_data, channel, status, fee_category, form_version, applicant_identity_hash, applicant_phone_hash)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [d.procedureId, d.procedureName, d.receivingAgencyId, d.applicantId, sealFields(d.applicant), sealFormAnswers(d.formData), d.channel, d.status, d.feeCategory, d.formVersion,
+        lookupHash('identity', d.applicant.identityNumber), lookupHash('phone', d.applicant.phone)],
     );
     await tx.query('INSERT INTO dossier_agencies (dossier_id, agency_id) VALUES ($1, $2)', [created.rows[0]!.id, d.receivingAgencyId]);
     return created.rows[0]!.id;
   },
 
   async update(tx: Tx, id: number, changes: DossierChanges): Promise<DossierRow> {
-    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof DossierChanges, unknown][];
-    const sets = entries.map(([key], i) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = $${i + 2}`);
+    const entries = storedColumns(changes);
+    const sets = entries.map(([column], i) => `${column} = $${i + 2}`);
     const updated = await tx.query<DossierRow>(
       `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING ${columns}`,
       [id, ...entries.map(([, v]) => v)],
@@ -168,8 +186,7 @@ export const dossierRepository = {
   transitionStatement(d: Pick<DossierRow, 'id' | 'version'>, changes: DossierChanges, e: Omit<NewEvent, 'dossierId' | 'step' | 'toStatus'>, added: { files: NewFile[]; grantTo: number | null }): FinalStatement {
     const values: unknown[] = [d.id, d.version, e.actorId, e.actorName, e.agencyId, e.action, e.fromStatus, e.note ?? null, e.data ?? {}];
     const param = (value: unknown) => `$${values.push(value)}`;
-    const sets = Object.entries(changes).filter(([, v]) => v !== undefined)
-      .map(([key, value]) => `${key === 'receivedBy' ? 'received_by' : dbColumn[key as keyof DossierRow]} = ${param(value)}`);
+    const sets = storedColumns(changes).map(([column, value]) => `${column} = ${param(value)}`);
     const parts = [
       `updated AS (UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING *)`,
       `event AS (INSERT INTO dossier_events (dossier_id, actor_id, actor_name, agency_id, action, from_status, to_status, step, note, data)
@@ -446,10 +463,10 @@ export const dossierQueries = {
   },
 
   /** An applicant's dossiers (not drafts), found by their ID number and phone, newest first. */
-  async publicStatusesOfApplicant(db: Queryable, identityNumber: string, phoneDigits: string) {
+  async publicStatusesOfApplicant(db: Queryable, identityNumber: string, phone: string) {
     return (await db.query<PublicStatusRow>({ name: 'dossier-public-status-applicant', text: `${publicStatusSelect}
-        WHERE d.applicant->>'identityNumber' = $1 AND regexp_replace(regexp_replace(coalesce(d.applicant->>'phone', ''), '\\D', '', 'g'), '^84(?=\\d{9}$)', '0') = $2 AND d.status <> 'draft'
-        ORDER BY coalesce(d.submitted_at, d.created_at) DESC, d.id DESC LIMIT 20`, values: [identityNumber, phoneDigits] })).rows;
+        WHERE d.applicant_identity_hash = $1 AND d.applicant_phone_hash = $2 AND d.status <> 'draft'
+        ORDER BY coalesce(d.submitted_at, d.created_at) DESC, d.id DESC LIMIT 20`, values: [lookupHash('identity', identityNumber), lookupHash('phone', phone)] })).rows;
   },
 
   /** The tracking book's counters for an agency's received dossiers over a period (local dates, inclusive). */

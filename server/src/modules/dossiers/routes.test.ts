@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdftotext, qrCodeOf, samplePdf, samplePng, pdfsig } from '../../../test/samples.js';
 import { startTestApp, type ApiClient, type TestApp } from '../../../test/test-app.js';
 import { scanDeadlines } from './deadlines.js';
+import { lookupHash, seal } from '../../platform/personal-data.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -144,7 +145,9 @@ describe('the whole life cycle, over HTTP', () => {
   it('lets an applicant find their dossiers by ID number and phone, drafts excepted', async () => {
     const citizen = await t.login('citizen');
     const d = await received(citizen, await t.login('tiepnhan.chilang'));
-    await t.db.query(`UPDATE dossiers SET applicant = applicant || '{"phone": "0912 345 678"}' WHERE id = $1`, [d.id]);
+    // A phone given at the counter, stored as the repository stores it: sealed, with its lookup hash.
+    await t.db.query(`UPDATE dossiers SET applicant = applicant || jsonb_build_object('phone', $2::text), applicant_phone_hash = $3 WHERE id = $1`,
+      [d.id, seal('0912 345 678'), lookupHash('phone', '0912 345 678')]);
     const draft = await citizen.post('/api/dossiers', { procedureId: await procedureId(COPY), applicant: { phone: '0912345678' } });
     const find = (identityNumber: string, phone: string) => t.client().get(`/api/public/dossiers?identityNumber=${encodeURIComponent(identityNumber)}&phone=${encodeURIComponent(phone)}`);
     for (const phone of ['0912345678', '+84 912 345 678']) {

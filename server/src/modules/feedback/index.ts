@@ -11,6 +11,7 @@
  * The public list and map show in_progress, awaiting_approval, answered and closed ones; a report's code opens
  * it in any status. Overdue: open past its deadline; escalated once to the agency's leaders.
  */
+import { sealTextColumn } from '../../platform/personal-data.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../platform/context.js';
 import type { Subscription } from '../../platform/jobs.js';
@@ -19,6 +20,7 @@ import { feedbackSubscriptions as subscriptions, startEscalationScan } from './s
 export { feedbackRoutes } from './routes.js';
 /** Open311 GeoReport v2, mounted at /open311/v2 (outside /api: its clients send an api_key, not a session and CSRF token). */
 export { open311Routes } from './open311.js';
+export { feedbackSettings } from './settings.js';
 export { escalateOverdue } from './subscriptions.js';
 /** Per agency and month: received, answered on time / late, open, open overdue (dashboards, open data). */
 export { feedbackStatistics } from './service.js';
@@ -38,3 +40,6 @@ export const feedbackSubscriptions = (deps: ModuleDeps): Subscription[] => subsc
 export function startFeedbackJobs(deps: ModuleDeps, log: FastifyBaseLogger): () => Promise<void> {
   return startEscalationScan(deps, log);
 }
+
+/** Its personal data sealed at rest (platform/personal-data.ts): the reporter's phone. */
+export const feedbackPersonalData = [sealTextColumn('feedback_reports', 'reporter_phone')];

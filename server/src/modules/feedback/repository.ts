@@ -1,5 +1,6 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { FeedbackStatus } from './rules.js';
+import { seal } from '../../platform/personal-data.js';
 
 export type CategoryRow = {
   id: number; code: string; name: string; description: string | null; deadlineDays: number; level: 'agency' | 'district' | 'commune';
@@ -151,7 +152,7 @@ export const feedbackRepository = {
        VALUES ($1, $2, $3, 'submitted', $4, $5, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (code) DO NOTHING RETURNING id`,
       [r.code, r.categoryId, r.agencyId, r.title, r.description, r.lat, r.lng, r.address, r.anonymousToPublic, r.reporterUserId, r.reporterName,
-        r.reporterEmail, r.reporterPhone, r.channels, r.reporterKeyHash, r.source, r.open311KeyId, r.open311Token, r.dueAt])).rows[0]?.id ?? 0;
+        r.reporterEmail, seal(r.reporterPhone), r.channels, r.reporterKeyHash, r.source, r.open311KeyId, r.open311Token, r.dueAt])).rows[0]?.id ?? 0;
   },
 
   async report(db: Queryable, id: number, lock = false): Promise<ReportRow | undefined> {

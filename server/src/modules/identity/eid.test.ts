@@ -6,6 +6,7 @@ import { startEidProcess } from '../../../../simulators/eid/process.js';
 import type { SimulatorProcess } from '../../../../simulators/child.js';
 import { Browser } from '../../../test/browser.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { lookupHash } from '../../platform/personal-data.js';
 
 let t: TestApp;
 let eid: SimulatorProcess;
@@ -50,7 +51,8 @@ describe('signing in with the national e-ID', () => {
     const again = new Browser(t.baseUrl);
     await viaEid(again, '020196004321');
     expect(((await (await again.fetch('/api/auth/me')).json()) as { user: { fullName: string } }).user.fullName).toBe('Hoàng Thị Mai');
-    expect((await t.db.query("SELECT count(*)::int AS n FROM users WHERE identity_number = '020196004321'")).rows[0].n).toBe(1);
+    // The ID number is stored sealed: found by its keyed hash.
+    expect((await t.db.query('SELECT count(*)::int AS n FROM users WHERE identity_number_hash = $1', [lookupHash('identity', '020196004321')])).rows[0].n).toBe(1);
   });
 
   it('links an existing password account with the same number only once the citizen proves it', async () => {

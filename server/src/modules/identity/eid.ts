@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { systemPrincipal } from '../../platform/principal.js';
 import { hashPassword } from './service.js';
+import { lookupHash, seal } from '../../platform/personal-data.js';
 
 /**
  * Citizens sign in with the national e-ID as a relying party (openid-client, code + PKCE + nonce): the
@@ -63,7 +64,8 @@ export async function finishEidLogin(deps: ModuleDeps, settings: EidSettings | n
   const tokens = await client.authorizationCodeGrant(await configurationOf(settings), current,
     { pkceCodeVerifier: request.verifier, expectedState: state, expectedNonce: request.nonce, idTokenExpected: true });
   const claims = tokens.claims()!;
-  const subject = String(claims.sub);
+  // The e-ID's subject is the citizen's ID number: kept only as a keyed hash (platform/personal-data.ts).
+  const subject = lookupHash('eid-subject', String(claims.sub))!;
   const identityNumber = String(claims.identity_number ?? subject);
   const fullName = String(claims.name ?? 'Công dân');
   const { db } = deps;
@@ -72,7 +74,7 @@ export async function finishEidLogin(deps: ModuleDeps, settings: EidSettings | n
     await db.query('UPDATE users SET eid_verified_at = now() WHERE id = $1', [linked.id]);
     return { userId: linked.id, returnTo: request.returnTo };
   }
-  const existing = (await db.query<{ id: number }>(`SELECT id FROM users WHERE identity_number = $1 AND kind IN ('citizen', 'business') AND active AND eid_subject IS NULL`, [identityNumber])).rows[0];
+  const existing = (await db.query<{ id: number }>(`SELECT id FROM users WHERE identity_number_hash = $1 AND kind IN ('citizen', 'business') AND active AND eid_subject IS NULL`, [lookupHash('identity', identityNumber)])).rows[0];
   if (existing) {
     const token = randomBytes(32).toString('base64url');
     await db.query(`INSERT INTO eid_links (token_hash, user_id, subject, expires_at) VALUES ($1, $2, $3, now() + interval '10 minutes')`, [sha256(token), existing.id, subject]);
@@ -80,9 +82,10 @@ export async function finishEidLogin(deps: ModuleDeps, settings: EidSettings | n
   }
   // A citizen new to the portal: an account of their own, verified by the e-ID, no password of ours.
   const userId = await deps.uow(systemPrincipal('Định danh điện tử'), async ({ tx, audit }) => {
-    const created = await tx.query<{ id: number }>(`INSERT INTO users (username, password_hash, kind, full_name, identity_number, eid_subject, eid_verified_at)
-        VALUES ($1, $2, 'citizen', $3, $4, $5, now()) RETURNING id`,
-    [`vneid.${identityNumber}`, await hashPassword(randomBytes(32).toString('base64url')), fullName, identityNumber, subject]);
+    // The user name names no ID number: the first characters of its keyed hash.
+    const created = await tx.query<{ id: number }>(`INSERT INTO users (username, password_hash, kind, full_name, identity_number, identity_number_hash, eid_subject, eid_verified_at)
+        VALUES ($1, $2, 'citizen', $3, $4, $5, $6, now()) RETURNING id`,
+    [`vneid.${subject.slice(0, 16)}`, await hashPassword(randomBytes(32).toString('base64url')), fullName, seal(identityNumber), lookupHash('identity', identityNumber), subject]);
     const id = created.rows[0]!.id;
     await tx.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'citizen')`, [id]);
     audit({ action: 'user.register.eid', entity: 'user', entityId: id, data: { subject } });

@@ -4,6 +4,7 @@
  * provider's oidc_clients and oidc_payloads, two-factor's user_recovery_codes, role_security, login_challenges, the e-ID sign-in's eid_requests and eid_links; published view:
  * agency_directory (id, code, name, parent_id, parent_name), user_directory (id, full_name).
  */
+import { sealTextColumn } from '../../platform/personal-data.js';
 export { adminScope, requireProvinceAdmin, type AdminScope } from './policies.js';
 import { identityRepository as repo } from './repository.js';
 export type { AgencyProfile } from './repository.js';
@@ -28,6 +29,8 @@ export const PUBLISHED_VIEWS = ['agency_directory', 'user_directory'] as const;
 
 /** What other modules may ask of identity. */
 export const identity = {
+  /** Its personal data sealed at rest (platform/personal-data.ts): ID numbers (with their lookup hash) and phones of accounts. */
+  personalData: [sealTextColumn('users', 'identity_number', { identity_number_hash: 'identity' }), sealTextColumn('users', 'phone')],
   agencySubtree: repo.agencySubtree,
   agencyLevels: repo.agencyLevels,
   agencyProfile,

@@ -1,5 +1,6 @@
 import type { OidcAccount } from './oidc.js';
 import type { Queryable, Tx } from '../../platform/db.js';
+import { lookupHash, seal } from '../../platform/personal-data.js';
 import type { Role, UserKind } from '../../platform/principal.js';
 import type { Agency, AgencyInput, AgencyPatch, UserPatch, UserSummary } from './schemas.js';
 import type { WorkingHours } from './working-hours.js';
@@ -197,10 +198,10 @@ export const identityRepository = {
       phone?: string | null; identityNumber?: string | null; organization?: string | null },
   ): Promise<number> {
     const created = await tx.query<{ id: number }>(
-      `INSERT INTO users (username, password_hash, kind, full_name, email, phone, identity_number, organization)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [user.username, user.passwordHash, user.kind, user.fullName, user.email ?? null, user.phone ?? null,
-        user.identityNumber ?? null, user.organization ?? null],
+      `INSERT INTO users (username, password_hash, kind, full_name, email, phone, identity_number, organization, identity_number_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [user.username, user.passwordHash, user.kind, user.fullName, user.email ?? null, seal(user.phone ?? null),
+        seal(user.identityNumber ?? null), user.organization ?? null, lookupHash('identity', user.identityNumber)],
     );
     return created.rows[0]!.id;
   },
@@ -267,7 +268,7 @@ export const identityRepository = {
     if (entries.length === 0) return;
     await tx.query(
       `UPDATE users SET ${entries.map(([k], i) => `${columns[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
-      [id, ...entries.map(([, v]) => v)],
+      [id, ...entries.map(([k, v]) => (k === 'phone' ? seal(v as string | null) : v))],
     );
   },
 

@@ -5,6 +5,7 @@ import type { PlatformKey } from '../../platform/pki.js';
 import { gatewayErrors } from './errors.js';
 import { checkpointLine, entryHash, GENESIS_HASH, type ChainedEntry } from './rules.js';
 import { timestamp } from './tsa.js';
+import { sealBytes, sealIfNumbered } from '../../platform/personal-data.js';
 
 /*
  * The message log, tamper-evident without a lock held across any exchange (as platform/audit.ts does for
@@ -41,10 +42,11 @@ const hex = (b: Buffer | null) => (b ? `\\x${b.toString('hex')}` : null);
 /** An entry as a row of lgsp_messages in JSON (bytea in its hex form). */
 const row = (e: NewEntry) => ({
   message_id: e.messageId, consumer_member_id: e.consumerMemberId, consumer: e.consumer, provider: e.provider, service_code: e.service, operation: e.operation,
-  method: e.method, path: e.path, query: e.query, status: e.status, error_code: e.errorCode, started_at: e.startedAt, finished_at: e.finishedAt,
+  method: e.method, path: sealIfNumbered(e.path), query: sealIfNumbered(e.query), status: e.status, error_code: e.errorCode, started_at: e.startedAt, finished_at: e.finishedAt,
   latency_ms: e.latencyMs, request_hash: e.requestHash, response_hash: e.responseHash, request_size: e.requestSize, response_size: e.responseSize,
-  retention: e.retention, request_content_type: e.requestContentType, response_content_type: e.responseContentType, request_body: hex(e.requestBody),
-  response_body: hex(e.responseBody), body_note: e.bodyNote, context: e.context,
+  retention: e.retention, request_content_type: e.requestContentType, response_content_type: e.responseContentType, request_body: hex(e.requestBody && sealBytes(e.requestBody)),
+  // Bodies (a registry's answer carries ID numbers) are stored sealed; their hashes in the chain are of the clear body.
+  response_body: hex(e.responseBody && sealBytes(e.responseBody)), body_note: e.bodyNote, context: e.context,
 });
 
 /** One statement for any number of entries, given as one JSON array: prepared once per connection. */

@@ -1,4 +1,5 @@
 import type { Db, Queryable, Tx } from '../../platform/db.js';
+import { seal, sealFields } from '../../platform/personal-data.js';
 
 /**
  * All SQL of the interop module: its own tables (see index.ts) and the views others publish
@@ -34,7 +35,7 @@ export const interopRepository = {
   async recordChange(db: Queryable, c: { eventId: number; dossierId: number; idempotencyKey: string; action: string; from: string | null; to: string; message: Record<string, unknown> }) {
     await db.query(`INSERT INTO interop_portal_changes (event_id, dossier_id, idempotency_key, action, from_status, to_status, message)
         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
-    [c.eventId, c.dossierId, c.idempotencyKey, c.action, c.from, c.to, JSON.stringify(c.message)]);
+    [c.eventId, c.dossierId, c.idempotencyKey, c.action, c.from, c.to, JSON.stringify(sealFields(c.message))]);
   },
 
   /**
@@ -183,7 +184,7 @@ export const interopRepository = {
 
   async logLookup(db: Queryable, l: { officerId: number; agencyId: number; dossierId: number | null; registry: 'population' | 'business'; subject: string; outcome: LookupRow['outcome']; messageId: string | null }): Promise<number> {
     return (await db.query<{ id: number }>(`INSERT INTO interop_registry_lookups (officer_id, agency_id, dossier_id, registry, subject, outcome, message_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, [l.officerId, l.agencyId, l.dossierId, l.registry, l.subject, l.outcome, l.messageId])).rows[0]!.id;
+        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, [l.officerId, l.agencyId, l.dossierId, l.registry, seal(l.subject), l.outcome, l.messageId])).rows[0]!.id;
   },
 
   /** The lookups made at the given agencies (all of them when null), newest first. */

@@ -9,6 +9,7 @@
  * count meetings by month, organising agency and number of levels. Reads identity's agency_directory and
  * user_directory views; asks documents to issue documents.
  */
+import { sealTextColumn } from '../../platform/personal-data.js';
 export { meetingRoutes } from './routes.js';
 /** Topics the module announces: a meeting scheduled (its invitation issued), its minutes issued. */
 export { MEETING_MINUTES_ISSUED, MEETING_SCHEDULED } from './service.js';
@@ -16,3 +17,6 @@ export { MEETING_MINUTES_ISSUED, MEETING_SCHEDULED } from './service.js';
 export { jitsiTokens, type Jitsi } from './jitsi.js';
 
 export const OWNED_TABLES = ['meeting_endpoints', 'meetings', 'meeting_participants'] as const;
+
+/** Its personal data sealed at rest (platform/personal-data.ts): the endpoints' contact phones. */
+export const meetingPersonalData = [sealTextColumn('meeting_endpoints', 'contact_phone')];

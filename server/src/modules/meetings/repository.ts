@@ -1,5 +1,6 @@
 import type { Queryable, Tx } from '../../platform/db.js';
 import type { Level } from './rules.js';
+import { seal } from '../../platform/personal-data.js';
 
 export type EndpointRow = {
   id: number; agencyId: number; agencyName: string; name: string; room: string; equipment: string;
@@ -36,7 +37,7 @@ export const meetingRepository = {
   async insertEndpoint(tx: Tx, e: EndpointInput, keySha256: string): Promise<number> {
     return (await tx.query<{ id: number }>(`INSERT INTO meeting_endpoints (agency_id, name, room, equipment, contact_name, contact_phone, contact_email, key_sha256)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [e.agencyId, e.name, e.room, e.equipment, e.contactName, e.contactPhone, e.contactEmail, keySha256])).rows[0]!.id;
+    [e.agencyId, e.name, e.room, e.equipment, e.contactName, seal(e.contactPhone), e.contactEmail, keySha256])).rows[0]!.id;
   },
 
   async endpoint(db: Queryable, id: number, lock = false): Promise<EndpointRow | undefined> {
@@ -48,7 +49,7 @@ export const meetingRepository = {
   async updateEndpoint(tx: Tx, id: number, version: number, e: Omit<EndpointInput, 'agencyId'> & { active: boolean }): Promise<boolean> {
     return (await tx.query(`UPDATE meeting_endpoints SET name = $3, room = $4, equipment = $5, contact_name = $6, contact_phone = $7, contact_email = $8,
         active = $9, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
-    [id, version, e.name, e.room, e.equipment, e.contactName, e.contactPhone, e.contactEmail, e.active])).rowCount === 1;
+    [id, version, e.name, e.room, e.equipment, e.contactName, seal(e.contactPhone), e.contactEmail, e.active])).rowCount === 1;
   },
 
   async replaceKey(tx: Tx, id: number, keySha256: string): Promise<void> {

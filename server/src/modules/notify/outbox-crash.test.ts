@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../../../simulators/smtp-sink/sink.js';
 import { buildDossier } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { demoKeyEnvironment } from '../../platform/personal-data.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let sink: SmtpSink;
@@ -39,6 +40,8 @@ async function startNode(): Promise<ChildProcess> {
     env: {
       ...process.env, DATABASE_URL: t.databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', JOBS: 'true', SMTP_URL: sink.smtpUrl,
       DATA_DIR: dataDir, PKI_DIR: path.join(dataDir, 'pki'), WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'test',
+      // Outside demo mode the keys of personal data come from the environment: the test app's, on the same database.
+      ...(await demoKeyEnvironment(t.config.dataDir)),
     },
   });
   await new Promise<void>((resolve, reject) => {

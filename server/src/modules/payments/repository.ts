@@ -1,4 +1,5 @@
 import type { Queryable, Tx } from '../../platform/db.js';
+import { sealFields } from '../../platform/personal-data.js';
 
 export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'expired';
 export type PaymentRow = {
@@ -35,7 +36,7 @@ export const paymentRepository = {
        SELECT n.id, 'TT' || to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYYMMDD') || lpad(n.id::text, 8, '0'),
               $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(secs => $11::double precision)
          FROM n RETURNING ${columns}`,
-      values: [p.dossierId, p.agencyId, p.amount, JSON.stringify(p.lines), p.payer, p.channel, p.status, p.paidAt ?? null, p.confirmedBy ?? null, p.createdBy,
+      values: [p.dossierId, p.agencyId, p.amount, JSON.stringify(p.lines), sealFields(p.payer), p.channel, p.status, p.paidAt ?? null, p.confirmedBy ?? null, p.createdBy,
         p.status === 'pending' ? p.firstQueryInSeconds ?? 120 : null] })).rows[0]!;
   },
 
