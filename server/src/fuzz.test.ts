@@ -39,9 +39,9 @@ const operations: Operation[] = Object.entries(openapi.paths).flatMap(([path, it
   }));
 
 // Login failures and sessions are written by design on refused logins and on every sign-in; each node's
-// heartbeat (ops_nodes) every 10 s, whatever the requests.
+// heartbeat (ops_nodes) every 10 s, whatever the requests; rate limits count every request, answered or refused (rate_limit_hits).
 const tables = (await t.db.query<{ name: string }>(
-  `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('login_failures', 'sessions', 'ops_nodes') ORDER BY 1`)).rows.map((r) => r.name);
+  `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('login_failures', 'sessions', 'ops_nodes', 'rate_limit_hits') ORDER BY 1`)).rows.map((r) => r.name);
 // Row counts and the sum of the rows' creating transactions: an insert, update or delete that committed changes it.
 const fingerprintSql = tables.map((name) => `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${name}"`).join(' UNION ALL ');
 // UNION ALL promises no order (a parallel plan interleaves): sorted, two equal databases print alike.
@@ -331,6 +331,16 @@ describe('regressions', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'fullName' }] });
+  });
+
+  it('refuses a value shaped like stored ciphertext, which reading it back would decrypt (a decryption oracle)', async () => {
+    const response = await probe('anonymous', 'POST', '/api/auth/register', {
+      contentType: 'application/json',
+      raw: JSON.stringify({ kind: 'citizen', username: 'kiemthu02', password: 'Mat-khau-2026!', fullName: 'enc:v1:1:AAAA' }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'fullName' }] });
+    expect((await probe('anonymous', 'GET', '/api/procedures?q=enc%3Av1%3Ax', undefined)).status).toBe(400);
   });
 
   it('answers 400 for control characters in a query string and in a path parameter', async () => {

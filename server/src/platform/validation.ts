@@ -2,6 +2,7 @@ import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastif
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { errors } from './errors.js';
+import { isSealed } from './personal-data.js';
 
 // ajv-formats is published as CommonJS with a default export.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -101,6 +102,9 @@ export function unsafeText(data: unknown, httpPart: HttpPart): FastifySchemaVali
   const checkText = (text: string, path: string) => {
     if (control.test(text)) return finding('controlCharacter', path);
     if (!isWellFormed(text)) return finding('wellFormed', path);
+    // Stored personal data is decrypted as rows are read (platform/personal-data.ts): a sealed value sent in and stored
+    // elsewhere would come back decrypted, so none is taken. The platform never shows one.
+    if (isSealed(text)) return finding('sealedValue', path);
     return null;
   };
   // An explicit stack: a body of a hundred thousand nested arrays must not overflow ours.
@@ -247,6 +251,7 @@ const ruleMessages: Record<string, (params: Record<string, unknown>) => string> 
   additionalProperties: (p) => `không chấp nhận trường "${printable(String(p.additionalProperty))}"`,
   propertyNames: () => 'có tên trường không hợp lệ',
   controlCharacter: () => 'chứa ký tự điều khiển không được phép',
+  sealedValue: () => 'có dạng dữ liệu đã mã hóa của hệ thống, không được chấp nhận',
   wellFormed: () => 'chứa ký tự Unicode không hợp lệ (nửa cặp thay thế)',
   percentEncoding: () => 'có mã hóa phần trăm (%) không hợp lệ',
   finite: () => 'phải là một số hữu hạn',
