@@ -6,7 +6,8 @@
  *   2. PostgreSQL is restarted after an immediate shutdown (what a crash leaves);
  *   3. the primary is stopped for good and the replica promoted (fail-over): the nodes find the new primary;
  *   4. the file store's disk is full (a small tmpfs filled to the last byte), then freed;
- *   5. the national portal simulator answers slowly, then fails every call, then loses acknowledgements, then recovers.
+ *   5. the outside systems answer slowly, then fail every call, then recover: the national portal (which also loses
+ *      acknowledgements and repeats its lists), the document axis and the mail server.
  * Then it lets the queues drain and prints what was lost, which must be nothing: every transition a client was told
  * succeeded is in the database once; none is applied twice; every event is delivered to every subscriber, none dead
  * or left waiting; the national portal holds every status change once, in order per dossier; the audit chain and the
@@ -158,7 +159,8 @@ async function main() {
       if (i > 600) throw new Error('the cluster was not ready within 5 minutes');
       await sleep(500);
     }
-    const portal = `http://127.0.0.1:${port + 5}`;
+    // The simulators npm run cluster starts, on the ports npm start gives them.
+    const [mail, axis, portal] = [1, 3, 5].map((offset) => `http://127.0.0.1:${port + offset}`);
     let db = createPool(databaseUrl, 2);
     cleanup.push(() => db.end());
 
@@ -201,15 +203,18 @@ async function main() {
         await free();
       });
     }
-    await phase('5. the national portal slow (3 s a call), then failing, then losing acknowledgements, then well', async () => {
-      const switches = (body: unknown) => fetch(`${portal}/__switches`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      await switches({ slowMs: 3_000 });
+    await phase('5. the outside systems slow, then failing, then well: the national portal (also losing acknowledgements), the document axis, the mail server', async () => {
+      const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const portalSwitches = (body: unknown) => post(`${portal}/__switches`, body);
+      const axisSwitches = (body: unknown) => post(`${axis}/__switches`, body);
+      const mailSwitches = (body: unknown) => post(`${mail}/switches`, body);
+      await Promise.all([portalSwitches({ slowMs: 3_000 }), axisSwitches({ slowMs: 3_000 }), mailSwitches({ delayMs: 2_000 })]);
       await sleep(PHASE_MS / 2);
-      await switches({ slowMs: 0, failNext: 50 });
+      await Promise.all([portalSwitches({ slowMs: 0, failNext: 50 }), axisSwitches({ slowMs: 0, failNext: 50 }), mailSwitches({ delayMs: 0, fail: true })]);
       await sleep(PHASE_MS / 2);
-      await switches({ failNext: 0, loseAckNext: 20, duplicates: true });
+      await Promise.all([portalSwitches({ failNext: 0, loseAckNext: 20, duplicates: true }), axisSwitches({ failNext: 0 }), mailSwitches({ fail: false })]);
       await sleep(PHASE_MS / 2);
-      await switches({ loseAckNext: 0, duplicates: false });
+      await portalSwitches({ loseAckNext: 0, duplicates: false });
     });
     stop = true;
     await load;
@@ -246,6 +251,10 @@ async function main() {
     const expectedOnPortal = statuses.filter((s) => s.code && count.get(`${s.id}/receive`));
     const portalMissing = expectedOnPortal.filter((s) => !onPortal.has(s.code!));
 
+    const emails = Object.fromEntries((await db.query<{ state: string; n: number }>(
+      `SELECT state, count(*)::int AS n FROM outbound_messages WHERE channel = 'email' GROUP BY state`)).rows.map((r) => [r.state, r.n]));
+    const mailedTwice = ((await (await fetch(`${mail}/duplicates`)).json()) as { duplicates: number }).duplicates;
+
     await sealAuditAll(db);
     const audit = await verifyAuditChain(db);
     while ((await sealMessages(db, 5000)) > 0);
@@ -260,6 +269,7 @@ async function main() {
       ['event deliveries done / dead / still waiting', `${states.done ?? 0} / ${states.dead ?? 0} / ${(states.pending ?? 0) + (states.running ?? 0)}`, !states.dead && !states.pending && !states.running],
       ['national portal: dossiers received / expected / missing', `${onPortal.size} / ${expectedOnPortal.length} / ${portalMissing.length}`, portalMissing.length === 0],
       ['national portal: a status change recorded twice', portalTwice, portalTwice === 0],
+      ['mail: emails sent / still sending; received twice by the mail server', `${emails.sent ?? 0} / ${emails.sending ?? 0}; ${mailedTwice}`, !emails.sending && mailedTwice === 0],
       ['audit chain', audit.ok ? `verified (${audit.rows} entries)` : `BROKEN: ${JSON.stringify(audit)}`, audit.ok],
       ['integration message log', messages.ok ? `verified (${messages.entries} entries)` : `BROKEN: ${messages.broken?.reason}`, messages.ok],
       ['answers: total / 2xx / 503 / 507 / 502-504 / 500', `${answers.total} / ${[...answers.byStatus].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0)} / ${answers.byStatus.get(503) ?? 0} / ${answers.byStatus.get(507) ?? 0} / ${(answers.byStatus.get(502) ?? 0) + (answers.byStatus.get(504) ?? 0)} / ${answers.byStatus.get(500) ?? 0}`, !answers.byStatus.get(500)],
