@@ -41,6 +41,8 @@ const ALIASES: Record<string, string> = {
 export const REVIEWED: Record<string, string> = {
   'dejavu-fonts-ttf@2.37.3': 'Bitstream Vera / Arev font licences (free to use, embed and redistribute); DejaVu changes public domain. Embedded in the PDFs.',
   'buffers@0.1.1': 'states no licence; pulled by exceljs → unzipper → binary (reading .xlsx). Kept until exceljs drops it: listed here so a reviewer sees it.',
+  'humanize-number@0.0.2': 'MIT by its Readme (no licence field); development only, pulled by s3rver → koa-logger (the tests\' S3 server).',
+  'only@0.0.2': 'MIT by its Readme (no licence field); development only, pulled by s3rver → koa (the tests\' S3 server).',
 };
 
 type LockPackage = { version?: string; license?: string; dev?: boolean; link?: boolean; optional?: boolean };
