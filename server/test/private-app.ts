@@ -10,6 +10,7 @@ import { seedDemoProvince } from '../src/demo/seed.js';
 import { DEMO_PASSWORD } from '../src/demo/province.js';
 import { createPool, type Db } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrations.js';
+import { demoKeyEnvironment } from '../src/platform/personal-data.js';
 import { ApiClient } from './test-app.js';
 
 /** Migrates and seeds the demo province into the database at `url` (a private server's). */
@@ -22,6 +23,8 @@ export async function prepareDatabase(url: string): Promise<void> {
     await db.end();
   }
 }
+
+let sharedKeys: Promise<{ DATA_ENCRYPTION_KEY: string; DATA_HASH_KEY: string }> | undefined;
 
 export type PrivateApp = {
   baseUrl: string;
@@ -39,9 +42,12 @@ export type PrivateApp = {
 export async function startAppOn(databaseUrl: string, overrides: Partial<Config> = {}): Promise<PrivateApp> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-test-'));
   await fs.cp(inject('pkiTemplate'), path.join(dataDir, 'pki'), { recursive: true });
+  // Every app of a test file on the same database holds the same personal-data keys, as the nodes of a province do.
+  const keys = await (sharedKeys ??= fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-keys-')).then(demoKeyEnvironment));
   const config: Config = {
     ...loadConfig({}), logLevel: 'warn', webDist: undefined, port: 0, host: '127.0.0.1', jobs: false,
-    dataDir, pkiDir: path.join(dataDir, 'pki'), databaseConnectTimeoutMs: 2_000, ...overrides,
+    dataDir, pkiDir: path.join(dataDir, 'pki'), databaseConnectTimeoutMs: 2_000,
+    dataEncryption: { keys: keys.DATA_ENCRYPTION_KEY, hashKey: keys.DATA_HASH_KEY }, ...overrides,
   };
   const db = createPool(databaseUrl, 10, { connectTimeoutMs: config.databaseConnectTimeoutMs });
   const app = await buildApp({ config, db });
