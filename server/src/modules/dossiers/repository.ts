@@ -409,10 +409,6 @@ function queueWhere(filter: Omit<QueueFilter, 'limit' | 'offset'>) {
 
 export const dossierQueries = {
   /**
-   * An official's work: at the one-stop desk, what their agencies received or must receive, complete or
-   * return; in processing, the dossiers whose current step is theirs (agency and role).
-   */
-  /**
    * An official's dossiers. `work`: what is theirs now (the desk's dossiers of their agencies, the
    * processing steps of their agencies in their roles); `all`: every dossier their agencies have had,
    * whatever its state (liên thông included). Filtered by state, by deadline (today, tomorrow, overdue, in
