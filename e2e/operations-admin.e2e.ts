@@ -76,6 +76,10 @@ test('the province admin watches the nodes and queues, retries one dead letter a
   expect(states).toEqual([{ id: retried, state: 'pending' }, { id: discarded, state: 'discarded' }]);
   const audited = await sql<{ action: string }>(`SELECT action FROM audit_log WHERE entity = 'job_delivery' AND entity_id = ANY($1::text[]) ORDER BY id`, [[String(retried), String(discarded)]]);
   expect(audited.map((a) => a.action)).toEqual(['jobs.retry', 'jobs.discard']);
+
+  // The former background-jobs page is part of this one: an old bookmark lands here.
+  await page.goto('/quan-tri/cong-viec');
+  await expect(page).toHaveURL(/\/quan-tri\/van-hanh$/);
 });
 
 test('a district admin is refused the platform-wide figures', async ({ page }) => {

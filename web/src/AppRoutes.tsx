@@ -1,5 +1,5 @@
 import { Suspense, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { PortalLayout } from './ui/PortalLayout';
 import { lazyPage } from './ui/lazyPage';
 import { feedbackRoutes } from './modules/feedback/routes';
@@ -23,7 +23,6 @@ const Users = lazyPage(() => import('./pages/UsersPage'), 'UsersPage', true);
 const ProcedureEditor = lazyPage(() => import('./pages/ProcedureEditorPage'), 'ProcedureEditorPage', true);
 const Workflow = lazyPage(() => import('./pages/WorkflowPage'), 'WorkflowPage', true);
 const Calendar = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage', true);
-const Jobs = lazyPage(() => import('./pages/JobsPage'), 'JobsPage', true);
 const Dossier = lazyPage(() => import('./pages/DossierPage'), 'DossierPage');
 const MyDossiers = lazyPage(() => import('./pages/MyDossiersPage'), 'MyDossiersPage');
 const Lookup = lazyPage(() => import('./pages/LookupPage'), 'LookupPage');
@@ -45,11 +44,13 @@ const SsoConsent = lazyPage(() => import('./pages/SsoConsentPage'), 'SsoConsentP
 const EidLink = lazyPage(() => import('./pages/EidLinkPage'), 'EidLinkPage');
 const SsoAdmin = lazyPage(() => import('./pages/SsoAdminPage'), 'SsoAdminPage', true);
 const NotFound = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+/** The background-jobs page became part of the operations page: old bookmarks land there. */
+const JobsMoved = () => <Navigate to="/quan-tri/van-hanh" replace />;
 
 const routes: [string | undefined, ComponentType][] = [
   [undefined, Home], ['thu-tuc/:id', Procedure], ['dang-nhap', Login], ['dang-ky', Register], ['quen-mat-khau', ForgotPassword], ['dat-lai-mat-khau', ResetPassword], ['lam-viec', Workspace],
   ['quan-tri/co-quan', Agencies], ['quan-tri/nguoi-dung', Users], ['quan-tri/thu-tuc/moi', ProcedureEditor], ['quan-tri/thu-tuc/:id', ProcedureEditor], ['quan-tri/quy-trinh/:id', Workflow], ['quan-tri/lich', Calendar],
-  ['quan-tri/cong-viec', Jobs], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
+  ['quan-tri/cong-viec', JobsMoved], ['ho-so/:id', Dossier], ['ho-so-cua-toi', MyDossiers], ['tra-cuu', Lookup],
   ['tiep-nhan-tai-quay', Counter], ['bao-cao', Reports], ['thanh-toan/ket-qua', PaymentResult], ['ke-toan', Finance],
   ['dat-lich/:id', Booking], ['lich-hen', MyAppointments], ['man-hinh/:id', QueueScreen], ['quay', CounterDesk], ['quan-tri/bieu-mau/:id', FormDesigner], ['tai-khoan/thong-bao', NotificationSettings], ['tai-khoan/bao-mat', Security], ['sso/dong-y/:uid', SsoConsent], ['dang-nhap/lien-ket-dinh-danh', EidLink], ['quan-tri/dang-nhap-mot-lan', SsoAdmin],
   ['van-ban', Documents], ['van-ban/moi', DocumentDraft], ['van-ban/:id', DocumentView], ['van-ban/:id/sua', DocumentDraft], ...feedbackRoutes, ...contentRoutes, ...openDataRoutes, ...integrationRoutes, ...interopRoutes, ...operationsRoutes, ...meetingRoutes, ...mailRoutes, ['*', NotFound],

@@ -50,7 +50,7 @@ export function WorkspacePage() {
           <Button icon={<ApartmentOutlined />} onClick={() => navigate('/quan-tri/co-quan')}>{t('nav.agencies')}</Button>
           <Button icon={<TeamOutlined />} onClick={() => navigate('/quan-tri/nguoi-dung')}>{t('nav.users')}</Button>
           <Button icon={<CalendarOutlined />} onClick={() => navigate('/quan-tri/lich')}>{t('nav.calendar')}</Button>
-          <Button icon={<ClusterOutlined />} onClick={() => navigate('/quan-tri/cong-viec')}>{t('nav.jobs')}</Button>
+          <Button icon={<ClusterOutlined />} onClick={() => navigate('/quan-tri/van-hanh')}>{t('ops.nav')}</Button>
         </Flex>
       )}
     </Flex>

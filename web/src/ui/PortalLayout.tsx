@@ -77,7 +77,6 @@ export function PortalLayout() {
                       <li><Link to="/quan-tri/nguoi-dung">{t('nav.users')}</Link></li>
                       <li><Link to="/quan-tri/thu-tuc/moi">{t('procedure.create')}</Link></li>
                       <li><Link to="/quan-tri/lich">{t('nav.calendar')}</Link></li>
-                      <li><Link to="/quan-tri/cong-viec">{t('nav.jobs')}</Link></li>
                       <li><Link to="/quan-tri/dang-nhap-mot-lan">{t('nav.sso')}</Link></li>
                     </>
                   )}
