@@ -7,7 +7,7 @@ import { calendarFor } from '../modules/calendar/index.js';
 import { startBaseRegistriesProcess } from '../../../simulators/base-registries/process.js';
 import type { SimulatorProcess } from '../../../simulators/child.js';
 import { randomBytes } from 'node:crypto';
-import { demoKeyEnvironment, initPersonalData, isSealed, lookupHash, open, openBytes, parseHashKey, parseKeyEncryptionKeys, resolvePersonalDataKeys, seal, sealBytes, sealFields } from './personal-data.js';
+import { demoKeyEnvironment, initPersonalData, isSealed, lookupHash, open, openBytes, parseHashKey, parseKeyEncryptionKeys, resolvePersonalDataKeys, seal, sealBytes, sealFields, sealFormAnswers } from './personal-data.js';
 
 // What a citizen gives the platform, and must find nowhere in clear at rest or in a log line.
 const CCCD = '079203004567';
@@ -141,8 +141,15 @@ describe('personal data at rest', () => {
     const clear = '012345678999';
     const user = (await t.db.query<{ id: number }>(
       `INSERT INTO users (username, password_hash, kind, full_name, identity_number, phone) VALUES ('cu.ro.01', 'x', 'citizen', 'Người Cũ', $1, '0911000111') RETURNING id`, [clear])).rows[0]!.id;
+    // An e-form stored in clear: an ID number and an address among its answers.
+    const dossier = (await t.db.query<{ id: number }>('SELECT id::int FROM dossiers ORDER BY id LIMIT 1')).rows[0]!.id;
+    const answers = { so_cccd: '012345678998', noi_o: JSON.stringify({ province: '20', district: '178', commune: '06070', street: 'Số 1 ngõ Cũ Kỹ' }), so_ban: '2' };
+    await t.db.query('UPDATE dossiers SET form_data = $2 WHERE id = $1', [dossier, JSON.stringify(answers)]);
     const node = await t.secondNode();
     await node.close();
+    expect((await t.db.query<{ form_data: unknown }>('SELECT form_data FROM dossiers WHERE id = $1', [dossier])).rows[0]!.form_data).toEqual(answers);
+    expect(await findInDatabase('012345678998')).toEqual([]);
+    expect(await findInDatabase('ngõ Cũ Kỹ')).toEqual([]);
     const row = (await t.db.query<{ raw: string; hash: string; phone: string }>(
       'SELECT identity_number::bytea::text AS raw, identity_number_hash AS hash, phone FROM users WHERE id = $1', [user])).rows[0]!;
     expect(Buffer.from(row.raw.slice(2), 'hex').toString()).toMatch(/^enc:v1:/);
@@ -171,6 +178,11 @@ describe('sealing', () => {
     expect(openBytes(sealBytes(Buffer.from('x'))).toString()).toBe('x');
     expect(sealFields({ a: { identityNumber: CCCD, fullName: 'X' }, list: [{ phone: PHONE }] })).toMatchObject({ a: { fullName: 'X' } });
     expect(JSON.stringify(sealFields({ a: { identityNumber: CCCD }, list: [{ phone: PHONE }] }))).not.toMatch(new RegExp(`${CCCD}|${PHONE}`));
+    // E-form answers: ID numbers, phones and addresses (an address field's JSON, a field named as an address) sealed.
+    const address = JSON.stringify({ province: '20', district: '178', commune: '06070', street: 'Số 9 ngõ Bí Mật' });
+    const answers = sealFormAnswers({ so_cccd: CCCD, dien_thoai: PHONE_SPACED, noi_o: address, dia_chi_thua_dat: 'Thửa 12, tờ bản đồ 3', so_ban: '2', ten_giay_to: 'Giấy khai sinh', ngay: '2026-01-15' });
+    expect(Object.entries(answers).filter(([, v]) => isSealed(v)).map(([k]) => k)).toEqual(['so_cccd', 'dien_thoai', 'noi_o', 'dia_chi_thua_dat']);
+    expect(open(answers.noi_o)).toBe(address);
   });
 
   it('reads DATA_ENCRYPTION_KEY entries and refuses malformed ones', () => {

@@ -206,15 +206,23 @@ export function sealFields<T>(value: T): T {
   return out as T;
 }
 
+/** An answer shaped like an ID number, a tax code or a phone: 9–13 digits, perhaps with +, spaces or dots. */
+const NUMBERED_ANSWER = /^\+?\d(?:[ .]?\d){8,12}$/;
+/** An e-form address answer: JSON naming its province, district and commune (catalog/eform.ts). */
+const isAddressAnswer = (v: string) => v.startsWith('{') && v.includes('"province"') && v.includes('"commune"');
+/** A field named as an address (dia_chi_thuong_tru, dia_chi_thua_dat, address…), whatever its type. */
+const ADDRESS_FIELD = /^(dia_?chi|address)/i;
+
 /**
- * An e-form's answers (field name → value): an answer shaped like an ID number, a tax code or a phone
- * (9–13 digits, perhaps with +, spaces or dots) is sealed. The form's field types (id_number, phone) are the
- * catalog's, not known where the answers are stored: the shape is what they share.
+ * An e-form's answers (field name → value): ID numbers, tax codes, phones and addresses are sealed. The form's
+ * field types (id_number, phone, address) are the catalog's, not known where the answers are stored: the
+ * answer's shape, or the field's name, is what they share.
  */
 export function sealFormAnswers<T extends Record<string, unknown>>(answers: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(answers)) {
-    out[k] = typeof v === 'string' && /^\+?\d(?:[ .]?\d){8,12}$/.test(v.trim()) ? seal(v) : PERSONAL_FIELDS.has(k) && typeof v === 'string' ? seal(v) : v;
+    const personal = typeof v === 'string' && (NUMBERED_ANSWER.test(v.trim()) || isAddressAnswer(v) || PERSONAL_FIELDS.has(k) || ADDRESS_FIELD.test(k));
+    out[k] = personal ? seal(v) : v;
   }
   return out as T;
 }
@@ -326,5 +334,25 @@ export const sealJsonColumn = (table: string, column: string, hashes: Record<str
         WHERE t.id = s.id`,
       [rows.map((r) => r.id), rows.map((r) => JSON.stringify(sealFields(r.value))), ...hashColumns.map(([, [kind, field]]) => rows.map((r) => lookupHash(kind, r.value[field])))]);
     count += rows.length;
+  }
+};
+
+/** A column of e-form answers (a JSON object of strings) whose personal answers (`sealFormAnswers`) are sealed in place. */
+export const sealFormColumn = (table: string, column: string): Backfill => async (db) => {
+  let count = 0;
+  // By id upwards: a row is read once, whatever its answers turn out to be.
+  for (let after = 0; ;) {
+    const rows = (await db.query<{ id: number; value: Record<string, unknown> }>(
+      `SELECT id, ${column} AS value FROM ${table} t
+        WHERE id > $1 AND jsonb_typeof(${column}::jsonb) = 'object' AND EXISTS (
+          SELECT 1 FROM jsonb_each(t.${column}::jsonb) a, LATERAL (SELECT a.value #>> '{}' AS v) answer
+           WHERE jsonb_typeof(a.value) = 'string' AND ${notSealed('answer.v')}
+             AND (btrim(answer.v) ~ $2 OR (answer.v LIKE '{%' AND answer.v LIKE '%"province"%' AND answer.v LIKE '%"commune"%') OR a.key ~* $3 OR a.key = ANY($4)))
+        ORDER BY id LIMIT 500`, [after, NUMBERED_ANSWER.source, ADDRESS_FIELD.source, [...PERSONAL_FIELDS]])).rows;
+    if (!rows.length) return count;
+    await db.query(`UPDATE ${table} AS t SET ${column} = s.value FROM unnest($1::bigint[], $2::jsonb[]) AS s(id, value) WHERE t.id = s.id`,
+      [rows.map((r) => r.id), rows.map((r) => JSON.stringify(sealFormAnswers(r.value)))]);
+    count += rows.length;
+    after = rows.at(-1)!.id;
   }
 };

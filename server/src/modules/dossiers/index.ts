@@ -3,7 +3,7 @@
  * dossier_events, dossier_sequences; published view: dossier_directory (id, code, tracking_code,
  * procedure_name, receiving_agency_id, applicant_name). Reads identity's agency_directory view.
  */
-import { sealJsonColumn, sealTextColumn } from '../../platform/personal-data.js';
+import { sealFormColumn, sealJsonColumn, sealTextColumn } from '../../platform/personal-data.js';
 import { actorRoles, readableDossier } from './access.js';
 import { addIssuedResult } from './attachments.js';
 import { recordPayment } from './transitions.js';
@@ -45,8 +45,9 @@ export const dossiers = {
 export const PUBLISHED_VIEWS = ['dossier_directory', 'dossier_statistics'] as const;
 export const OWNED_TABLES = ['dossiers', 'dossier_agencies', 'dossier_files', 'dossier_events', 'dossier_sequences'] as const;
 
-/** Its personal data sealed at rest (platform/personal-data.ts): the applicant's ID number, phone, address, with lookup hashes; the delivery address. */
+/** Its personal data sealed at rest (platform/personal-data.ts): the applicant's ID number, phone, address, with lookup hashes; the delivery address; the e-form's ID numbers, phones and addresses. */
 export const dossierPersonalData = [
   sealJsonColumn('dossiers', 'applicant', { applicant_identity_hash: ['identity', 'identityNumber'], applicant_phone_hash: ['phone', 'phone'] }),
   sealTextColumn('dossiers', 'delivery_address'),
+  sealFormColumn('dossiers', 'form_data'),
 ];
