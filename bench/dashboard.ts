@@ -12,21 +12,14 @@
  * Uses a fresh `tinhso_bench_dashboard` database on DATABASE_URL's server (or an embedded PostgreSQL in
  * .data/bench-dashboard), dropped at the end whatever happens (BENCH_KEEP=1 keeps it).
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { seedDemoProvince } from '../server/src/demo/seed.js';
-import { createPool, type Db } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrations.js';
+import type { Db } from '../server/src/platform/db.js';
 import { operationsRepository } from '../server/src/modules/operations/repository.js';
-import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser } from './api.js';
 import { waitUntilIdle } from './data.js';
-import { describeGenerator, generateLoad, percentile, serve, setting, stopAll } from './processes.js';
+import { describeGenerator, generateLoad, percentile, serve, setting } from './processes.js';
+import { benchDatabase, runBench, scratchFolder } from './run.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const log = (line: string) => console.log(`[bench:dashboard] ${line}`);
 const BENCH_DATABASE = 'tinhso_bench_dashboard';
 const EMBEDDED_PORT = 54362;
@@ -34,7 +27,6 @@ const P95_BUDGET_MS = 200;
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 
-const cleanup: (() => Promise<unknown>)[] = [];
 
 /** Extra communes under the demo districts, as a province-sized tree (the demo has a handful of agencies). */
 async function addCommunes(db: Db, count: number): Promise<void> {
@@ -95,13 +87,6 @@ async function generateDossiers(db: Db, count: number): Promise<void> {
   log(`  indexes rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function embeddedServer(): Promise<string> {
-  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench-dashboard'), port: EMBEDDED_PORT });
-  cleanup.push(() => embedded.stop());
-  return embedded.url;
-}
-
 async function run() {
   const COUNT = setting('BENCH_DOSSIERS', 10_000_000);
   const AGENCIES = setting('BENCH_AGENCIES', 500);
@@ -109,12 +94,7 @@ async function run() {
   const CONNECTIONS = setting('BENCH_CONNECTIONS', 10);
   const RAW_RUNS = setting('BENCH_RAW_RUNS', 3);
 
-  const server = process.env.DATABASE_URL ?? await embeddedServer();
-  const url = await freshDatabase(server, BENCH_DATABASE);
-  const db = createPool(url, 4);
-  cleanup.push(() => db.end());
-  if (process.env.BENCH_KEEP !== '1') cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
-  await migrate(db);
+  const { url, db } = await benchDatabase(BENCH_DATABASE, { folder: 'bench-dashboard', port: EMBEDDED_PORT }, { keep: process.env.BENCH_KEEP === '1' });
   await seedDemoProvince(db);
   await addCommunes(db, AGENCIES);
   const agencyCount = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM agencies')).rows[0]!.n;
@@ -140,8 +120,7 @@ async function run() {
   const cases = [['province', root], ['district', district], ['commune', commune]].flatMap(([name, id]) =>
     periods.map(([label, from, to]) => ({ name: `${name}, ${label}`, agencyId: Number(id), from, to })));
 
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-dashboard-'));
-  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const dataDir = await scratchFolder('tinhso-bench-dashboard');
   const app = await serve('serve-app.ts', { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: 'bench' });
   const admin = await Browser.signIn(app.url, 'admin');
 
@@ -202,9 +181,4 @@ async function run() {
     + `viewed ${viewed.p95 < P95_BUDGET_MS ? 'met' : 'MISSED'}, computed ${computed.p95 < P95_BUDGET_MS ? 'met' : 'MISSED'}`);
 }
 
-try {
-  await run();
-} finally {
-  await stopAll();
-  for (const step of cleanup.reverse()) await step().catch((error: Error) => console.error(`[bench:dashboard] cleaning up: ${error.message}`));
-}
+await runBench('bench:dashboard', run);

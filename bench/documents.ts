@@ -14,23 +14,15 @@
  * ended, the database dropped and the embedded server stopped.
  */
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
-import { seedDemoProvince } from '../server/src/demo/seed.js';
-import { createPool, type Db } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrations.js';
-import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
-import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import type { Db } from '../server/src/platform/db.js';
 import { Browser } from './api.js';
-import { agencies, waitUntilIdle } from './data.js';
+import { waitUntilIdle } from './data.js';
 import { generateDocuments, SEARCH_QUERIES, SEARCHER, SEARCHER_SHARE, searcher, searchQuery } from './documents-data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, generator, percentile, serve, stopAll, type Load, type LoadResult, type Served, setting } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, generator, percentile, serve, type Load, type LoadResult, type Served, setting } from './processes.js';
+import { benchDatabase, demoProvince, runBench, scratchFolder } from './run.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const log = (line: string) => console.log(`[bench:documents] ${line}`);
 
 /** The search's budget: a p95 above it is explained with the plans. */
@@ -38,23 +30,6 @@ const P95_BUDGET_MS = 200;
 const BENCH_DATABASE = 'tinhso_bench_documents';
 const EMBEDDED_PORT = 54360;
 const TIMEOUT_SECONDS = 30;
-
-// ---- shutting down, whatever happens ----
-
-const cleanup: (() => Promise<unknown>)[] = [];
-let finishing: Promise<void> | undefined;
-
-/** Stops the children, then undoes the set-up in reverse order; runs once. */
-const finish = () => (finishing ??= (async () => {
-  await stopAll();
-  for (const step of cleanup.reverse()) {
-    try {
-      await step();
-    } catch (error) {
-      console.error(`[bench:documents] cleaning up: ${(error as Error).message}`);
-    }
-  }
-})());
 
 // ---- the run ----
 
@@ -104,15 +79,6 @@ async function timeSql(db: Db, who: { userId: number; agencyIds: number[] }, run
   return times;
 }
 
-/** An embedded PostgreSQL (its cluster kept in .data/bench-documents), stopped at the end. */
-async function embeddedServer(): Promise<string> {
-  // Loaded only when used (see bench/one-stop.ts): its package's exit hook would end the process on SIGINT before the cleanup.
-  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench-documents'), port: EMBEDDED_PORT });
-  cleanup.push(() => embedded.stop());
-  return embedded.url;
-}
-
 async function explain(db: Db, query: pg.QueryConfig): Promise<string> {
   const client = await db.connect();
   client.on('error', () => undefined);
@@ -132,19 +98,10 @@ async function run() {
   const SQL_SECONDS = setting('BENCH_SQL_SECONDS', 60);
 
   // A fresh database, migrated, with the demo province, its accounts and agency keys.
-  const server = process.env.DATABASE_URL ?? await embeddedServer();
-  const url = await freshDatabase(server, BENCH_DATABASE);
-  const db = createPool(url, 4);
-  cleanup.push(() => db.end());
-  // Dropped before the pool ends (the steps run in reverse): its sessions are ended with it, so that an interrupted
-  // generation's statements stop at once rather than holding the pool until they are done.
-  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
-  await migrate(db);
-  await seedDemoProvince(db);
+  const { url, db } = await benchDatabase(BENCH_DATABASE, { folder: 'bench-documents', port: EMBEDDED_PORT });
+  const dataDir = await scratchFolder('tinhso-bench-documents');
+  await demoProvince(db, dataDir);
   const who = await searcher(db);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-documents-'));
-  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
-  await ensureDemoAgencyKeys(path.join(dataDir, 'pki'), await agencies(db));
 
   log(`generating ${COUNT.toLocaleString('en')} documents …`);
   const started = performance.now();
@@ -255,19 +212,4 @@ async function run() {
   }
 }
 
-// `on`, not `once`: npm and tsx relay the signal again, and a signal with no listener left ends the process at once.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (!finishing) log(`${signal}: stopping`);
-    void finish().finally(() => process.exit(130));
-  });
-}
-try {
-  await run();
-} catch (error) {
-  // Once interrupted, what fails is what the cleanup cut short.
-  if (!finishing) console.error(error);
-  process.exitCode = 1;
-} finally {
-  await finish();
-}
+await runBench('bench:documents', run);

@@ -17,46 +17,18 @@
  *
  * Uses a fresh `tinhso_bench_gateway` database on DATABASE_URL's server, or on an embedded PostgreSQL.
  */
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { provisionIntegration, sealMessages, verifyMessageLog } from '../server/src/modules/integration/index.js';
-import { createPool, type Db } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrations.js';
-import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import type { Db } from '../server/src/platform/db.js';
 import { CITIZENS, citizenId, seedCitizens } from './data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, setting, stopAll, type Load, type LoadResult, type Served } from './processes.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, setting, type Load, type LoadResult, type Served } from './processes.js';
+import { benchDatabase, runBench, scratchFolder } from './run.js';
 
 const SECONDS = setting('BENCH_SECONDS', 10);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 20);
 const BENCH_DATABASE = 'tinhso_bench_gateway';
 const EMBEDDED_PORT = 54361;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(`[bench:gateway] ${line}`);
-
-const cleanup: (() => Promise<unknown>)[] = [];
-let finishing: Promise<void> | undefined;
-const finish = () => (finishing ??= (async () => {
-  await stopAll();
-  for (const step of cleanup.reverse()) {
-    try {
-      await step();
-    } catch (error) {
-      console.error(`[bench:gateway] cleaning up: ${(error as Error).message}`);
-    }
-  }
-})());
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void finish().finally(() => process.exit(130)));
-}
-
-async function embeddedServer(): Promise<string> {
-  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: EMBEDDED_PORT });
-  cleanup.push(() => embedded.stop());
-  return embedded.url;
-}
 
 type Measured = LoadResult & { cpuMsPerRequest: number };
 
@@ -98,15 +70,9 @@ function table(rows: Row[]): string[] {
 }
 
 async function run() {
-  const server = process.env.DATABASE_URL ?? await embeddedServer();
-  const url = await freshDatabase(server, BENCH_DATABASE);
-  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
-  const db = createPool(url, 4);
-  cleanup.push(() => db.end());
-  await migrate(db);
+  const { url, db } = await benchDatabase(BENCH_DATABASE, { folder: 'bench', port: EMBEDDED_PORT });
   await seedCitizens(db);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-gateway-'));
-  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const dataDir = await scratchFolder('tinhso-bench-gateway');
 
   const staticUpstream = await serve('gateway-upstream.ts', {});
   const registryUpstream = await serve('gateway-registry-upstream.ts', { BENCH_DATABASE_URL: url });
@@ -164,8 +130,4 @@ async function run() {
   console.log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
 }
 
-try {
-  await run();
-} finally {
-  await finish();
-}
+await runBench('bench:gateway', run);

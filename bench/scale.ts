@@ -16,21 +16,14 @@
  * only by the number of nodes. Uses a fresh `tinhso_bench_scale` database on DATABASE_URL's server, or an embedded one.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { seedDemoProvince } from '../server/src/demo/seed.js';
 import { provisionIntegration } from '../server/src/modules/integration/index.js';
 import { operationsRepository } from '../server/src/modules/operations/repository.js';
-import { createPool } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrations.js';
-import { ensureDemoAgencyKeys } from '../server/src/platform/pki.js';
-import { dropDatabase, freshDatabase } from '../server/test/database.js';
 import { Browser, makeTemplates } from './api.js';
-import { agencies, CITIZENS, citizenId, cloneDossier, procedureId, sampleCodes, sampleIds, seedCitizens, seedProvinceYear, settle, waitUntilIdle } from './data.js';
+import { CITIZENS, citizenId, cloneDossier, procedureId, sampleCodes, sampleIds, seedCitizens, seedProvinceYear, settle, waitUntilIdle } from './data.js';
 import { generateDocuments, SEARCH_QUERIES, SEARCHER, searcher } from './documents-data.js';
-import { describeGenerator, generateLoad, loadBalancer, peakMemoryMiB, serve, setting, stopAll, type Load, type LoadResult, type Served } from './processes.js';
+import { describeGenerator, generateLoad, loadBalancer, peakMemoryMiB, serve, setting, type Load, type LoadResult, type Served } from './processes.js';
+import { benchDatabase, demoProvince, runBench, scratchFolder } from './run.js';
 
 const NODES = setting('BENCH_NODES', 2);
 const DOSSIERS = setting('BENCH_DOSSIERS', 100_000);
@@ -41,31 +34,7 @@ if (STEPS.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`BENCH_STE
 const KNEE_MS = 200;
 const BENCH_DATABASE = 'tinhso_bench_scale';
 const EMBEDDED_PORT = 54362;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(`[bench:scale] ${line}`);
-
-const cleanup: (() => Promise<unknown>)[] = [];
-let finishing: Promise<void> | undefined;
-const finish = () => (finishing ??= (async () => {
-  await stopAll();
-  for (const step of cleanup.reverse()) {
-    try {
-      await step();
-    } catch (error) {
-      console.error(`[bench:scale] cleaning up: ${(error as Error).message}`);
-    }
-  }
-})());
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void finish().finally(() => process.exit(130)));
-}
-
-async function embeddedServer(): Promise<string> {
-  const { startEmbeddedPostgres } = await import('../server/src/platform/embedded-postgres.js');
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench'), port: EMBEDDED_PORT });
-  cleanup.push(() => embedded.stop());
-  return embedded.url;
-}
 
 type Path = 'lookup' | 'submission' | 'reception' | 'documents' | 'gateway' | 'dashboard';
 type Baseline = 'read' | 'write' | 'search' | 'upstream';
@@ -85,16 +54,9 @@ type Step = LoadResult & { connections: number };
 type Series = { name: string; steps: Step[]; peakMiB?: number };
 
 async function run() {
-  const server = process.env.DATABASE_URL ?? await embeddedServer();
-  const url = await freshDatabase(server, BENCH_DATABASE);
-  cleanup.push(() => dropDatabase(server, BENCH_DATABASE));
-  const db = createPool(url, 4);
-  cleanup.push(() => db.end());
-  await migrate(db);
-  await seedDemoProvince(db);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-bench-scale-'));
-  cleanup.push(() => fs.rm(dataDir, { recursive: true, force: true }));
-  await ensureDemoAgencyKeys(path.join(dataDir, 'pki'), await agencies(db));
+  const { url, db } = await benchDatabase(BENCH_DATABASE, { folder: 'bench', port: EMBEDDED_PORT });
+  const dataDir = await scratchFolder('tinhso-bench-scale');
+  await demoProvince(db, dataDir);
   const who = await searcher(db);
   const env = {
     BENCH_DATABASE_URL: url, BENCH_DATA_DIR: dataDir, BENCH_PAYMENT_SECRET: 'bench',
@@ -238,11 +200,4 @@ function nginxVersion(): string {
   return stderr.trim().replace(/^nginx version: /, '');
 }
 
-try {
-  await run();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await finish();
-}
+await runBench('bench:scale', run);

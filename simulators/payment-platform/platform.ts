@@ -10,7 +10,8 @@
  *   GET  /thanh-toan/:token the payment page; its form pays or cancels, then returns the browser to UrlTraVe
  * Control (what an operator or a test does, not the partner):
  *   POST /__partners        { MaDoiTac, secret, callbackUrl } registers a partner
- *   POST /__switches        { callback: normal | late | duplicate | none | forged | wrong_amount, lateMs }
+ *   POST /__switches        { callback: normal | late | duplicate | none | forged | wrong_amount, lateMs,
+ *                             failNext: the next n partner messages answer 503, slowMs: each partner message waits }
  *   POST /__pay/:reference  { outcome: paid | failed, bank } as if the citizen paid on the page
  *   POST /__statement       { add: [{ MaThamChieu, SoTien, NgayDoiSoat }], drop: [ref], amount: { ref: n }, move: { ref: yyyyMMdd } }
  *                           edits statements (move: the payment was collected on another day)
@@ -58,7 +59,7 @@ export async function startPaymentPlatform(options: { port?: number; host?: stri
   const transactions = new Map<string, Transaction>();
   const byToken = new Map<string, Transaction>();
   const callbacks: Sent[] = [];
-  const switches: { callback: CallbackMode; lateMs: number } = { callback: 'normal', lateMs: 3000 };
+  const switches: { callback: CallbackMode; lateMs: number; failNext: number; slowMs: number } = { callback: 'normal', lateMs: 3000, failNext: 0, slowMs: 0 };
   const statementEdits = { add: [] as { MaThamChieu: string; SoTien: number; NgayDoiSoat: string; MaGiaoDich?: string }[], drop: new Set<string>(), amount: new Map<string, number>() };
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
@@ -166,7 +167,7 @@ export async function startPaymentPlatform(options: { port?: number; host?: stri
     },
     'POST /__switches': (m) => {
       if (m.callback !== undefined) switches.callback = m.callback as CallbackMode;
-      if (m.lateMs !== undefined) switches.lateMs = Number(m.lateMs);
+      for (const name of ['lateMs', 'failNext', 'slowMs'] as const) if (m[name] !== undefined) switches[name] = Math.max(0, Math.floor(Number(m[name]) || 0));
       return [200, switches];
     },
     'POST /__pay/(.+)': (m, match) => {
@@ -248,7 +249,17 @@ ${t.state === 3 ? `<form method="post">
         } catch {
           return json(400, { error: 'JSON body expected' });
         }
-        return void Promise.resolve(handle(body, match)).then(([status, answer]) => json(status, answer));
+        // A platform slow or down (the switches) is felt by the partner's messages, not by its operator.
+        const partnerMessage = path.startsWith('/api/');
+        const answer = async (): Promise<[number, unknown]> => {
+          if (partnerMessage && switches.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, switches.slowMs));
+          if (partnerMessage && switches.failNext > 0) {
+            switches.failNext--;
+            return [503, { error: 'Hệ thống đang bảo trì' }];
+          }
+          return handle(body, match);
+        };
+        return void answer().then(([status, reply]) => json(status, reply));
       }
       json(404, { error: 'not found' });
     });

@@ -21,7 +21,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 beforeEach(async () => {
-  await platform.control('/__switches', { callback: 'normal' });
+  await platform.control('/__switches', { callback: 'normal', failNext: 0, slowMs: 0 });
 });
 
 const CRIMINAL_RECORD = '2.000488'; // Sở Tư pháp, 200.000 đồng before reception; students pay half
@@ -126,6 +126,20 @@ describe('a fully online (toàn trình) dossier with its fee', () => {
     expect((await leader.post(`/api/dossiers/${d.id}/approve`, {})).body.status).toBe('result_ready');
     expect((await reception.post(`/api/dossiers/${d.id}/return`, {})).body.status).toBe('returned');
     expect((await dossierOf(citizen, d.id)).channel).toBe('online');
+  });
+
+  it('tells the citizen to try again later while the platform is down or slow, and starts afresh once it answers', async () => {
+    const citizen = await t.login('citizen');
+    const d = await submitted(citizen);
+    await platform.control('/__switches', { failNext: 1 });
+    expectError(await citizen.post(`/api/dossiers/${d.id}/payments`, {}), 502, 'PAYMENT_PLATFORM_UNAVAILABLE');
+    // The refused start is kept as failed (audited), not left pending for the query job.
+    expect((await t.db.query<{ status: string }>('SELECT status FROM payments WHERE dossier_id = $1', [d.id])).rows.map((r) => r.status)).toEqual(['failed']);
+    await platform.control('/__switches', { slowMs: 300 });
+    const started = await citizen.post(`/api/dossiers/${d.id}/payments`, {});
+    await platform.control('/__switches', { slowMs: 0 });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expect(started.body).toMatchObject({ status: 'pending', amount: 200_000 });
   });
 
   it('charges the exempted category less, from the server\'s computation only', async () => {
