@@ -36,6 +36,18 @@ describe('the PostgreSQL rate-limit store', () => {
     expect(await call(routeStore('/api/thu/chua-co'), 'read', '192.0.2.1', 60_000, 2)).toEqual({ current: 0, ttl: 0 });
   });
 
+  it('counts requests arriving together in one statement, each with the count it would have had alone, on several nodes at once', async () => {
+    // Two stores for one route: two nodes. Three clients, 90 requests at once, interleaved.
+    const nodes = [routeStore('/api/thu/dong-thoi'), routeStore('/api/thu/dong-thoi')];
+    const clients = ['198.51.100.1', '198.51.100.2', '198.51.100.3'];
+    const results = await Promise.all(Array.from({ length: 90 }, (_, i) => call(nodes[i % 2]!, 'incr', clients[i % 3]!, 60_000, 10)));
+    clients.forEach((_, c) => {
+      const counts = results.filter((_, i) => i % 3 === c).map((r) => r.current).sort((a, b) => a - b);
+      expect(counts).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    });
+    expect((await call(nodes[0]!, 'read', clients[0]!, 60_000, 10)).current).toBe(30);
+  });
+
   it('starts a new window at the first request after the last one ended', async () => {
     const store = routeStore('/api/thu/het-han');
     await call(store, 'incr', '192.0.2.3', 1_500, 1);
