@@ -66,7 +66,16 @@ async function call(browser: Browser, method: 'GET' | 'POST', url: string, body?
     }
     answers.total++;
     answers.byStatus.set(response.status, (answers.byStatus.get(response.status) ?? 0) + 1);
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The answer was cut off after its status (the node died while sending it): a POST may have committed.
+      answers.networkErrors++;
+      if (method === 'POST') return { status: 0, json: null };
+      await sleep(500);
+      continue;
+    }
     if ([502, 503, 504, 507].includes(response.status)) {
       const retryAfter = Number(response.headers.get('retry-after'));
       if (response.status === 503 && !(retryAfter > 0)) answers.unavailableWithoutRetryAfter++;

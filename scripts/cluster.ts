@@ -74,6 +74,8 @@ async function shutdown(reason: string, exitCode: number) {
 }
 process.on('SIGINT', () => void shutdown('SIGINT', 0));
 process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+// Whoever read this output is gone (a closed terminal, a parent that died): stop the nodes rather than die and leave them.
+process.stdout.on('error', () => void shutdown('its output was closed', 1));
 
 /** What every node is told beyond the caller's environment. */
 const nodeEnv: Record<string, string> = { JOBS: 'true', TRUST_PROXY: 'true', HOST: '127.0.0.1', PUBLIC_URL: config.publicUrl };
