@@ -24,9 +24,6 @@ export function atEnd(step: () => Promise<unknown>) {
   cleanup.push(step);
 }
 
-/** True once the run is being stopped: what fails then is what the cleanup cut short. */
-export const stopping = () => finishing !== undefined;
-
 /**
  * Runs a benchmark: at its end, or on SIGINT/SIGTERM, stops its child processes and undoes its set-up in
  * reverse order, once. A failure is printed and sets exit status 1.
@@ -52,6 +49,7 @@ export async function runBench(name: string, run: () => Promise<void>) {
   try {
     await run();
   } catch (error) {
+    // Once interrupted, what fails is what the cleanup cut short.
     if (!finishing) console.error(error);
     process.exitCode = 1;
   } finally {
