@@ -41,7 +41,10 @@ test('the dashboard drills down to a ward and its figures change live when a dos
   await expect(leader).toHaveURL(/agencyId=\d+/);
   await expect(leader.getByRole('status')).toContainText('cập nhật trực tiếp');
   const received = await figure(leader, 'Tiếp nhận trong kỳ');
-  const early = await figure(leader, 'Giải quyết trước hạn');
+  const EARLY = 'Giải quyết trước hạn';
+  const ON_TIME = 'Giải quyết đúng hạn';
+  const early = await figure(leader, EARLY);
+  const onTime = await figure(leader, ON_TIME);
   expect(Number.isNaN(received)).toBe(false);
 
   // In other browsers: the ward's desk receives a walk-in applicant, its specialist and leader resolve the dossier.
@@ -72,12 +75,15 @@ test('the dashboard drills down to a ward and its figures change live when a dos
   await wardLeader.goto(dossierUrl);
   await act(wardLeader, 'Phê duyệt kết quả');
 
-  // Resolved ahead of its due day: "resolved early" moves on the city leader's screen, still without a reload.
-  await expect.poll(() => figure(leader, 'Giải quyết trước hạn'), { timeout: 15_000 }).toBe(early + 1);
+  // Resolved within its deadline: the city leader's figures move, still without a reload. "Early" when it is due on a
+  // later day; "on time" when due today (a one-day dossier received before office hours, as a run after midnight in
+  // Vietnam does).
+  await expect.poll(async () => (await figure(leader, EARLY)) + (await figure(leader, ON_TIME)), { timeout: 15_000 }).toBe(early + onTime + 1);
+  const moved = (await figure(leader, EARLY)) === early + 1 ? EARLY : ON_TIME;
   await leader.screenshot({ path: test.info().outputPath('dashboard-ward-live.png'), fullPage: true });
 
   // The figure's dossiers: the one just resolved is in the list, linked to its page.
-  await leader.getByRole('button', { name: 'Xem danh sách hồ sơ: Giải quyết trước hạn' }).click();
+  await leader.getByRole('button', { name: `Xem danh sách hồ sơ: ${moved}` }).click();
   const drawer = leader.getByRole('dialog');
   await expect(drawer.locator(`a[href="${dossierUrl}"]`)).toBeVisible();
 });

@@ -11,6 +11,7 @@ import { formatWorkingHours, parseWorkingHours, type WorkingPeriod } from '../mo
 import { agencyKindKey } from '../ui/labels';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
+import { provinceToday } from '../ui/format';
 
 type AgencyForm = {
   code: string; name: string; kind: Agency['kind']; address?: string; phone?: string; email?: string;
@@ -67,7 +68,7 @@ export function AgenciesPage() {
   const [editForm] = Form.useForm<AgencyForm>();
   const [createForm] = Form.useForm<AgencyForm>();
 
-  const describe = (a: Agency) => `${a.name} · ${a.code}${a.validTo && a.validTo < dayjs().format('YYYY-MM-DD') ? ` (${t('agency.expired')})` : ''}`;
+  const describe = (a: Agency) => `${a.name} · ${a.code}${a.validTo && a.validTo < provinceToday().format('YYYY-MM-DD') ? ` (${t('agency.expired')})` : ''}`;
   const tree = useMemo(() => buildAgencyTree(agencies, describe), [agencies, t]);
   const selected = agencies.find((a) => a.id === selectedId) ?? null;
 

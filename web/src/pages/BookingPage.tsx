@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
 import { Button, ButtonLink, Notice, Page, Section, TextField, useRequest } from '../ui/kit';
 import { loginPath } from '../ui/PortalLayout';
+import { provinceToday } from '../ui/format';
 
 type Slots = Reply<'/api/appointments/slots', 'get'>;
 type Appointment = Reply<'/api/appointments/{id}/cancel', 'post'>;
@@ -16,7 +17,7 @@ export function BookingPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const { user, loading } = useSession();
-  const [day, setDay] = useState(iso(dayjs().add(1, 'day')));
+  const [day, setDay] = useState(iso(provinceToday().add(1, 'day')));
   const [slots, setSlots] = useState<Slots>();
   const [chosen, setChosen] = useState<string>();
   const [phone, setPhone] = useState('');
@@ -52,7 +53,7 @@ export function BookingPage() {
     <Page title={t('booking.title')} narrow before={<Link to={`/thu-tuc/${id}`}>← {t('catalog.back')}</Link>}>
       {slots && <p>{t('booking.at', { agency: slots.agencyName })}</p>}
       <Section title={t('booking.when')}>
-        <TextField label={t('booking.day')} type="date" value={day} min={iso(dayjs())} max={iso(dayjs().add(30, 'day'))} onChange={(e) => e.target.value && setDay(e.target.value)} />
+        <TextField label={t('booking.day')} type="date" value={day} min={iso(provinceToday())} max={iso(provinceToday().add(30, 'day'))} onChange={(e) => e.target.value && setDay(e.target.value)} />
         {load.error && <Notice tone="error">{load.error.message}</Notice>}
         {slots?.dayOff && <Notice tone="info">{t('booking.dayOff', { reason: slots.dayOff })}</Notice>}
         {slots && !slots.dayOff && slots.slots.length === 0 && <Notice tone="info">{t('booking.noSlots')}</Notice>}

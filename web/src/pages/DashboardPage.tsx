@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/vi';
 import { hasRole, useSession } from '../modules/identity/session';
 import { EChart } from '../modules/operations/EChart';
 import { PageTitle } from '../ui/PageTitle';
-import { formatDate } from '../ui/format';
+import { formatDate, provinceToday } from '../ui/format';
 
 type Dashboard = Reply<'/api/operations/dashboard', 'get'>;
 type Figures = Dashboard['figures'];
@@ -36,8 +36,8 @@ export function DashboardPage() {
   const { user, loading } = useSession();
   const [params, setParams] = useSearchParams();
   const agencyId = params.get('agencyId') ? Number(params.get('agencyId')) : undefined;
-  const from = params.get('from') ?? dayjs().startOf('year').format('YYYY-MM-DD');
-  const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
+  const from = params.get('from') ?? provinceToday().startOf('year').format('YYYY-MM-DD');
+  const to = params.get('to') ?? provinceToday().format('YYYY-MM-DD');
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);

@@ -11,6 +11,7 @@ import {
 import { useFormAction } from '../modules/documents/useFormAction';
 import { useSession } from '../modules/identity/session';
 import { PageTitle } from '../ui/PageTitle';
+import { provinceToday } from '../ui/format';
 
 type Agency = Reply<'/api/agencies', 'get'>['items'][number];
 type DraftValues = {
@@ -190,7 +191,7 @@ export function DocumentDraftPage() {
             <Select mode="multiple" showSearch={{ filterOption }} options={recipientOptions} />
           </Form.Item>
           <Form.Item name="dueOn" label={t('doc.replyDue')}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 240 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 240 }} disabledDate={(d) => d.isBefore(provinceToday(), 'day')} />
           </Form.Item>
           <Row gutter={12}>
             <Col xs={24} md={8}>

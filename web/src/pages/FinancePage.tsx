@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
 import { hasRole, useSession } from '../modules/identity/session';
 import { receiptUrl } from '../modules/payments/FeePanel';
-import { formatVnd } from '../ui/format';
+import { formatVnd, provinceToday } from '../ui/format';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
 
@@ -22,7 +22,7 @@ const dateTime = (value: string | null) => (value ? dayjs(value).format('HH:mm D
 function Payments() {
   const { t } = useI18n();
   const { run, busy } = useApiAction();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs(), dayjs()]);
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([provinceToday(), provinceToday()]);
   const [page, setPage] = useState<PaymentPage>();
   const load = useCallback(async () => {
     const found = await run(() => unwrap(api.GET('/api/payments', { params: { query: { from: iso(period[0]), to: iso(period[1]), pageSize: 200 } } })));
@@ -59,7 +59,7 @@ function Payments() {
 function Reconcile() {
   const { t } = useI18n();
   const { run, busy } = useApiAction();
-  const [day, setDay] = useState<Dayjs>(dayjs().subtract(1, 'day'));
+  const [day, setDay] = useState<Dayjs>(provinceToday().subtract(1, 'day'));
   const [result, setResult] = useState<Reconciliation | null>();
   const [resolving, setResolving] = useState<Difference>();
   const [resolution, setResolution] = useState('');
@@ -91,7 +91,7 @@ function Reconcile() {
     <Card title={t('finance.reconciliation')}>
       <Flex gap={8} wrap="wrap" align="end" style={{ marginBottom: 12 }}>
         <DatePicker aria-label={t('finance.day')} format="DD/MM/YYYY" value={day} allowClear={false} onChange={(value) => value && setDay(value)}
-          disabledDate={(d) => !d.isBefore(dayjs(), 'day')} />
+          disabledDate={(d) => !d.isBefore(provinceToday(), 'day')} />
         <Button type="primary" onClick={() => void rerun()} loading={busy}>{t('finance.run')}</Button>
       </Flex>
       {result === null && <Alert type="info" showIcon message={t('finance.notRun')} />}

@@ -9,6 +9,7 @@ import { useFormAction } from '../modules/documents/useFormAction';
 import { useSession } from '../modules/identity/session';
 import { LEVELS, type DirectoryEndpoint, type Level } from '../modules/meetings/api';
 import { PageTitle } from '../ui/PageTitle';
+import { provinceToday } from '../ui/format';
 
 type Values = {
   agencyId: number; title: string; agenda?: string; date: Dayjs; start: Dayjs; end: Dayjs;
@@ -92,7 +93,7 @@ export function MeetingSchedulePage() {
         <Form.Item name="agenda" label={t('meetings.form.agenda')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
         <Flex gap={12} wrap>
           <Form.Item name="date" label={t('meetings.form.date')} rules={[{ required: true, message: t('form.required', { field: t('meetings.form.date').toLowerCase() }) }]}>
-            <DatePicker format="DD/MM/YYYY" allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+            <DatePicker format="DD/MM/YYYY" allowClear={false} disabledDate={(d) => d.isBefore(provinceToday(), 'day')} />
           </Form.Item>
           <Form.Item name="start" label={t('meetings.form.start')} rules={[{ required: true, message: t('form.required', { field: t('meetings.form.start').toLowerCase() }) }]}>
             <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />

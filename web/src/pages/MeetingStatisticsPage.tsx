@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../modules/identity/session';
 import type { Statistics } from '../modules/meetings/api';
 import { PageTitle } from '../ui/PageTitle';
+import { provinceToday } from '../ui/format';
 
 type Range = { from: Dayjs; to: Dayjs };
 
@@ -29,7 +30,7 @@ export function MeetingStatisticsPage() {
     }
   }, []);
   useEffect(() => {
-    void show({ from: dayjs().subtract(11, 'month'), to: dayjs() });
+    void show({ from: provinceToday().subtract(11, 'month'), to: provinceToday() });
   }, [show]);
   if (loading) return null;
   if (user?.kind !== 'official') return <Navigate to="/dang-nhap?tiep=/hop-truc-tuyen/thong-ke" replace />;
@@ -37,7 +38,7 @@ export function MeetingStatisticsPage() {
   return (
     <Flex vertical gap={16}>
       <Card title={<PageTitle text={t('meetings.stats.title')} />}>
-        <Form<Range> form={form} name="meeting-statistics" layout="inline" initialValues={{ from: dayjs().subtract(11, 'month'), to: dayjs() }} onFinish={(v) => void show(v)} style={{ rowGap: 8 }}>
+        <Form<Range> form={form} name="meeting-statistics" layout="inline" initialValues={{ from: provinceToday().subtract(11, 'month'), to: provinceToday() }} onFinish={(v) => void show(v)} style={{ rowGap: 8 }}>
           <Form.Item name="from" label={t('meetings.stats.from')}><DatePicker picker="month" format="MM/YYYY" allowClear={false} /></Form.Item>
           <Form.Item name="to" label={t('meetings.stats.to')}><DatePicker picker="month" format="MM/YYYY" allowClear={false} /></Form.Item>
           <Button type="primary" htmlType="submit">{t('meetings.stats.show')}</Button>

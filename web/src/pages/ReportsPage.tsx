@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { Button, Card, Col, DatePicker, Flex, Form, Row, Select, Statistic } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, unwrap, type Reply } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
 import { hasRole, useSession } from '../modules/identity/session';
 import { PageTitle } from '../ui/PageTitle';
 import { useApiAction } from '../ui/useApiAction';
+import { provinceToday } from '../ui/format';
 
 type Counters = Reply<'/api/reports/counters', 'get'>;
 const ORDER: (keyof Counters)[] = ['received', 'processing', 'awaitingSupplement', 'overdue', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate',
@@ -43,7 +44,7 @@ export function ReportsPage() {
   const resolved = counters ? counters.resolvedEarly + counters.resolvedOnTime + counters.resolvedLate : 0;
   return (
     <Card title={<PageTitle text={t('report.title')} />}>
-      <Form name="report" layout="vertical" onFinish={show} initialValues={{ agencyId: agencies[0]!.value, period: [dayjs().startOf('month'), dayjs()] }}
+      <Form name="report" layout="vertical" onFinish={show} initialValues={{ agencyId: agencies[0]!.value, period: [provinceToday().startOf('month'), provinceToday()] }}
         style={{ display: 'flex', flexWrap: 'wrap', gap: '0 16px', alignItems: 'flex-end' }}>
         <Form.Item name="agencyId" label={t('report.agency')} style={{ width: 280, maxWidth: '100%' }}><Select options={agencies} /></Form.Item>
         <Form.Item name="period" label={t('report.period')} style={{ maxWidth: '100%' }}><DatePicker.RangePicker format="DD/MM/YYYY" style={{ maxWidth: '100%' }} /></Form.Item>

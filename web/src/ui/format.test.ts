@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDays, formatVnd } from './format';
+import { formatDate, formatDays, formatVnd, provinceToday } from './format';
 import { interpolate } from '../i18n/interpolate';
 
 describe('formatting for Vietnamese users', () => {
@@ -12,6 +12,12 @@ describe('formatting for Vietnamese users', () => {
   it('writes dates as dd/MM/yyyy', () => {
     expect(formatDate('2026-02-17')).toBe('17/02/2026');
     expect(formatDate(null)).toBe('');
+  });
+
+  it('counts today as Vietnam does, whatever the browser\'s time zone', () => {
+    expect(provinceToday(new Date('2026-12-07T16:59:00Z')).format('YYYY-MM-DD')).toBe('2026-12-07');
+    expect(provinceToday(new Date('2026-12-07T17:00:00Z')).format('YYYY-MM-DD')).toBe('2026-12-08');
+    expect(provinceToday(new Date('2026-12-31T18:30:00Z')).startOf('year').format('YYYY-MM-DD')).toBe('2027-01-01');
   });
 
   it('writes half days with a decimal comma', () => {

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { filterOption, isoDay, type Directory, type Doc, type DocAssignment, type DocumentDetail } from './api';
 import { useFormAction } from './useFormAction';
+import { provinceToday } from '../../ui/format';
 
 type Row = { agencyId?: number; userId?: number | null; role: 'lead' | 'support'; deadline?: Dayjs | null; note?: string };
 type DirectionValues = { direction: string; assignments: Row[] };
@@ -21,7 +22,7 @@ function useOptions(directory: Directory | undefined) {
   return { agencies, people };
 }
 
-const notPast = (d: Dayjs) => d.isBefore(dayjs(), 'day');
+const notPast = (d: Dayjs) => d.isBefore(provinceToday(), 'day');
 
 /**
  * The leader's bút phê: the direction in words, and the handling assigned to units or people of the

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { filterOption, isoDay, leadersOf, type Directory, type DocTypeCode, type DocTypes } from './api';
 import { useFormAction } from './useFormAction';
+import { provinceToday } from '../../ui/format';
 
 type IncomingValues = {
   agencyId: number; docType: DocTypeCode; numberSymbol: string; issuedOn: Dayjs; issuerName: string; issuerCode?: string;
@@ -47,7 +48,7 @@ export function IncomingForm({ open, onClose, agencies, types, directory }: Inco
     <Modal title={t('doc.registerIncoming')} open={open} onCancel={onClose} onOk={() => form.submit()} okText={t('doc.register')} cancelText={t('common.cancel')}
       confirmLoading={busy} destroyOnHidden width={720}>
       <Form<IncomingValues> name="incoming" form={form} layout="vertical" onFinish={submit}
-        initialValues={{ agencyId: agencies[0]?.id, docType: 'CV', urgency: 0, confidentiality: 0, issuedOn: dayjs() }}>
+        initialValues={{ agencyId: agencies[0]?.id, docType: 'CV', urgency: 0, confidentiality: 0, issuedOn: provinceToday() }}>
         {agencies.length > 1 && (
           <Form.Item name="agencyId" label={t('doc.agency')} rules={required(t('doc.agency'))}>
             <Select options={agencies.map((a) => ({ value: a.id, label: a.name }))} onChange={() => form.setFieldValue('leaderId', undefined)} />
@@ -66,7 +67,7 @@ export function IncomingForm({ open, onClose, agencies, types, directory }: Inco
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="issuedOn" label={t('doc.issuedOn')} rules={[{ required: true, message: t('form.required', { field: t('doc.issuedOn').toLowerCase() }) }]}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(provinceToday(), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

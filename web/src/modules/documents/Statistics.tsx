@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Card, Col, DatePicker, Flex, Form, Row, Select, Statistic, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, unwrap, type Reply } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useApiAction } from '../../ui/useApiAction';
 import { filterOption } from './api';
+import { provinceToday } from '../../ui/format';
 
 type Stats = Reply<'/api/documents/statistics', 'get'>;
 
@@ -16,7 +17,7 @@ export function Statistics({ agencies }: { agencies: { id: number; name: string 
   const { t } = useI18n();
   const { run, busy } = useApiAction();
   const [agencyId, setAgencyId] = useState<number | undefined>(agencies[0]?.id);
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(provinceToday());
   const [stats, setStats] = useState<Stats>();
   useEffect(() => {
     if (agencyId === undefined && agencies[0]) setAgencyId(agencies[0].id);
