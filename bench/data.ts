@@ -158,22 +158,6 @@ export async function waitUntilIdle(db: Queryable, quietMs = 500, limitMs = 60_0
 }
 
 /**
- * Waits until the background work that writes leave behind is done (receipt slips rendered and signed, events
- * delivered), so that the next path is measured alone: deliveries due within the next seconds, not those
- * waiting a backoff. Answers how many were still due at `limitMs`.
- */
-export async function waitForJobs(db: Queryable, limitMs = 120_000): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    const due = (await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM job_deliveries WHERE state = 'running' OR (state = 'pending' AND next_attempt_at <= now() + interval '5 seconds')`)).rows[0]!.n;
-    // Past the limit the measurement goes on, and says how many were left.
-    if (due === 0 || Date.now() - started > limitMs) return due;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/**
  * The bare baseline's read: one row by its indexed code, the same columns as the public lookup's query
  * (`publicStatus` in server/src/modules/dossiers/repository.ts), as a named prepared statement like it.
  */

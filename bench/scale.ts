@@ -20,7 +20,7 @@ import os from 'node:os';
 import { provisionIntegration } from '../server/src/modules/integration/index.js';
 import { operationsRepository } from '../server/src/modules/operations/repository.js';
 import { Browser, makeTemplates } from './api.js';
-import { CITIZENS, citizenId, cloneDossier, procedureId, sampleCodes, sampleIds, seedCitizens, seedProvinceYear, settle, waitForJobs, waitUntilIdle } from './data.js';
+import { CITIZENS, citizenId, cloneDossier, procedureId, sampleCodes, sampleIds, seedCitizens, seedProvinceYear, settle, waitUntilIdle } from './data.js';
 import { generateDocuments, SEARCH_QUERIES, SEARCHER, searcher } from './documents-data.js';
 import { describeGenerator, generateLoad, loadBalancer, peakMemoryMiB, serve, setting, type Load, type LoadResult, type Served } from './processes.js';
 import { benchDatabase, demoProvince, runBench, scratchFolder } from './run.js';
@@ -108,8 +108,6 @@ async function run() {
   };
   const measure = async (series: Series, load: Load) => {
     const result = await generateLoad(load);
-    const left = await waitForJobs(db);
-    if (left > 0) log(`  ${left} background jobs were still due 2 minutes after ${series.name}, ${load.connections} connections: the next path shares the machine with them`);
     await waitUntilIdle(db);
     series.steps.push({ ...result, connections: load.connections });
     log(`${series.name}, ${load.connections} connections: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, `
