@@ -414,7 +414,6 @@ export const accessMatrix: Record<string, AccessCase | AccessCase[]> = {
   'POST /api/admin/oidc-clients/{clientId}/secret': { request: () => ({ path: '/api/admin/oidc-clients/demo-rp/secret' }), expect: PROVINCE_ADMIN },
 
   // ---- background jobs ----
-  'GET /api/admin/jobs': { request: () => ({ path: '/api/admin/jobs' }), expect: PROVINCE_ADMIN },
   'POST /api/admin/jobs/deliveries/{id}/retry': {
     expect: PROVINCE_ADMIN, request: async (f) => ({ path: `/api/admin/jobs/deliveries/${(await buildDeadDelivery(f.t)).id}/retry` }),
   },

@@ -69,12 +69,12 @@ describe('events and deliveries', () => {
     await t.deps.uow(systemPrincipal('test'), async ({ emit }) => emit('test.flaky', { x: 1 }));
     await t.settle();
     const admin = await t.login('admin');
-    const overview = await admin.get('/api/admin/jobs');
+    const overview = await admin.get('/api/admin/operations/dead-letters');
     expect(overview.status).toBe(200);
-    const dead = overview.body.dead.items.find((d: { subscriber: string }) => d.subscriber === 'test.flaky');
+    const dead = overview.body.items.find((d: { subscriber: string }) => d.subscriber === 'test.flaky');
     expect(dead.lastError).toContain('remote down');
     expect((await (await t.login('admin.caoloc')).post(`/api/admin/jobs/deliveries/${dead.id}/retry`)).status).toBe(403);
-    expect((await (await t.login('citizen')).get('/api/admin/jobs')).status).toBe(403);
+    expect((await (await t.login('citizen')).get('/api/admin/operations/dead-letters')).status).toBe(403);
     fail = false;
     expect((await admin.post(`/api/admin/jobs/deliveries/${dead.id}/retry`)).status).toBe(200);
     await t.settle();

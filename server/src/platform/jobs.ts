@@ -163,16 +163,8 @@ async function recoverInterrupted(db: Db, registry: JobRegistry): Promise<void> 
   }
 }
 
-/** `discarded`: a dead delivery an administrator gave up on (never made again). */
-export type DeliveryState = 'pending' | 'running' | 'done' | 'dead' | 'discarded';
-
-/** What an administrator sees of the queue: counts per subscriber and state, and the dead letters. */
+/** What an administrator sees of the queue: the queues of each subscriber, and the dead letters. */
 export const jobQueries = {
-  async summary(db: Queryable) {
-    return (await db.query<{ subscriber: string; state: DeliveryState; count: number }>(
-      `SELECT subscriber, state, count(*)::int AS count FROM job_deliveries GROUP BY subscriber, state ORDER BY subscriber, state`)).rows;
-  },
-
   async dead(db: Queryable, limit: number, offset: number) {
     const found = await db.query<{ id: number; subscriber: string; topic: string; payload: Record<string, unknown>; attempts: number; lastError: string | null; createdAt: Date; finishedAt: Date | null; total: number }>(
       `SELECT d.id, d.subscriber, e.topic, e.payload, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt",

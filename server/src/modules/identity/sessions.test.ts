@@ -48,12 +48,12 @@ describe('sessions across nodes', () => {
   it('acts on a role taken away or given back by hand in the database, and on a deactivated account', async () => {
     const here = await t.login('admin');
     const there = here.at(otherNode);
-    expect((await there.get('/api/admin/jobs')).status).toBe(200);
+    expect((await there.get('/api/admin/operations/dead-letters')).status).toBe(200);
     const userId = (await there.get('/api/auth/me')).body.user.id as number;
     const removed = (await t.db.query<{ role: string; agency_id: number }>("DELETE FROM user_roles WHERE user_id = $1 AND role = 'admin' RETURNING role, agency_id", [userId])).rows[0]!;
-    expect((await eventually(there, '/api/admin/jobs', (r) => r.status !== 200)).status).not.toBe(200);
+    expect((await eventually(there, '/api/admin/operations/dead-letters', (r) => r.status !== 200)).status).not.toBe(200);
     await t.db.query('INSERT INTO user_roles (user_id, role, agency_id) VALUES ($1, $2, $3)', [userId, removed.role, removed.agency_id]);
-    expect((await eventually(there, '/api/admin/jobs', (r) => r.status === 200)).status).toBe(200);
+    expect((await eventually(there, '/api/admin/operations/dead-letters', (r) => r.status === 200)).status).toBe(200);
     await t.db.query('UPDATE users SET active = false WHERE id = $1', [userId]);
     expect((await eventually(there, '/api/auth/me', (r) => r.body.user === null)).body.user).toBeNull();
     await t.db.query('UPDATE users SET active = true WHERE id = $1', [userId]);

@@ -11,8 +11,8 @@ import { reportPdf, reportXlsx } from './reports.js';
 import { Created, CriterionParams, MaturityPeriodBody, MaturityPeriods, MaturityRanking, MaturitySetBody, MaturitySheet, PeriodParams, ReviewBody, SelfBody, SheetParams } from './schemas.js';
 import { assess, attachEvidence, createSet, evidence, listPeriods, openPeriod, publish, ranking, review, sheet } from './maturity.js';
 import { readUpload } from '../../platform/uploads.js';
-import { Dashboard, DashboardQuery, DrillPage, DrillQuery, JobOverview, JobOverviewQuery, PublicQualityQuery, QualityReport, ReportFileQuery } from './schemas.js';
-import { jobOverview, retryDelivery } from './service.js';
+import { Dashboard, DashboardQuery, DrillPage, DrillQuery, PublicQualityQuery, QualityReport, ReportFileQuery } from './schemas.js';
+import { retryDelivery } from './service.js';
 import { deadLetters, discardDelivery, operationsStatus } from './health.js';
 import { DeadLetterPage, DeadLetterQuery, OperationsStatus } from './health-schemas.js';
 import type { DrillMeasure } from './rules.js';
@@ -32,10 +32,6 @@ export const operationsRoutes: FastifyPluginAsyncTypebox<{ deps: ModuleDeps }> =
     await cache.close();
     feed.stop();
   });
-
-  app.get('/admin/jobs', {
-    schema: { tags, summary: 'Hàng đợi công việc nền: số lượng theo trạng thái và danh sách lỗi (dead letters)', querystring: JobOverviewQuery, response: { 200: JobOverview, ...errorResponses(401, 403) } },
-  }, async (request) => jobOverview(deps, await adminScope(deps.db, requireUser(request)), request.query.page, request.query.pageSize));
 
   app.post('/admin/jobs/deliveries/:id/retry', {
     schema: { tags, summary: 'Thử lại một công việc lỗi', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404) } },
