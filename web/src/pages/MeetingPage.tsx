@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, List, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, ApiError, unwrap } from '../api/client';
@@ -16,6 +16,8 @@ export function MeetingPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const id = Number(useParams().id);
+  /** The invitation number of a meeting just scheduled (from the scheduling page). */
+  const scheduled = (useLocation().state as { scheduled?: string } | null)?.scheduled;
   const { run, busy } = useFormAction();
   const [minutesForm] = Form.useForm<{ text: string; signerPosition: string }>();
   const [m, setM] = useState<MeetingDetail>();
@@ -58,6 +60,7 @@ export function MeetingPage() {
   return (
     <Flex vertical gap={16}>
       <Card title={<PageTitle text={m.title} />}>
+        {scheduled && <Alert type="success" showIcon role="status" message={t('meetings.scheduled', { number: scheduled })} style={{ marginBottom: 12 }} />}
         <Descriptions column={1} size="small" items={[
           { key: 'organiser', label: t('meetings.organiser'), children: m.agencyName },
           { key: 'time', label: t('meetings.time'), children: meetingSpan(m) },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, TimePicker, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -37,7 +37,6 @@ function span(date: Dayjs, start: Dayjs, end: Dayjs) {
  */
 export function MeetingSchedulePage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { user, loading } = useSession();
   const { run, busy } = useFormAction();
@@ -73,8 +72,8 @@ export function MeetingSchedulePage() {
       },
     })), codes);
     if (!done) return;
-    message.success(t('meetings.scheduled', { number: done.invitationNumber }));
-    navigate(`/hop-truc-tuyen/${done.id}`);
+    // Said on the meeting's page: a toast of this page would go with it.
+    navigate(`/hop-truc-tuyen/${done.id}`, { state: { scheduled: done.invitationNumber } });
   };
   const first = organiserAgencies[0]!;
   const start = nextStart();
