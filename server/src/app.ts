@@ -121,7 +121,7 @@ export async function buildApp({ config, db, logStream, documentOnly = false }: 
   // API replies over 1 KB are compressed for clients that ask (phones on slow networks); static files come precompressed.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   // CSP, frame-ancestors, nosniff, referrer policy, HSTS over TLS: on every answer (platform/security-headers.ts).
-  await registerSecurityHeaders(app, {
+  registerSecurityHeaders(app, {
     frameOrigins: [originOf(config.jitsi.baseUrl)].filter((o): o is string => !!o),
     imageOrigins: [originOf(feedbackSettings().map.tileUrl)].filter((o): o is string => !!o),
     alwaysTls: config.cookieSecure,

@@ -29,9 +29,14 @@ export function clearSessionCookie(reply: FastifyReply): void {
 /** Resolves `request.user` from the session cookie on every request, with the identity module's resolver. */
 export const sessionPlugin = fp(async (app: FastifyInstance, options: { resolve: (token: string) => Promise<CurrentUser | null> }) => {
   app.decorateRequest('user', null);
-  app.addHook('onRequest', async (request) => {
+  // A callback, not an async hook: most public requests carry no session, and need no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.user = token ? await options.resolve(token) : null;
+    if (!token) return done();
+    options.resolve(token).then((user) => {
+      request.user = user;
+      done();
+    }, done);
   });
 });
 
