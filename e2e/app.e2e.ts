@@ -34,14 +34,16 @@ test('the portal installs as an app and shows the citizen\'s dossiers offline', 
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The list is read after the heading shows ("Đang tải…" until then): compared once it is there.
+  await expect(page.getByRole('link', { name: procedure!.name }).first()).toBeVisible();
   const online = await page.getByRole('main').innerText();
 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await page.getByRole('main').innerText()).toBe(online);
   await expect(page.getByRole('link', { name: procedure!.name }).first()).toBeVisible();
+  expect(await page.getByRole('main').innerText()).toBe(online);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // The dossier itself, once read online, opens offline too.
