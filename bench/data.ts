@@ -88,6 +88,20 @@ export async function seedProvinceYear(db: Queryable, count: number, template: n
     UNION ALL
     SELECT id, returned_at, receiving_agency_id, 'return', 'result_ready', status FROM dossiers WHERE id > $1 AND status = 'returned'`,
   [before]);
+  // The outbox keeps every event and its deliveries: a province-year has one per status change, each
+  // delivered to the subscribers the templates' changes had. Without them the tables would hold a few rows,
+  // and PostgreSQL's plans (the foreign-key check of each new delivery among them) would be a small table's.
+  await db.query(`WITH subscribers AS (
+      SELECT DISTINCT d.subscriber FROM job_deliveries d JOIN events e ON e.id = d.event_id WHERE e.topic = 'dossier.status_changed'),
+    history AS (
+      INSERT INTO events (topic, payload, created_at)
+      SELECT 'dossier.status_changed', jsonb_build_object('dossierId', d.id, 'code', d.code, 'action', h.action, 'from', h.from_status,
+               'to', h.to_status, 'applicantId', d.applicant_id, 'procedureName', d.procedure_name, 'agencyId', h.agency_id, 'note', null), h.at
+        FROM dossier_events h JOIN dossiers d ON d.id = h.dossier_id WHERE h.dossier_id > $1 ORDER BY h.at
+      RETURNING id, created_at)
+    INSERT INTO job_deliveries (event_id, subscriber, state, attempts, next_attempt_at, created_at, finished_at)
+    SELECT history.id, subscribers.subscriber, 'done', 1, history.created_at, history.created_at, history.created_at FROM history CROSS JOIN subscribers`,
+  [before]);
 }
 
 /** Tables whose rows belong to one dossier (a single-column foreign key to dossiers). */
