@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors.js';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS } from '../../platform/errors.js';
 
 /**
  * The gateway's refusals and failures: each a stable code, an HTTP status and a Vietnamese message, sent as
@@ -21,7 +21,11 @@ export const gatewayErrors = {
   bodyTooLarge: () => new AppError('LGSP_BODY_TOO_LARGE', 413, 'Dữ liệu gửi qua nền tảng tích hợp vượt quá dung lượng cho phép.'),
   upstreamTimeout: () => new AppError('LGSP_UPSTREAM_TIMEOUT', 504, 'Hệ thống cung cấp dịch vụ không trả lời trong thời gian cho phép.'),
   upstreamUnreachable: () => new AppError('LGSP_UPSTREAM_UNREACHABLE', 502, 'Không kết nối được tới hệ thống cung cấp dịch vụ.'),
-  logUnavailable: () => new AppError('LGSP_LOG_UNAVAILABLE', 503, 'Không ghi được nhật ký trao đổi nên kết quả không được trả về: vui lòng thử lại sau.'),
+  /** The log's database refused or is away: like any outage of it, expected to pass (Retry-After). */
+  logUnavailable: () => Object.assign(
+    new AppError('LGSP_LOG_UNAVAILABLE', 503, 'Không ghi được nhật ký trao đổi nên kết quả không được trả về: vui lòng thử lại sau.'),
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  ),
   messageUnknown: () => new AppError('LGSP_MESSAGE_UNKNOWN', 404, 'Không tìm thấy thông điệp, hoặc hệ thống thành viên không tham gia thông điệp này.'),
   receiptUnavailable: () => new AppError('LGSP_RECEIPT_UNAVAILABLE', 503, 'Chưa ký được biên nhận: nền tảng chưa có khóa ký, vui lòng thử lại sau.'),
 };

@@ -228,6 +228,7 @@ function sendFailure(res: ServerResponse, error: unknown, log: FastifyBaseLogger
   const headers: Record<string, string | number> = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
   if (failure.statusCode === 401) headers['www-authenticate'] = challenge(failure);
   if (failure.messageId) headers['x-lgsp-message-id'] = failure.messageId;
+  if (failure.retryAfterSeconds) headers['retry-after'] = failure.retryAfterSeconds;
   if (closeAfter) headers.connection = 'close';
   res.writeHead(failure.statusCode, headers).end(body);
 }

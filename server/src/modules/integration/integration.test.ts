@@ -282,6 +282,7 @@ describe('the gateway under load and on several nodes', () => {
       const [refused, ...others] = answers;
       expect([refused!.status, await codeOf(refused!)]).toEqual([503, 'LGSP_LOG_UNAVAILABLE']);
       expect(refused!.headers.get('x-lgsp-message-id')).toBeNull();
+      expect(refused!.headers.get('retry-after')).toBe('5');
       expect(others.map((r) => r.status)).toEqual(others.map(() => 200));
     } finally {
       await t.db.query('DROP TRIGGER refuse_lgsp_entry ON lgsp_messages; DROP FUNCTION refuse_lgsp_entry()');
