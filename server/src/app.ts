@@ -38,7 +38,7 @@ import { interopRoutes, interopSubscriptions, startInteropJobs } from './modules
 import { meetingPersonalData, meetingRoutes } from './modules/meetings/index.js';
 import { mailRoutes, mailSubscriptions, startMailJobs } from './modules/mail/index.js';
 import type { ModuleDeps } from './platform/context.js';
-import { createFileStore } from './platform/files.js';
+import { createFileStore, startFileSweeper } from './platform/files.js';
 import { JobRegistry } from './platform/jobs.js';
 import { ChangeListener } from './platform/change-listener.js';
 import { smtpMail } from './platform/mail.js';
@@ -258,8 +258,11 @@ export async function buildApp({ config, db, logStream, documentOnly = false }: 
     // Audit rows are chained within a second of their commit; the chain head is signed periodically.
     const key = await platformSigningKey({ dir: config.pkiDir, passphrase: config.pkiPassphrase, demo: config.demo });
     const stopSealer = startAuditSealer(db, { key, log: app.log });
+    // Bytes stored for an upload whose transaction then rolled back are removed a day later.
+    const stopSweeper = startFileSweeper(deps.files, db, app.log);
     app.addHook('onClose', async () => {
       stopSealer();
+      await stopSweeper();
       stopScan();
       await stopPayments();
       await stopDigests();

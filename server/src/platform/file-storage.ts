@@ -28,6 +28,11 @@ function withRetry(error: AppError, seconds: number, cause: unknown): AppError {
 export interface FileBackend {
   readonly kind: 'local' | 's3';
   has(key: string): Promise<boolean>;
+  /**
+   * Like `has`, and marks the bytes found as just used, so that a sweep of unreferenced files (which
+   * spares recent ones) leaves them to the row about to reference them.
+   */
+  keep(key: string): Promise<boolean>;
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer>;
 }
@@ -64,6 +69,17 @@ export class LocalFolder implements FileBackend {
     }
   }
 
+  async keep(key: string) {
+    const now = new Date();
+    try {
+      await fs.utimes(this.pathOf(key), now, now);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw localFault(error);
+    }
+  }
+
   async put(key: string, data: Buffer) {
     const target = this.pathOf(key);
     // Written aside, flushed, then renamed: a reader never sees half a file, two writers of the same bytes
@@ -91,6 +107,49 @@ export class LocalFolder implements FileBackend {
     } catch (error) {
       throw localFault(error);
     }
+  }
+
+  /**
+   * Removes the files last used before `before` that `referenced` does not claim, and writes left half done
+   * by a crash. A file is first moved aside, then removed only if nobody used it meanwhile (`keep` or `put`
+   * of the same bytes): otherwise it is put back.
+   */
+  async sweep(before: Date, referenced: (sha256s: string[]) => Promise<Set<string>>): Promise<{ files: number; bytes: number }> {
+    const removed = { files: 0, bytes: 0 };
+    const old = async (file: string) => {
+      const stat = await fs.stat(file).catch(() => null);
+      return stat && stat.mtime < before ? stat : null;
+    };
+    for (const folder of await fs.readdir(this.dir).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+      const candidates: string[] = [];
+      for (const name of await fs.readdir(path.join(this.dir, folder))) {
+        const file = path.join(this.dir, folder, name);
+        if (/^[0-9a-f]{64}$/.test(name)) {
+          if (await old(file)) candidates.push(name);
+        } else if (/\.(tmp|sweep)$/.test(name)) {
+          const stat = await old(file);
+          if (stat && (await fs.rm(file).then(() => true, () => false))) Object.assign(removed, { files: removed.files + 1, bytes: removed.bytes + stat.size });
+        }
+      }
+      if (candidates.length === 0) continue;
+      const used = await referenced(candidates);
+      for (const name of candidates.filter((c) => !used.has(c))) {
+        const file = path.join(this.dir, folder, name);
+        const aside = `${file}.sweep`;
+        if (!(await fs.rename(file, aside).then(() => true, () => false))) continue;
+        const stat = await old(aside);
+        if (!stat) {
+          // Used since it was listed: back where it was (the same bytes if a put wrote them again meanwhile).
+          await fs.rename(aside, file);
+          continue;
+        }
+        await fs.rm(aside);
+        removed.files += 1;
+        removed.bytes += stat.size;
+      }
+    }
+    return removed;
   }
 }
 
@@ -140,6 +199,11 @@ export class S3Bucket implements FileBackend {
       if (error instanceof S3ServiceException && (error.name === 'NotFound' || error.name === 'NoSuchKey')) return false;
       throw s3Fault(error);
     }
+  }
+
+  /** Not swept (see FileStore.sweepUnreferenced), so there is nothing to mark. */
+  keep(key: string) {
+    return this.has(key);
   }
 
   async put(key: string, data: Buffer, contentType: string) {

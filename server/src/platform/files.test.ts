@@ -143,6 +143,57 @@ describe.each([
   });
 });
 
+describe('sweeping unreferenced files (local folder)', () => {
+  it('removes bytes left by a rolled-back upload once old, and spares referenced, recent and reused ones', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinhso-sweep-'));
+    try {
+      const store = new FileStore(new LocalFolder(dir));
+      const fileOf = (data: Buffer) => path.join(dir, sha(data).slice(0, 2), sha(data));
+      const age = (file: string, hours: number) => fs.utimes(file, new Date(Date.now() - hours * 3_600_000), new Date(Date.now() - hours * 3_600_000));
+      const [referenced, orphan, recent, reused] = [0, 1, 2, 3].map(() => randomBytes(64));
+      await store.save(db, referenced!, 'application/pdf');
+      // Stored, then the transaction that would have indexed it rolled back.
+      const client = await db.connect();
+      try {
+        await client.query('BEGIN');
+        await store.save(client, orphan!, 'application/pdf');
+        await client.query('ROLLBACK');
+      } finally {
+        client.release();
+      }
+      for (const data of [recent!, reused!]) await store.put(data, 'application/pdf');
+      for (const data of [referenced!, orphan!, reused!]) await age(fileOf(data), 48);
+      await age(fileOf(recent!), 1);
+      // The same bytes uploaded again: stored once already, marked as used for the row to come.
+      await store.put(reused!, 'application/pdf');
+      const halfWritten = `${fileOf(orphan!)}.0a1b2c.tmp`;
+      await fs.writeFile(halfWritten, 'x');
+      await age(halfWritten, 48);
+
+      const removed = await store.sweepUnreferenced(db, new Date(Date.now() - 24 * 3_600_000));
+      expect(removed).toEqual({ files: 2, bytes: 65 });
+      const exists = (file: string) => fs.access(file).then(() => true, () => false);
+      expect(await Promise.all([referenced, orphan, recent, reused].map((d) => exists(fileOf(d!))))).toEqual([true, false, true, true]);
+      expect(await exists(halfWritten)).toBe(false);
+      expect(await store.read(sha(referenced!))).toEqual(referenced);
+      expect(await store.sweepUnreferenced(db, new Date(Date.now() - 24 * 3_600_000))).toEqual({ files: 0, bytes: 0 });
+
+      // Uploaded again while the sweep decides (after its listing, before its removal): put back, not removed.
+      const raced = randomBytes(32);
+      await store.put(raced, 'application/pdf');
+      await age(fileOf(raced), 48);
+      const folder = store.backend as LocalFolder;
+      expect(await folder.sweep(new Date(Date.now() - 24 * 3_600_000), async (names) => {
+        if (names.includes(sha(raced))) await store.put(raced, 'application/pdf');
+        return new Set(names.filter((name) => name === sha(referenced!)));
+      })).toEqual({ files: 0, bytes: 0 });
+      expect(await store.read(sha(raced))).toEqual(raced);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('createFileStore', () => {
   it('uses the bucket when S3 is configured, the folder DATA_DIR/files otherwise', () => {
     const local = createFileStore({ dataDir: '/srv/tinhso', s3: null });

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FastifyBaseLogger } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Config } from '../config.js';
 import type { Queryable } from './db.js';
 import { AppError } from './errors.js';
 import { type FileBackend, LocalFolder, S3Bucket } from './file-storage.js';
+import { repeat } from './repeat.js';
 
 export { storageErrors, type FileBackend, LocalFolder, S3Bucket } from './file-storage.js';
 
@@ -163,7 +165,7 @@ export class FileStore {
   async put(data: Buffer, contentType: string): Promise<StoredFile> {
     const sha256 = createHash('sha256').update(data).digest('hex');
     const key = this.keyOf(sha256);
-    if (!(await this.backend.has(key))) await this.backend.put(key, data, contentType);
+    if (!(await this.backend.keep(key))) await this.backend.put(key, data, contentType);
     return { sha256, size: data.length, contentType };
   }
 
@@ -175,6 +177,31 @@ export class FileStore {
   read(sha256: string): Promise<Buffer> {
     return this.backend.get(this.keyOf(sha256));
   }
+
+  /**
+   * Removes stored bytes no `files` row references and nobody stored or reused since `before`: what an
+   * upload whose transaction rolled back (or a crash between storing and committing) left behind. Only a
+   * local folder is swept; a bucket is listed by its own tools.
+   */
+  async sweepUnreferenced(db: Queryable, before: Date): Promise<{ files: number; bytes: number }> {
+    if (!(this.backend instanceof LocalFolder)) return { files: 0, bytes: 0 };
+    return this.backend.sweep(before, async (sha256s) => {
+      const found = await db.query<{ sha256: string }>('SELECT sha256 FROM files WHERE sha256 = ANY($1::text[])', [sha256s]);
+      return new Set(found.rows.map((r) => r.sha256));
+    });
+  }
+}
+
+/** Unreferenced bytes are removed once a day old: far longer than any transaction between storing and committing. */
+const SWEEP_AFTER_MS = 24 * 3_600_000;
+
+/** Sweeps the store every six hours, the first time ten minutes after start. */
+export function startFileSweeper(store: FileStore, db: Queryable, log: FastifyBaseLogger) {
+  const sweeper = repeat(async () => {
+    const removed = await store.sweepUnreferenced(db, new Date(Date.now() - SWEEP_AFTER_MS));
+    if (removed.files > 0) log.info(removed, 'unreferenced stored files removed');
+  }, { intervalMs: 6 * 3_600_000, firstDelayMs: 10 * 60_000, onError: (error) => log.error({ err: error }, 'sweep of stored files failed') });
+  return () => sweeper.stop();
 }
 
 /** The store the configuration asks for: the bucket when S3 is configured, else `dataDir/files`. */
