@@ -75,7 +75,8 @@ export class LocalFolder implements FileBackend {
       await fs.utimes(this.pathOf(key), now, now);
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      // Missing, or another user's (a restore made by root): written again, as this process's and fresh.
+      if (['ENOENT', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) return false;
       throw localFault(error);
     }
   }
