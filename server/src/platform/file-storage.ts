@@ -117,20 +117,27 @@ export class LocalFolder implements FileBackend {
    */
   async sweep(before: Date, referenced: (sha256s: string[]) => Promise<Set<string>>): Promise<{ files: number; bytes: number }> {
     const removed = { files: 0, bytes: 0 };
-    const old = async (file: string) => {
-      const stat = await fs.stat(file).catch(() => null);
-      return stat && stat.mtime < before ? stat : null;
+    const lastUsed = (file: string) => fs.stat(file).catch(() => null);
+    const remove = async (file: string, size: number) => {
+      await fs.rm(file, { force: true });
+      removed.files += 1;
+      removed.bytes += size;
     };
     for (const folder of await fs.readdir(this.dir).catch(() => [] as string[])) {
       if (!/^[0-9a-f]{2}$/.test(folder)) continue;
       const candidates: string[] = [];
       for (const name of await fs.readdir(path.join(this.dir, folder))) {
         const file = path.join(this.dir, folder, name);
+        const stat = await lastUsed(file);
+        if (!stat) continue;
         if (/^[0-9a-f]{64}$/.test(name)) {
-          if (await old(file)) candidates.push(name);
-        } else if (/\.(tmp|sweep)$/.test(name)) {
-          const stat = await old(file);
-          if (stat && (await fs.rm(file).then(() => true, () => false))) Object.assign(removed, { files: removed.files + 1, bytes: removed.bytes + stat.size });
+          if (stat.mtime < before) candidates.push(name);
+        } else if (name.endsWith('.sweep') && stat.mtime >= before) {
+          // Used while a sweep that then stopped (a crash) had it aside: back where it was. (Renames here
+          // may lose a race with another node's sweep of a shared folder, which then does the same.)
+          await fs.rename(file, file.slice(0, -'.sweep'.length)).catch(() => undefined);
+        } else if (/\.(tmp|sweep)$/.test(name) && stat.mtime < before) {
+          await remove(file, stat.size);
         }
       }
       if (candidates.length === 0) continue;
@@ -139,15 +146,11 @@ export class LocalFolder implements FileBackend {
         const file = path.join(this.dir, folder, name);
         const aside = `${file}.sweep`;
         if (!(await fs.rename(file, aside).then(() => true, () => false))) continue;
-        const stat = await old(aside);
-        if (!stat) {
-          // Used since it was listed: back where it was (the same bytes if a put wrote them again meanwhile).
-          await fs.rename(aside, file);
-          continue;
-        }
-        await fs.rm(aside);
-        removed.files += 1;
-        removed.bytes += stat.size;
+        const stat = await lastUsed(aside);
+        if (!stat) continue;
+        if (stat.mtime < before) await remove(aside, stat.size);
+        // Used since it was listed: back where it was (the same bytes if a put wrote them again meanwhile).
+        else await fs.rename(aside, file).catch(() => undefined);
       }
     }
     return removed;
