@@ -88,6 +88,11 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
     await list.first().click({ timeout: 3000 });
     // Ant Design writes the chosen label as the title of the field's own box, the input's parent.
     await expect(field.locator('xpath=..')).toHaveAttribute('title', option, { timeout: 2000 });
+    // The list closes on choosing, but has been seen open again over the dialog's buttons (a search select on a
+    // slow run): Escape closes the list alone (the select keeps the key from the dialog).
+    const openList = page.locator('.ant-select-dropdown').filter({ visible: true });
+    if ((await openList.count()) > 0) await field.press('Escape');
+    await expect(openList).toHaveCount(0, { timeout: 2000 });
   }).toPass({ timeout: 30_000 });
 }
 
