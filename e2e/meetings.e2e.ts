@@ -44,6 +44,10 @@ test('an endpoint is registered, a meeting across levels scheduled, the room pag
   const meetingPath = new URL(leader.url()).pathname;
   await expect(leader.getByRole('link', { name: /\/GM-STP$/ })).toBeVisible();
   await expect(leader.getByRole('link', { name: 'Vào phòng họp (chủ trì)' })).toHaveAttribute('href', /\?jwt=[\w-]+\.[\w-]+\.[\w-]+$/);
+  // Announced once: a reload of the meeting's page does not say it was just scheduled.
+  await leader.reload();
+  await expect(leader.getByRole('heading', { level: 1, name: 'Tập huấn nghiệp vụ hộ tịch trực tuyến' })).toBeVisible();
+  await expect(leader.getByText(/Đã tổ chức cuộc họp/)).toHaveCount(0);
 
   // The endpoint's room page: no login.
   const roomContext = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, List, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, ApiError, unwrap } from '../api/client';
@@ -16,8 +16,14 @@ export function MeetingPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const id = Number(useParams().id);
-  /** The invitation number of a meeting just scheduled (from the scheduling page). */
-  const scheduled = (useLocation().state as { scheduled?: string } | null)?.scheduled;
+  const location = useLocation();
+  const navigate = useNavigate();
+  /** The invitation number of a meeting just scheduled (from the scheduling page), announced once. */
+  const [scheduled] = useState(() => (location.state as { scheduled?: string } | null)?.scheduled);
+  // Dropped from the history entry, so that a reload of the page does not announce it again.
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const { run, busy } = useFormAction();
   const [minutesForm] = Form.useForm<{ text: string; signerPosition: string }>();
   const [m, setM] = useState<MeetingDetail>();
