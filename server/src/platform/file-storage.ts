@@ -35,6 +35,8 @@ export interface FileBackend {
   keep(key: string): Promise<boolean>;
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Removes unreferenced files unused since `before` (see LocalFolder.sweep); a store without it is not swept. */
+  sweep?(before: Date, referenced: (sha256s: string[]) => Promise<Set<string>>): Promise<{ files: number; bytes: number }>;
 }
 
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
@@ -205,7 +207,7 @@ export class S3Bucket implements FileBackend {
     }
   }
 
-  /** Not swept (see FileStore.sweepUnreferenced), so there is nothing to mark. */
+  /** A bucket is not swept, so there is nothing to mark. */
   keep(key: string) {
     return this.has(key);
   }

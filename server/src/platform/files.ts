@@ -184,7 +184,7 @@ export class FileStore {
    * local folder is swept; a bucket is listed by its own tools.
    */
   async sweepUnreferenced(db: Queryable, before: Date): Promise<{ files: number; bytes: number }> {
-    if (!(this.backend instanceof LocalFolder)) return { files: 0, bytes: 0 };
+    if (!this.backend.sweep) return { files: 0, bytes: 0 };
     return this.backend.sweep(before, async (sha256s) => {
       const found = await db.query<{ sha256: string }>('SELECT sha256 FROM files WHERE sha256 = ANY($1::text[])', [sha256s]);
       return new Set(found.rows.map((r) => r.sha256));
